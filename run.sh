@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Start crisisplan. First run sets up .venv. Pass --demo for the demo store of fictional people.
+set -euo pipefail
+cd "$(dirname "$0")"
+. tools/bootstrap.sh
+exec .venv/bin/crisisplan "$@"
