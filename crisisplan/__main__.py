@@ -1,0 +1,5 @@
+import sys
+
+from crisisplan.cli import main
+
+sys.exit(main())

@@ -1,0 +1,113 @@
+"""Subcommands for administrators: init, user, backup, restore, verify-audit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from crisisplan.cli.context import data_dir_of, sign_in
+from crisisplan.cli.io import (
+    PASSPHRASE_ENV,
+    ExitCode,
+    UsageError,
+    new_passphrase,
+    passphrase_from_env_or_prompt,
+    recovery_key_from_env_or_prompt,
+    username_from,
+)
+from crisisplan.forms.roles import Role
+from crisisplan.services import admin
+from crisisplan.services.errors import AuditChainError
+from crisisplan.services.session import create_store, open_recovery_session
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    data_dir = data_dir_of(args)
+    user = username_from(getattr(args, "user", None), demo=False)
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        passphrase = os.environ[PASSPHRASE_ENV]
+    else:
+        passphrase = new_passphrase(user)
+    admin.check_passphrase_strength(passphrase)
+    roles = args.roles or [Role.ADMIN.value, Role.CLINICIAN.value]
+    print("Measuring this PC's speed to set the key-derivation cost (about a second)...")
+    session, recovery_key = create_store(data_dir, user, args.display_name or user, passphrase, roles)
+    with session:
+        pass
+    print(f"Created a new encrypted store in {data_dir}")
+    print(f"First user: {user} (roles: {', '.join(roles)})")
+    print()
+    print("RECOVERY KEY (shown once; print it or write it down and keep it locked away):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("It opens the store if every passphrase is lost: crisisplan user passwd NAME --recovery-key")
+    return ExitCode.OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    action = args.user_command
+    if action == "passwd" and args.recovery_key:
+        target = args.name
+        if not target:
+            raise UsageError("name the user whose passphrase to reset: user passwd NAME --recovery-key")
+        session = open_recovery_session(data_dir_of(args), recovery_key_from_env_or_prompt())
+        with session:
+            admin.change_passphrase(session, target, new_passphrase(target))
+        print(f"Passphrase for {target} changed.")
+        return ExitCode.OK
+    with sign_in(args) as session:
+        if action == "add":
+            record = admin.add_user(session, args.name, args.display_name or args.name, args.roles,
+                                    new_passphrase(args.name))
+            print(f"Added user {record.username} (roles: {', '.join(record.roles)})")
+        elif action == "list":
+            users = admin.list_users(session)
+            if args.json:
+                for u in users:
+                    print(json.dumps({"username": u.username, "display_name": u.display_name,
+                                      "roles": list(u.roles), "created_at": u.created_at}))
+            else:
+                for u in users:
+                    print(f"{u.username:<20} {', '.join(u.roles):<28} {u.display_name}")
+        elif action == "remove":
+            admin.remove_user(session, args.name)
+            print(f"Removed user {args.name}.")
+        elif action == "passwd":
+            target = args.name or session.username
+            admin.change_passphrase(session, target, new_passphrase(target))
+            print(f"Passphrase for {target} changed.")
+        elif action == "roles":
+            admin.set_roles(session, args.name, args.roles)
+            print(f"Roles of {args.name} set to {', '.join(args.roles)}.")
+    return ExitCode.OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        info = admin.backup(session, Path(args.file))
+    print(f"Backup written and verified: {args.file} ({info.plan_count} plans, {info.audit_count} audit entries)")
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    demo = bool(getattr(args, "demo", False))
+    user = username_from(getattr(args, "user", None), demo)
+    passphrase = passphrase_from_env_or_prompt(demo)
+    info = admin.restore(data_dir_of(args), Path(args.file), user, passphrase)
+    print(f"Restored {info.plan_count} plans from {args.file}.")
+    return ExitCode.OK
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        result = admin.verify_audit(session)
+    if result.ok:
+        print(f"Audit log intact: {result.count} entries, hash chain verified.")
+        return ExitCode.OK
+    print(f"AUDIT LOG DAMAGED: {len(result.problems)} problem(s) in {result.count} entries")
+    for problem in result.problems:
+        print(f"  {problem}")
+    raise AuditChainError("The audit log's hash chain is broken: entries were changed or removed.")

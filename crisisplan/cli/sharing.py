@@ -1,0 +1,224 @@
+"""Subcommands for sharing: protocol, consent, card, person-copy, ledger, trust, key, org, verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from crisisplan.cli.context import sign_in
+from crisisplan.cli.io import ExitCode, UsageError, read_input_file
+from crisisplan.export.verify import CardStatus
+from crisisplan.forms.consent import ConsentStatus, consent_for, recipient_label
+from crisisplan.forms.items import ITEMS, Item, parse_item
+from crisisplan.services import cards, consent, protocols
+from crisisplan.services.plans import load_plan
+from crisisplan.services.verify import STATUS_TITLES, read_trust_file, verify_file, verify_text
+from crisisplan.sharing.decision import LawfulBasis
+
+VERIFY_EXIT: dict[CardStatus, int] = {
+    CardStatus.VALID: 0,
+    CardStatus.REVIEW_OVERDUE: 10,
+    CardStatus.SUPERSEDED_OR_REVOKED: 11,
+    CardStatus.UNKNOWN_ISSUER: 12,
+    CardStatus.TAMPERED: 13,
+    CardStatus.NOT_A_CARD: 14,
+}
+
+
+
+def _items(names: list[str] | None) -> list[Item]:
+    try:
+        return [parse_item(n) for n in names or []]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_protocol(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        if args.protocol_command == "import":
+            protocol = protocols.import_protocol(session, read_input_file(args.file, 1024 * 1024 + 1))
+            print(f"Imported protocol {protocol.id} ({protocol.area}, version {protocol.version}).")
+            if args.activate:
+                protocols.set_active_protocol(session, protocol.id)
+                print(f"{protocol.id} is now the protocol in use.")
+            return ExitCode.OK
+        if args.protocol_command == "use":
+            protocol = protocols.set_active_protocol(session, args.id)
+            print(f"{protocol.id} ({protocol.area}) is now the protocol in use.")
+            return ExitCode.OK
+        known = protocols.all_protocols(session)
+        active = protocols.active_protocol(session).id
+        if args.protocol_command == "list":
+            for pid, p in sorted(known.items()):
+                mark = "*" if pid == active else " "
+                print(f"{mark} {pid:<20} {p.area} (version {p.version}, review {p.review_date})")
+            return ExitCode.OK
+        protocol = known.get(args.id or active)
+        if protocol is None:
+            raise UsageError(f"no protocol with the id {args.id!r}; see: crisisplan protocol list")
+    print(f"{protocol.area} — protocol {protocol.id}, version {protocol.version}")
+    print(f"Effective {protocol.effective_date}, review {protocol.review_date}; "
+          f"cards valid for {protocol.card_validity_days} days")
+    print("Partners:")
+    for partner in protocol.partners:
+        print(f"  - {partner.name} ({partner.kind.value.replace('_', ' ')})")
+    print("24-hour numbers:")
+    for n in protocol.crisis_numbers:
+        flag = "  [placeholder: set locally]" if n.set_locally else ""
+        print(f"  - {n.label}: {n.number} ({n.hours}){flag}")
+    print("Recipients and the items they receive by default:")
+    for key, r in protocol.recipients.items():
+        print(f"  {key} — {r.display_name}: {', '.join(str(i) for i in r.items)}")
+        if r.use_restriction:
+            print(f"    May not be used for: {r.use_restriction}")
+    return ExitCode.OK
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        if args.consent_command == "set":
+            items = _items(args.items)
+            if args.all_protocol_items:
+                items += sorted(protocols.active_protocol(session).default_items(args.recipient))
+            saved = consent.set_consent(session, args.id, args.recipient, items, ConsentStatus(args.status),
+                                        in_own_words=args.words or "")
+            print(f"Consent recorded for {len(set(items))} item(s); plan saved as version {saved.version}.")
+            return ExitCode.OK
+        if args.consent_command == "decline":
+            loaded, shown = cards.preview(session, args.id, args.recipient)
+            decision = cards.decide(session, shown, share=False, reason=args.reason)
+            cards.record_not_sharing(session, loaded, decision)
+            print(f"Recorded the decision not to share with {shown.recipient_label}.")
+            return ExitCode.OK
+        loaded = load_plan(session, args.id)
+        protocol = protocols.active_protocol(session)
+    recipients = [args.recipient] if args.recipient else list(protocol.recipients)
+    for r in recipients:
+        print(f"{recipient_label(r)} ({r}):")
+        granted = protocol.default_items(r) if r in protocol.recipients else frozenset()
+        for item in Item:
+            status = consent_for(loaded.plan, r, item)
+            if item in granted or status is not ConsentStatus.NOT_ASKED:
+                note = "" if item in granted else "  (not allowed by the protocol)"
+                print(f"  {ITEMS[item].label:<52} {status.label}{note}")
+    return ExitCode.OK
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    basis = LawfulBasis(args.basis)
+    with sign_in(args) as session:
+        loaded, shown = cards.preview(session, args.id, args.recipient)
+        extra = _items(args.without_consent)
+        items = list(shown.consented_items) + [i for i in extra if i not in shown.consented_items]
+        decision = cards.decide(session, shown, share=True, items=items, lawful_basis=basis, reason=args.reason)
+        issued = cards.issue_card(session, loaded, shown, decision, Path(args.out))
+    text_bytes = len(issued.qr_text.encode("ascii"))
+    print(f"Card {issued.card_id} for {shown.recipient_label}: plan version {issued.plan_version}, "
+          f"valid until {issued.valid_until:%d %b %Y}")
+    print(f"QR version {issued.qr_version}-M, {text_bytes} characters"
+          + (" (shortened: more in the full plan)" if issued.truncated else ""))
+    print(f"Items: {', '.join(i.value for i in decision.items)}")
+    for kind, path in issued.files.items():
+        print(f"  {kind}: {path}")
+    if issued.superseded:
+        print(f"Superseded earlier card(s): {', '.join(issued.superseded)}")
+    return ExitCode.OK
+
+
+def cmd_person_copy(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        path = cards.person_copy(session, args.id, Path(args.out))
+    print(f"Wrote {path}")
+    return ExitCode.OK
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        rows = cards.ledger(session, args.id)
+    if args.json:
+        for d in rows:
+            print(json.dumps({"plan_version": d.plan_version, "recipient": d.recipient, "kind": d.kind,
+                              "shared": d.shared, "items": list(d.items),
+                              "without_consent": list(d.without_consent), "consent": d.consent,
+                              "lawful_basis": d.lawful_basis, "reason": d.reason, "decided_by": d.decided_by,
+                              "decided_at": d.decided_at, "card_id": d.card_id}))
+        return ExitCode.OK
+    print(f"What has been shared from plan {args.id}, and with whom")
+    if not rows:
+        print("Nothing has been shared.")
+    for d in rows:
+        what = "shared" if d.shared else "decided NOT to share"
+        print(f"\n{d.decided_at[:16].replace('T', ' ')} UTC — {recipient_label(d.recipient)}: {what} "
+              f"({d.kind}, plan version {d.plan_version}) by {d.decided_by}")
+        if d.items:
+            print(f"  Items: {', '.join(ITEMS[Item(i)].label for i in d.items)}")
+        if d.without_consent:
+            print(f"  Shared WITHOUT consent: {', '.join(ITEMS[Item(i)].label for i in d.without_consent)}")
+        print(f"  Consent: {d.consent.replace('_', ' ')}; basis: {d.lawful_basis.replace('_', ' ')}")
+        print(f"  Reason: {d.reason}")
+    return ExitCode.OK
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        bundle = protocols.export_trust_bundle(session, Path(args.file))
+    print(f"Wrote trust bundle {args.file}: {len(bundle.keys)} key(s), "
+          f"{len(bundle.revoked_cards)} revoked and {len(bundle.superseded_cards)} superseded card(s).")
+    return ExitCode.OK
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        kid = protocols.rotate_signing_key(session)
+    print(f"New signing key {kid} is now in use. Export a new trust bundle for verifiers "
+          "(crisisplan trust export FILE) and re-issue cards as they come up for review.")
+    return ExitCode.OK
+
+
+def cmd_org(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        if args.name:
+            protocols.set_organisation_name(session, args.name)
+        print(f"Organisation: {protocols.organisation_name(session)}")
+    return ExitCode.OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if bool(args.file) == bool(args.text):
+        raise UsageError("give either a FILE (PNG, JPEG or PDF) or --text TEXT")
+    today = date.fromisoformat(args.today) if args.today else None
+    try:
+        trust = read_trust_file(Path(args.trust))
+    except OSError as exc:
+        raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
+    if args.text:
+        result = verify_text(args.text, trust, today)
+        found = 1
+    else:
+        checked = verify_file(Path(args.file), trust, today)
+        result, found = checked.result, checked.codes_found
+    _print_verification(result, found)
+    return VERIFY_EXIT[result.status]
+
+
+def _print_verification(result, found: int) -> None:  # type: ignore[no-untyped-def]
+    print(STATUS_TITLES[result.status])
+    print(result.message)
+    if found == 0:
+        print("No QR code was found in the file.")
+    if result.issuer:
+        print(f"Issued by: {result.issuer}")
+    p = result.payload
+    if p is None:
+        return
+    print(f"Card {p.card_id} for {recipient_label(p.recipient)}; plan version {p.plan_version}; "
+          f"issued {p.issued:%d %b %Y}; review by {p.valid_until:%d %b %Y}")
+    for item, value in p.items.items():
+        lines = value if isinstance(value, list) else [value]
+        print(f"  {ITEMS[item].label}:")
+        for line in lines:
+            print(f"    {line}")
+    if p.truncated:
+        print("  (More in the full plan.)")

@@ -1,0 +1,247 @@
+"""What the card, summary and person-copy PDFs share: fonts, plain-text handling and wrapping,
+dates, and the QR code drawn as vector squares.
+
+Everything the user typed reaches a PDF as plain text: `para_text` escapes it for platypus
+Paragraphs (IMP-03, never markup) and every text passes `clean_text`, which drops control
+characters and shows characters the bundled font cannot draw as U+FFFD instead of silently losing
+them. No function here writes a file or logs text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+from xml.sax.saxutils import escape
+
+import segno
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable
+
+from crisisplan.export.qr import qr_for_text
+from crisisplan.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+MORE_IN_FULL_PLAN = "… more in the full plan"
+CARD_WIDTH = 85.6 * mm
+CARD_HEIGHT = 54 * mm
+"""ID-1 (credit card) size: the wallet card's pages."""
+PRODUCER = "crisisplan"
+
+INK = colors.HexColor("#1A1A1A")
+BRAND = colors.HexColor("#1D3557")
+"""Dark blue of header bands and headings: white text on it passes WCAG AAA contrast."""
+TINT = colors.HexColor("#E8EEF6")
+WARN_TINT = colors.HexColor("#FFF4E5")
+WARN_EDGE = colors.HexColor("#B35C00")
+MUTED = colors.HexColor("#4D4D4D")
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: str
+    bold: str
+    glyphs: frozenset[int] | None
+    """Code points the regular font can draw; None for the built-in fallback (Latin-1 only)."""
+
+
+@lru_cache(maxsize=1)
+def fonts() -> Fonts:
+    """Register the bundled DejaVu Sans (Latin, Greek, Cyrillic and more) once; if the font files
+    are missing or unreadable, fall back to the PDF base fonts rather than fail the export."""
+    folder = resources_dir() / "fonts"
+    try:
+        regular = TTFont("CrisisSans", str(folder / "DejaVuSans.ttf"))
+        bold = TTFont("CrisisSans-Bold", str(folder / "DejaVuSans-Bold.ttf"))
+    except Exception:  # reportlab raises several types for a missing or damaged font file
+        log.warning("Bundled fonts could not be loaded; PDFs use Helvetica (Latin characters only).")
+        return Fonts("Helvetica", "Helvetica-Bold", None)
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    pdfmetrics.registerFontFamily(
+        "CrisisSans",
+        normal="CrisisSans",
+        bold="CrisisSans-Bold",
+        italic="CrisisSans",
+        boldItalic="CrisisSans-Bold",
+    )
+    glyphs = frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+    return Fonts("CrisisSans", "CrisisSans-Bold", glyphs)
+
+
+def clean_text(text: str) -> str:
+    """Plain text safe to draw: tabs become spaces, other control characters go, and characters
+    the font cannot draw become U+FFFD ("?" with the fallback font), visibly, so that nobody takes
+    a name with missing letters for the whole name."""
+    text = _CONTROL_RE.sub("", text.replace("\t", " "))
+    glyphs = fonts().glyphs
+    if glyphs is None:
+        return "".join(ch if ch == "\n" or ord(ch) < 256 else "?" for ch in text)
+    return "".join(ch if ch == "\n" or ord(ch) in glyphs else _REPLACEMENT for ch in text)
+
+
+def para_text(text: str) -> str:
+    """User text for a platypus Paragraph: cleaned, markup characters escaped, line breaks kept."""
+    return escape(clean_text(text)).replace("\n", "<br/>")
+
+
+def value_lines(value: str | list[str]) -> list[str]:
+    """A payload value as a list of non-empty lines."""
+    raw = [value] if isinstance(value, str) else list(value)
+    return [line.strip() for line in raw if line.strip()]
+
+
+def join_nonempty(parts: Iterable[str], sep: str = " · ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def long_date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def short_date(d: date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def _longest_fitting_prefix(word: str, font: str, size: float, width: float, least: int = 1) -> int:
+    lo, hi = least, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_width(word[:mid], font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def wrap_text(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
+    """Greedy word wrap to `width` points (the first line to `first_width`); words longer than a
+    line are broken between characters, so no line is ever wider than its width."""
+    lines: list[str] = []
+    current = ""
+
+    def limit() -> float:
+        return first_width if first_width is not None and not lines else width
+
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, font, size) <= limit():
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        while text_width(word, font, size) > limit():
+            cut = _longest_fitting_prefix(word, font, size, limit())  # >= 1: wrapping progresses
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def ellipsize(line: str, font: str, size: float, width: float, suffix: str = "…") -> str:
+    """`line` shortened as much as needed to fit `width` with `suffix` after it."""
+    cut = _longest_fitting_prefix(line, font, size, width - text_width(suffix, font, size), least=0)
+    return line[:cut].rstrip() + suffix
+
+
+# --- QR code -------------------------------------------------------------------------------------
+
+QUIET_ZONE = 4
+
+
+@dataclass(frozen=True)
+class QrSymbol:
+    """A card's QR code ready to draw. Make it once with `make_qr` and pass it to both the wallet
+    card and the summary (`qr_symbol=`) to encode the QR code only once per issue."""
+
+    text: str
+    """The text the symbol encodes."""
+    version: int
+    size: int
+    """Modules across, quiet zone included."""
+    path_operators: str
+    """PDF path of the dark modules in module units (origin at the lower left), one rectangle
+    per run of dark modules in a row, filled as one path."""
+
+
+def make_qr(text: str) -> QrSymbol:
+    """The card's QR code for `text` (qr.qr_for_text: error correction M, version <= 20) with a
+    quiet zone of QUIET_ZONE modules."""
+    return symbol_from_code(text, qr_for_text(text))
+
+
+def symbol_from_code(text: str, code: segno.QRCode) -> QrSymbol:
+    """The drawable symbol of a segno QR code made from `text`."""
+    rows = list(code.matrix_iter(scale=1, border=QUIET_ZONE))
+    size = len(rows)
+    ops: list[str] = []
+    for r, row in enumerate(rows):
+        y = size - 1 - r
+        column = 0
+        for dark, run in groupby(row, key=bool):
+            length = len(list(run))
+            if dark:
+                ops.append(f"{column} {y} {length} 1 re")
+            column += length
+    ops.append("f")
+    return QrSymbol(text, int(code.version), size, "\n".join(ops))
+
+
+def symbol_for(text: str, symbol: QrSymbol | None) -> QrSymbol:
+    """`symbol` if it was made from `text`, a new symbol if none was given."""
+    if symbol is None:
+        return make_qr(text)
+    if symbol.text != text:
+        raise ValueError("The QR symbol given was made from a different card text.")
+    return symbol
+
+
+def draw_qr(canvas: Any, symbol: QrSymbol, x: float, y: float, side: float) -> float:
+    """Draw `symbol` (quiet zone included) as a `side`-point square of vector modules with its
+    lower left corner at (x, y), on white; return the module size in points. The modules are one
+    filled path, so renderers leave no hairline seams between them."""
+    module = side / symbol.size
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, side, side, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    canvas.translate(x, y)
+    canvas.scale(module, module)
+    canvas.addLiteral(symbol.path_operators)
+    canvas.restoreState()
+    return module
+
+
+class QrFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no type information
+    """A QR code of a fixed side (points) for platypus stories."""
+
+    def __init__(self, symbol: QrSymbol, side: float) -> None:
+        super().__init__()
+        self.symbol = symbol
+        self.width = self.height = side
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.symbol, 0, 0, self.width)

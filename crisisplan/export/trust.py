@@ -1,0 +1,213 @@
+"""Trust bundles: which signing keys a verifier trusts, and which cards are withdrawn.
+
+A trust bundle is a small JSON file (format in docs/card-format.md) distributed with the local
+protocol. Loading is strict: unknown or missing fields, wrong types, duplicate keys, key ids that do
+not match their keys, and oversized files are all rejected with TrustBundleError.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from crisisplan.export.keys import KID_LENGTH, KeyFormatError, key_id, public_key_from_b64, public_key_to_b64
+from crisisplan.export.payload import is_card_id
+
+FORMAT_NAME = "crisisplan.trust"
+FORMAT_VERSION = 1
+MAX_BUNDLE_BYTES = 1024 * 1024
+MAX_KEYS = 1000
+MAX_CARD_IDS = 200_000
+_TOP_FIELDS = frozenset(
+    {"format", "format_version", "issued_at", "locality", "keys", "revoked_cards", "superseded_cards"}
+)
+_KEY_FIELDS = frozenset({"kid", "organisation", "public_key", "valid_from", "valid_until"})
+
+
+class TrustBundleError(ValueError):
+    """The trust bundle file is not valid."""
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    """A signing key trusted for cards issued from `valid_from` to `valid_until` (inclusive)."""
+
+    kid: bytes
+    organisation: str
+    public_key: ec.EllipticCurvePublicKey
+    valid_from: date
+    valid_until: date | None = None
+
+    def covers(self, day: date) -> bool:
+        """True if cards issued on `day` may be signed with this key."""
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+
+@dataclass(frozen=True)
+class TrustBundle:
+    issued_at: datetime
+    locality: str
+    keys: tuple[TrustedKey, ...]
+    revoked_cards: frozenset[str] = frozenset()
+    superseded_cards: frozenset[str] = frozenset()
+
+    def key_for(self, kid: bytes) -> TrustedKey | None:
+        """The trusted key with this key id, or None."""
+        for key in self.keys:
+            if key.kid == kid:
+                return key
+        return None
+
+    def is_withdrawn(self, card_id: str) -> bool:
+        """True if the card has been revoked or superseded."""
+        return card_id in self.revoked_cards or card_id in self.superseded_cards
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in result:
+            raise TrustBundleError("The trust bundle repeats a field name.")
+        result[name] = value
+    return result
+
+
+def _fields(obj: object, allowed: frozenset[str], required: frozenset[str], what: str) -> dict[str, Any]:
+    if not isinstance(obj, dict):
+        raise TrustBundleError(f"The {what} in the trust bundle is not a JSON object.")
+    if set(obj) - allowed:
+        raise TrustBundleError(f"The {what} in the trust bundle has a field this app does not know.")
+    if required - set(obj):
+        raise TrustBundleError(f"The {what} in the trust bundle is missing a required field.")
+    return obj
+
+
+def _text(value: object, what: str, max_chars: int = 200) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > max_chars:
+        raise TrustBundleError(f"The {what} in the trust bundle must be non-empty text.")
+    return value
+
+
+def _date(value: object, what: str) -> date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise TrustBundleError(f"The {what} in the trust bundle must be a date (YYYY-MM-DD).")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise TrustBundleError(f"The {what} in the trust bundle must be a date (YYYY-MM-DD).") from None
+
+
+def _datetime(value: object) -> datetime:
+    message = "The issue time of the trust bundle must be a date and time with a UTC offset."
+    if not isinstance(value, str) or len(value) > 40:
+        raise TrustBundleError(message)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise TrustBundleError(message) from None
+    if parsed.tzinfo is None:
+        raise TrustBundleError(message)
+    return parsed
+
+
+def _key(obj: object) -> TrustedKey:
+    fields = _fields(obj, _KEY_FIELDS, _KEY_FIELDS - {"valid_until"}, "key entry")
+    kid_hex = fields["kid"]
+    if not isinstance(kid_hex, str) or len(kid_hex) != 2 * KID_LENGTH:
+        raise TrustBundleError("A key id in the trust bundle must be 16 hexadecimal digits.")
+    try:
+        kid = bytes.fromhex(kid_hex)
+    except ValueError:
+        raise TrustBundleError("A key id in the trust bundle must be 16 hexadecimal digits.") from None
+    try:
+        public_key = public_key_from_b64(_text(fields["public_key"], "public key", 4096))
+    except KeyFormatError as exc:
+        raise TrustBundleError(f"A public key in the trust bundle is not valid: {exc}") from None
+    if key_id(public_key) != kid:
+        raise TrustBundleError("A key id in the trust bundle does not match its public key.")
+    valid_from = _date(fields["valid_from"], "key start date")
+    raw_until = fields.get("valid_until")
+    valid_until = None if raw_until is None else _date(raw_until, "key end date")
+    if valid_until is not None and valid_until < valid_from:
+        raise TrustBundleError("A key in the trust bundle ends before it starts.")
+    organisation = _text(fields["organisation"], "organisation")
+    return TrustedKey(kid, organisation, public_key, valid_from, valid_until)
+
+
+def _card_ids(value: object, what: str) -> frozenset[str]:
+    if not isinstance(value, list) or len(value) > MAX_CARD_IDS:
+        raise TrustBundleError(f"The {what} in the trust bundle must be a list of card ids.")
+    for card_id in value:
+        if not is_card_id(card_id):
+            raise TrustBundleError(f"The {what} in the trust bundle include something that is not a card id.")
+    return frozenset(value)
+
+
+def load_trust_bundle(text: str | bytes) -> TrustBundle:
+    """Parse and validate a trust bundle; TrustBundleError on any malformation."""
+    if isinstance(text, bytes | bytearray):
+        if len(text) > MAX_BUNDLE_BYTES:
+            raise TrustBundleError("The trust bundle file is too large.")
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise TrustBundleError("The trust bundle is not UTF-8 text.") from None
+    if not isinstance(text, str):
+        raise TrustBundleError("The trust bundle must be text.")
+    if len(text) > MAX_BUNDLE_BYTES:
+        raise TrustBundleError("The trust bundle file is too large.")
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write
+    try:
+        raw = json.loads(text, object_pairs_hook=_no_duplicates)
+    except TrustBundleError:
+        raise
+    except (ValueError, RecursionError):
+        raise TrustBundleError("The trust bundle is not valid JSON.") from None
+    fields = _fields(raw, _TOP_FIELDS, _TOP_FIELDS, "top level")
+    if fields["format"] != FORMAT_NAME:
+        raise TrustBundleError("This file is not a crisisplan trust bundle.")
+    version = fields["format_version"]
+    if type(version) is not int or version < 1:
+        raise TrustBundleError("The trust bundle's format version is not valid.")
+    if version > FORMAT_VERSION:
+        raise TrustBundleError("The trust bundle was made by a newer version of the app; update the app.")
+    keys_raw = fields["keys"]
+    if not isinstance(keys_raw, list) or len(keys_raw) > MAX_KEYS:
+        raise TrustBundleError("The keys in the trust bundle must be a list.")
+    keys = tuple(_key(obj) for obj in keys_raw)
+    if len({key.kid for key in keys}) != len(keys):
+        raise TrustBundleError("The trust bundle lists the same key twice.")
+    return TrustBundle(
+        issued_at=_datetime(fields["issued_at"]),
+        locality=_text(fields["locality"], "locality"),
+        keys=keys,
+        revoked_cards=_card_ids(fields["revoked_cards"], "revoked cards"),
+        superseded_cards=_card_ids(fields["superseded_cards"], "superseded cards"),
+    )
+
+
+def dump_trust_bundle(bundle: TrustBundle) -> str:
+    """The JSON text of a trust bundle (stable order, so the file diffs cleanly)."""
+    doc = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "issued_at": bundle.issued_at.isoformat(),
+        "locality": bundle.locality,
+        "keys": [
+            {
+                "kid": key.kid.hex(),
+                "organisation": key.organisation,
+                "public_key": public_key_to_b64(key.public_key),
+                "valid_from": key.valid_from.isoformat(),
+                "valid_until": None if key.valid_until is None else key.valid_until.isoformat(),
+            }
+            for key in bundle.keys
+        ],
+        "revoked_cards": sorted(bundle.revoked_cards),
+        "superseded_cards": sorted(bundle.superseded_cards),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,87 @@
+"""Administration use cases: users and roles, backup and restore, the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from crisisplan.forms.roles import Permission, parse_role
+from crisisplan.services.errors import ConflictError, InvalidRequest
+from crisisplan.services.session import Session, workstation_name
+from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, RestoreInfo, UserRecord
+from crisisplan.store import restore_backup as _restore_backup
+
+MIN_PASSPHRASE_LENGTH = 10
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse passphrases a shared PC's other users could guess. Length is what matters most."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidRequest(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
+            "a few unrelated words work well."
+        )
+
+
+def _roles(roles: Sequence[str]) -> tuple[str, ...]:
+    if not roles:
+        raise InvalidRequest("Give the user at least one role.")
+    try:
+        return tuple(dict.fromkeys(parse_role(r).value for r in roles))
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from None
+
+
+def add_user(
+    session: Session, username: str, display_name: str, roles: Sequence[str], passphrase: str
+) -> UserRecord:
+    session.require(Permission.MANAGE_USERS)
+    check_passphrase_strength(passphrase)
+    return session.store.users.add(username, display_name or username, _roles(roles), passphrase)
+
+
+def list_users(session: Session) -> list[UserRecord]:
+    session.require(Permission.MANAGE_USERS)
+    return session.store.users.list()
+
+
+def remove_user(session: Session, username: str) -> None:
+    session.require(Permission.MANAGE_USERS)
+    if username == session.username:
+        raise ConflictError("You cannot remove yourself. Ask another administrator to do it.")
+    session.store.users.remove(username)
+
+
+def set_roles(session: Session, username: str, roles: Sequence[str]) -> None:
+    session.require(Permission.MANAGE_USERS)
+    session.store.users.set_roles(username, _roles(roles))
+
+
+def change_passphrase(session: Session, username: str, new_passphrase: str) -> None:
+    """Anyone may change their own passphrase (they proved the old one by signing in);
+    changing someone else's needs the manage-users permission (or the recovery key)."""
+    if username != session.username:
+        session.require(Permission.MANAGE_USERS)
+    check_passphrase_strength(new_passphrase)
+    session.store.users.change_passphrase(username, new_passphrase)
+
+
+def backup(session: Session, path: Path) -> BackupInfo:
+    session.require(Permission.BACKUP)
+    return session.store.backup(path)
+
+
+def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str) -> RestoreInfo:
+    """Replace the store with a verified backup. The credentials are those valid in the backup;
+    the user must hold the restore permission there. A bad backup never touches the live store."""
+    return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name())
+
+
+def verify_audit(session: Session) -> AuditVerification:
+    session.require(Permission.VERIFY_AUDIT)
+    return session.store.audit.verify()
+
+
+def audit_entries(session: Session, *, person: int | None = None, limit: int | None = 200) -> list[AuditEntry]:
+    session.require(Permission.VIEW_AUDIT)
+    return session.store.audit.entries(person=person, limit=limit)

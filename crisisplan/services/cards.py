@@ -1,0 +1,211 @@
+"""Sharing use cases: preview what a recipient may receive, record the decision, issue the signed
+card (wallet card PDF, A4 summary PDF, QR image), the person's own copy, and the ledger.
+
+Every path through here records a disclosure-ledger row with its audit entry, including a decision
+not to share (AUD-04)."""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from crisisplan.export.card import seal
+from crisisplan.export.payload import CardPayload, new_card_id
+from crisisplan.export.pdf_card import render_wallet_card
+from crisisplan.export.pdf_person import render_person_copy
+from crisisplan.export.pdf_summary import render_summary
+from crisisplan.export.pdf_common import symbol_from_code
+from crisisplan.forms.items import Item
+from crisisplan.forms.roles import Permission
+from crisisplan.services.atomic import write_bytes_atomic
+from crisisplan.services.errors import InvalidRequest
+from crisisplan.services.plan_text import plan_sections
+from crisisplan.services.plans import LoadedPlan, load_plan
+from crisisplan.services.protocols import active_protocol, organisation_name, sharing, signing_key
+from crisisplan.services.session import Session
+from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
+from crisisplan.sharing.extract import item_values
+from crisisplan.sharing.fit import fit_card
+from crisisplan.sharing.selection import SharePreview, preview_share
+from crisisplan.store.sharing import CardRecord, Disclosure
+
+
+@dataclass(frozen=True)
+class IssuedCard:
+    card_id: str
+    recipient: str
+    plan_id: int
+    plan_version: int
+    qr_text: str
+    qr_version: int
+    valid_until: date
+    truncated: bool
+    files: dict[str, Path]
+    superseded: tuple[str, ...]
+
+
+def preview(session: Session, plan_id: int, recipient: str, *, today: date | None = None) -> tuple[
+        LoadedPlan, SharePreview]:
+    session.require(Permission.ISSUE_CARD)
+    loaded = load_plan(session, plan_id)
+    protocol = active_protocol(session)
+    try:
+        shown = preview_share(loaded.plan, protocol, recipient, today=today or date.today(),
+                              plan_version=loaded.version)
+    except (KeyError, ValueError) as exc:
+        raise InvalidRequest(str(exc)) from None
+    return loaded, shown
+
+
+def decide(
+    session: Session,
+    shown: SharePreview,
+    *,
+    share: bool,
+    items: Iterable[Item] | None = None,
+    lawful_basis: LawfulBasis = LawfulBasis.CONSENT,
+    reason: str,
+) -> SharingDecision:
+    """A complete, validated decision. By default the items shared are those the person consented
+    to; items outside the protocol are refused; items without consent need another lawful basis."""
+    chosen = tuple(shown.consented_items if items is None else dict.fromkeys(items))
+    outside = [i for i in chosen if i not in shown.allowed_items]
+    if outside:
+        raise InvalidRequest("The local protocol does not allow sending these items to "
+                             f"{shown.recipient_label}: {', '.join(i.value for i in outside)}.")
+    if share and not chosen:
+        raise InvalidRequest(f"The person has not agreed to share anything with {shown.recipient_label}. "
+                             "Record their consent first, or share named items under another lawful "
+                             "basis (vital interests, safeguarding, legal duty) with a reason.")
+    try:
+        return SharingDecision(
+            recipient=shown.recipient,
+            share=share,
+            consent=shown.consent_state(chosen),
+            lawful_basis=lawful_basis if share else LawfulBasis.NOT_SHARED,
+            reason=reason,
+            items=chosen if share else (),
+            without_consent=shown.without_consent(chosen) if share else (),
+            decided_by=session.username,
+        )
+    except ValueError as exc:
+        raise InvalidRequest(_first_message(exc)) from None
+
+
+def _first_message(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        for error in errors():
+            return str(error.get("msg", "")).removeprefix("Value error, ")
+    return str(exc)
+
+
+def _disclosure(loaded: LoadedPlan, decision: SharingDecision, kind: str, card_id: str | None) -> Disclosure:
+    return Disclosure(0, loaded.plan_id, loaded.version, decision.recipient, kind, decision.share,
+                      tuple(i.value for i in decision.items), tuple(i.value for i in decision.without_consent),
+                      decision.consent.value, decision.lawful_basis.value, decision.reason, decision.decided_by,
+                      decision.decided_at.isoformat(), card_id)
+
+
+def record_not_sharing(session: Session, loaded: LoadedPlan, decision: SharingDecision) -> int:
+    session.require(Permission.RECORD_CONSENT)
+    if decision.share:
+        raise InvalidRequest("This decision shares information; issue the card instead.")
+    return sharing(session).record_disclosure(_disclosure(loaded, decision, "decision", None))
+
+
+def valid_until(issued: date, review_date: date | None, validity_days: int) -> date:
+    """The card's "review by" date: the plan's review date, capped by the protocol's validity
+    period. A plan already overdue for review gets a card that reads "review overdue" from the
+    next day, so no one relies on it as current."""
+    limit = issued + timedelta(days=validity_days)
+    if review_date is None:
+        return limit
+    return max(issued, min(review_date, limit))
+
+
+def issue_card(
+    session: Session,
+    loaded: LoadedPlan,
+    shown: SharePreview,
+    decision: SharingDecision,
+    out_dir: Path,
+    *,
+    today: date | None = None,
+) -> IssuedCard:
+    """Sign and render the card for one recipient, record it (superseding that recipient's older
+    cards for this person) and the disclosure, then write the files atomically."""
+    session.require(Permission.ISSUE_CARD)
+    if not decision.share or decision.recipient != shown.recipient:
+        raise InvalidRequest("The decision does not match this card.")
+    issued = today or date.today()
+    protocol = active_protocol(session)
+    kid, private_key = signing_key(session)
+    payload = CardPayload(
+        card_id=new_card_id(), issuer=organisation_name(session), locality=protocol.id,
+        recipient=shown.recipient, plan_ref=f"{loaded.plan_id}",
+        plan_version=loaded.version, issued=issued,
+        valid_until=valid_until(issued, loaded.plan.process.review_date, protocol.card_validity_days),
+        items=shown.values(decision.items),
+    )
+    full_payload = payload
+    payload, qr_text, code = fit_card(payload, lambda p: seal(p, private_key))
+    symbol = symbol_from_code(qr_text, code)
+    target = protocol.recipient(shown.recipient)
+    numbers = [(n.label, n.number) for n in protocol.crisis_numbers]
+    card_pdf = render_wallet_card(payload, qr_text, recipient_label=target.display_name, crisis_numbers=numbers,
+                                  use_restriction=target.use_restriction, qr_symbol=symbol)
+    summary_pdf = render_summary(full_payload, qr_text, recipient_label=target.display_name,
+                                 crisis_numbers=numbers, use_restriction=target.use_restriction,
+                                 qr_symbol=symbol)
+    png_buffer = io.BytesIO()
+    code.save(png_buffer, kind="png", scale=8, border=4)
+    record = CardRecord(payload.card_id, loaded.plan_id, loaded.version, shown.recipient, kid.hex(),
+                        issued.isoformat(), payload.valid_until.isoformat(),
+                        datetime.now(UTC).isoformat(timespec="seconds"), session.username, None, None)
+    with session.store.transaction():
+        superseded = sharing(session).record_card(record)
+        sharing(session).record_disclosure(_disclosure(loaded, decision, "card", payload.card_id))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = f"{shown.recipient.replace('_', '-')}-{payload.card_id}"
+    files = {"card": out_dir / f"crisis-card-{stem}.pdf", "summary": out_dir / f"summary-{stem}.pdf",
+             "qr": out_dir / f"qr-{stem}.png"}
+    write_bytes_atomic(files["card"], card_pdf)
+    write_bytes_atomic(files["summary"], summary_pdf)
+    write_bytes_atomic(files["qr"], png_buffer.getvalue())
+    return IssuedCard(payload.card_id, shown.recipient, loaded.plan_id, loaded.version, qr_text,
+                      int(code.version), payload.valid_until, payload.truncated, files, tuple(superseded))
+
+
+def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | None = None) -> Path:
+    """The person's own plain-language copy of their whole plan (a disclosure to the person)."""
+    session.require(Permission.ISSUE_CARD)
+    loaded = load_plan(session, plan_id)
+    issued = today or date.today()
+    protocol = active_protocol(session)
+    values = item_values(loaded.plan, today=issued, local_numbers=[(n.label, n.number) for n in
+                                                                    protocol.crisis_numbers],
+                         plan_version=loaded.version)
+    sections = plan_sections(loaded.plan)
+    pdf = render_person_copy(
+        title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=sections,
+        plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
+        crisis_numbers=[(n.label, n.number) for n in protocol.crisis_numbers],
+    )
+    decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN, lawful_basis=LawfulBasis.CONSENT,
+                               reason="The person's own copy of their plan", items=tuple(values),
+                               decided_by=session.username)
+    sharing(session).record_disclosure(_disclosure(loaded, decision, "person-copy", None))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"my-crisis-plan-v{loaded.version}-{secrets.token_hex(3)}.pdf"
+    write_bytes_atomic(path, pdf)
+    return path
+
+
+def ledger(session: Session, plan_id: int) -> list[Disclosure]:
+    session.require(Permission.VIEW_LEDGER)
+    return sharing(session).disclosures(plan_id)

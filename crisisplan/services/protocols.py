@@ -1,0 +1,147 @@
+"""The local information-sharing protocol in use, the organisation's details and signing keys, and
+the trust bundle that verifiers load."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from crisisplan.export.keys import (
+    generate_signing_key,
+    key_id,
+    private_key_from_bytes,
+    private_key_to_bytes,
+    public_key_from_b64,
+    public_key_to_b64,
+)
+from crisisplan.export.trust import TrustBundle, TrustedKey, dump_trust_bundle
+from crisisplan.forms.roles import Permission
+from crisisplan.services.atomic import write_text_atomic
+from crisisplan.services.errors import InvalidRequest
+from crisisplan.services.session import Session
+from crisisplan.sharing.protocol import Protocol, ProtocolError, bundled_protocols, dump_protocol, load_protocol
+from crisisplan.store.sharing import SharingRepository
+
+ORGANISATION_KEY = "organisation_name"
+ACTIVE_PROTOCOL_KEY = "active_protocol"
+DEFAULT_PROTOCOL = "oxfordshire"
+DEFAULT_ORGANISATION = "Organisation not yet named"
+
+
+def sharing(session: Session) -> SharingRepository:
+    return session.store.sharing
+
+
+def organisation_name(session: Session) -> str:
+    return session.store.meta.get(ORGANISATION_KEY) or DEFAULT_ORGANISATION
+
+
+def set_organisation_name(session: Session, name: str) -> None:
+    session.require(Permission.MANAGE_KEYS)
+    name = name.strip()
+    if not 2 <= len(name) <= 200:
+        raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
+    session.store.meta.set(ORGANISATION_KEY, name)
+    session.store.audit.append("settings", detail="organisation name set")
+
+
+def all_protocols(session: Session) -> dict[str, Protocol]:
+    """Bundled sample protocols, overridden by any the administrator imported with the same id."""
+    found = {p.id: p for p in bundled_protocols()}
+    for protocol_id, document in sharing(session).protocol_documents().items():
+        try:
+            found[protocol_id] = load_protocol(document)
+        except ProtocolError:
+            continue  # validated on import; a newer app may have tightened the rules
+    return found
+
+
+def active_protocol(session: Session) -> Protocol:
+    protocols = all_protocols(session)
+    chosen = session.store.meta.get(ACTIVE_PROTOCOL_KEY) or DEFAULT_PROTOCOL
+    if chosen in protocols:
+        return protocols[chosen]
+    return protocols[sorted(protocols)[0]]
+
+
+def set_active_protocol(session: Session, protocol_id: str) -> Protocol:
+    session.require(Permission.MANAGE_PROTOCOLS)
+    protocols = all_protocols(session)
+    if protocol_id not in protocols:
+        raise InvalidRequest(f"There is no protocol with the id {protocol_id!r}. "
+                             f"Known protocols: {', '.join(sorted(protocols))}.")
+    session.store.meta.set(ACTIVE_PROTOCOL_KEY, protocol_id)
+    session.store.audit.append("settings", detail=f"active protocol {protocol_id}")
+    return protocols[protocol_id]
+
+
+def import_protocol(session: Session, text: str | bytes) -> Protocol:
+    """Validate and store a protocol file. A broken file raises ProtocolError and changes nothing."""
+    session.require(Permission.MANAGE_PROTOCOLS)
+    protocol = load_protocol(text)
+    sharing(session).save_protocol(protocol.id, dump_protocol(protocol), session.username)
+    return protocol
+
+
+def ensure_signing_key(session: Session) -> str:
+    """The active signing key's id, creating the organisation's first key pair if there is none."""
+    record = sharing(session).active_signing_key()
+    if record is not None:
+        return record.kid
+    return _new_key(session)
+
+
+def _new_key(session: Session) -> str:
+    private = generate_signing_key()
+    kid = key_id(private.public_key()).hex()
+    sharing(session).add_signing_key(kid, organisation_name(session), private_key_to_bytes(private),
+                                     public_key_to_b64(private.public_key()))
+    return kid
+
+
+def rotate_signing_key(session: Session) -> str:
+    """Make a new key pair the active one. Cards signed with the old key stay verifiable (the old
+    key stays in the trust bundle for the cards it signed); re-issue cards to move them over."""
+    session.require(Permission.MANAGE_KEYS)
+    return _new_key(session)
+
+
+def signing_key(session: Session):  # type: ignore[no-untyped-def]
+    """(kid bytes, private key) of the active key."""
+    ensure_signing_key(session)
+    record = sharing(session).active_signing_key()
+    assert record is not None
+    return bytes.fromhex(record.kid), private_key_from_bytes(record.private_key)
+
+
+def _date(iso: str) -> date:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).date()
+
+
+def trust_bundle(session: Session) -> TrustBundle:
+    """Every key this store has signed with (old keys cover the cards issued while they were
+    active), other organisations' keys from the active protocol, and withdrawn card ids."""
+    repo = sharing(session)
+    ensure_signing_key(session)
+    keys = [
+        TrustedKey(bytes.fromhex(k.kid), k.organisation, public_key_from_b64(k.public_key),
+                   _date(k.created_at), _date(k.retired_at) if k.retired_at else None)
+        for k in repo.signing_keys()
+    ]
+    protocol = active_protocol(session)
+    own = {k.kid for k in keys}
+    for tk in protocol.trusted_keys:
+        kid = bytes.fromhex(tk.kid)
+        if kid not in own:
+            keys.append(TrustedKey(kid, tk.organisation, public_key_from_b64(tk.public_key),
+                                   date.fromisoformat(str(tk.valid_from)),
+                                   date.fromisoformat(str(tk.valid_until)) if tk.valid_until else None))
+    revoked, superseded = repo.withdrawn_card_ids()
+    return TrustBundle(datetime.now(UTC), protocol.id, tuple(keys), frozenset(revoked), frozenset(superseded))
+
+
+def export_trust_bundle(session: Session, path: Path) -> TrustBundle:
+    bundle = trust_bundle(session)
+    write_text_atomic(path, dump_trust_bundle(bundle))
+    session.store.audit.append("trust-export", detail=f"{len(bundle.keys)} key(s)")
+    return bundle

@@ -1,0 +1,139 @@
+"""The hash-chained audit log (AUD-01, AUD-02).
+
+Each row's hash is SHA-256 over the previous hash and a canonical JSON serialisation of the row.
+The chain head (row count and last hash) is kept in `audit_head`, so deleting the last row is
+detected too. Triggers forbid UPDATE/DELETE; `verify` still detects edits made after dropping them.
+Never pass passphrases, keys or plan field values as `detail`: pass ids and version numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .database import Connection, transaction
+from .errors import mapped_errors
+from .failures import utc_now_iso
+from .model import Actor
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    username: str
+    roles: tuple[str, ...]
+    person: int | None
+    action: str
+    workstation: str
+    detail: str | None
+    recipient: str | None
+    lawful_basis: str | None
+    reason: str | None
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    ok: bool
+    count: int
+    problems: list[str] = field(default_factory=list)
+
+
+_COLUMNS = ("id, at, username, roles, person, action, workstation, detail, recipient, lawful_basis, "
+            "reason, prev_hash, hash")
+
+
+def genesis_hash(store_id: str) -> str:
+    return hashlib.sha256(f"crisisplan-audit-genesis|{store_id}".encode()).hexdigest()
+
+
+def row_hash(row: tuple[Any, ...]) -> str:
+    """Hash of (id, at, username, roles, person, action, workstation, detail, recipient,
+    lawful_basis, reason) chained onto prev_hash (the 12th element)."""
+    payload = json.dumps(list(row[:11]), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((row[11] + "\n" + payload).encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    def __init__(self, conn: Connection, actor: Actor, store_id: str) -> None:
+        self._conn = conn
+        self._actor = actor
+        self._genesis = genesis_hash(store_id)
+
+    def append(self, action: str, *, person: int | None = None, detail: str | None = None,
+               recipient: str | None = None, lawful_basis: str | None = None,
+               reason: str | None = None) -> AuditEntry:
+        """Append one entry for the current actor (joins the caller's transaction, if any)."""
+        return self.append_as(action, username=self._actor.username, roles=self._actor.roles,
+                              workstation=self._actor.workstation, person=person, detail=detail,
+                              recipient=recipient, lawful_basis=lawful_basis, reason=reason)
+
+    def append_as(self, action: str, *, username: str, roles: tuple[str, ...], workstation: str,
+                  at: str | None = None, person: int | None = None, detail: str | None = None,
+                  recipient: str | None = None, lawful_basis: str | None = None,
+                  reason: str | None = None) -> AuditEntry:
+        """Append an entry on behalf of someone else (e.g. a failed unlock recorded later)."""
+        if not action:
+            raise ValueError("audit action must not be empty")
+        with transaction(self._conn) as conn:
+            head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+            count, prev = (int(head[0]), str(head[1])) if head else (0, self._genesis)
+            last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
+            new_id = int(last or 0) + 1
+            row = (new_id, at or utc_now_iso(), username, ",".join(roles), person, action, workstation,
+                   detail, recipient, lawful_basis, reason, prev)
+            digest = row_hash(row)
+            conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
+                         (*row, digest))
+            conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
+                         "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
+                         (count + 1, digest))
+        return _entry((*row, digest))
+
+    def entries(self, *, person: int | None = None, limit: int | None = None,
+                offset: int = 0) -> list[AuditEntry]:
+        """Entries oldest first; only those about `person` (a plan id) when given."""
+        where, params = ("WHERE person = ?", [person]) if person is not None else ("", [])
+        sql = f"SELECT {_COLUMNS} FROM audit {where} ORDER BY id LIMIT ? OFFSET ?"  # noqa: S608
+        with mapped_errors():
+            rows = self._conn.execute(sql, (*params, -1 if limit is None else limit, offset)).fetchall()
+        return [_entry(tuple(r)) for r in rows]
+
+    def count(self) -> int:
+        with mapped_errors():
+            return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+    def verify(self) -> AuditVerification:
+        problems: list[str] = []
+        prev = self._genesis
+        expected_id = 1
+        count = 0
+        with mapped_errors():
+            head = self._conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")  # noqa: S608
+            for raw in cursor:
+                row = tuple(raw)
+                count += 1
+                if row[0] != expected_id:
+                    problems.append(f"Audit entries before entry {row[0]} are missing.")
+                if row[11] != prev:
+                    problems.append(f"Audit entry {row[0]} does not follow on from the entry before it.")
+                if row_hash(row) != row[12]:
+                    problems.append(f"Audit entry {row[0]} has been changed.")
+                prev = str(row[12])
+                expected_id = int(row[0]) + 1
+        head_count, head_hash = (int(head[0]), str(head[1])) if head else (0, self._genesis)
+        if head_count != count or head_hash != prev:
+            problems.append(f"The audit log should hold {head_count} entries ending in a known entry, "
+                            f"but holds {count}: entries were removed or changed.")
+        return AuditVerification(ok=not problems, count=count, problems=problems)
+
+
+def _entry(row: tuple[Any, ...]) -> AuditEntry:
+    roles = tuple(r for r in str(row[3]).split(",") if r)
+    return AuditEntry(int(row[0]), str(row[1]), str(row[2]), roles, row[4], str(row[5]), str(row[6]),
+                      row[7], row[8], row[9], row[10], str(row[11]), str(row[12]))

@@ -1,0 +1,243 @@
+"""Backup (one verified, encrypted file) and restore (verified before the live store is touched)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .audit import AuditLog
+from .backup_format import (
+    BackupHeader,
+    BackupInfo,
+    RestoreInfo,
+    encode_header,
+    file_sha256,
+    read_parts,
+)
+from .database import Connection, KeyRejected, check_sqlcipher, open_database, remove_sidecars
+from .errors import (
+    BackupError,
+    DamagedStoreError,
+    NotAStoreError,
+    StoreError,
+    WrongCredentialsError,
+    mapped_errors,
+)
+from .failures import utc_now_iso
+from .fsutil import FILE_MODE, fsync_dir, fsync_file, make_private_dir, restrict
+from .keyring import SLOTS_FILE, Keyring
+from .keys import USER, SlotFile, dummy_derivation, unlock_slot
+from .migrations import latest_version, schema_version
+from .model import Actor
+from .restore_journal import finish_pending_restore, swap_in
+
+if TYPE_CHECKING:
+    from .store import Store
+
+DB_FILE = "crisisplan.db"
+_CHUNK = 1024 * 1024
+
+
+def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
+    """Write one backup file atomically, then verify it; a failed verification removes it."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise BackupError("The folder for the backup does not exist. Choose another folder.")
+    token = secrets.token_hex(6)
+    tmp_db = folder / f".crisisplan-backup-{token}.db"
+    tmp_file = folder / f".crisisplan-backup-{token}.part"
+    conn = store.connection
+    created_at = utc_now_iso()
+    try:
+        dest = open_database(tmp_db, keyring.store_key, create=True)
+        try:
+            with mapped_errors():
+                conn.execute("BEGIN")  # one read snapshot for the counts and the copy
+                try:
+                    plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+                    audits = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+                    conn.backup(dest)
+                    slots = keyring.read_raw()
+                finally:
+                    conn.execute("COMMIT")
+                dest.execute("PRAGMA journal_mode = DELETE")
+                version = schema_version(dest)
+        finally:
+            dest.close()
+        header = BackupHeader(1, keyring.store_id, created_at, version, len(slots),
+                              _sha256(slots), tmp_db.stat().st_size, file_sha256(tmp_db))
+        _write_container(tmp_file, header, slots, tmp_db)
+        with mapped_errors():
+            os.replace(tmp_file, path)
+            fsync_dir(folder)
+    except StoreError as exc:
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError(f"The backup was not made: {exc}") from exc
+    finally:
+        for leftover in (tmp_file, tmp_db):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        with contextlib.suppress(OSError):
+            remove_sidecars(tmp_db)
+    try:
+        got_plans, got_audits = verify_backup_file(path, [keyring.store_key], keyring.store_id)
+        if (got_plans, got_audits) != (plans, audits):
+            raise BackupError("The backup does not hold the same number of plans as the store.")
+    except (BackupError, StoreError) as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError("The backup could not be verified after writing, so it was removed. "
+                          "Try again, perhaps on another disk.") from exc
+    store.audit.append("backup", detail=f"plans {plans}")
+    return BackupInfo(path, keyring.store_id, created_at, path.stat().st_size, plans, audits)
+
+
+def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tuple[int, int]:
+    """Unpack (still encrypted) beside the backup, open, check integrity and audit chain.
+
+    Returns (plan count, audit entry count); BackupError when anything is wrong.
+    """
+    tmp_db = path.parent / f".crisisplan-verify-{secrets.token_hex(6)}.db"
+    try:
+        header, slots = read_parts(path, tmp_db)
+        if header.store_id != store_id or _slot_file(slots).store_id != store_id:
+            raise BackupError("The backup's parts do not belong together. Choose another backup.")
+        conn = _open_any(tmp_db, keys, read_only=True)
+        try:
+            return _check_database(conn, store_id)
+        finally:
+            conn.close()
+    finally:
+        with contextlib.suppress(OSError):
+            tmp_db.unlink()
+        with contextlib.suppress(OSError):
+            remove_sidecars(tmp_db)
+
+
+def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase: str, *,
+                   workstation: str | None = None) -> RestoreInfo:
+    """Replace the store in `data_dir` by the backup (credentials are those valid IN the backup).
+
+    The backup is verified completely in a staging folder first; if anything is wrong the live
+    store is left byte-for-byte untouched. The live store is kept as `*.before-restore-<UTC>`.
+    """
+    from .store import default_workstation
+
+    check_sqlcipher()
+    data_dir, backup_path = Path(data_dir), Path(backup_path)
+    finish_pending_restore(data_dir)
+    make_private_dir(data_dir)
+    staging = data_dir / f".restore-{secrets.token_hex(6)}"
+    make_private_dir(staging)
+    try:
+        header, slots_bytes = read_parts(backup_path, staging / DB_FILE)
+        restrict(staging / DB_FILE, FILE_MODE)
+        if header.schema_version > latest_version():
+            raise BackupError("This backup was made by a newer version of crisisplan. "
+                              "Install the newer version to restore it.")
+        slots = _slot_file(slots_bytes)
+        if slots.store_id != header.store_id:
+            raise BackupError("The backup's parts do not belong together. Choose another backup.")
+        slot = slots.find(USER, username)
+        if slot is None:
+            dummy_derivation(slots.iterations)
+            raise WrongCredentialsError("The username or passphrase is not right for this backup. "
+                                        "Use a username and passphrase that were valid when it was made.")
+        try:
+            keys = unlock_slot(slots.store_id, slot, passphrase)
+        except DamagedStoreError as exc:
+            raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
+        conn = _open_any(staging / DB_FILE, keys, read_only=False)
+        try:
+            plans, audits = _check_database(conn, header.store_id)
+            with mapped_errors():
+                row = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
+                                   (username,)).fetchone()
+            if row is None:
+                raise WrongCredentialsError("That user was removed before this backup was made. "
+                                            "Use another user's passphrase or the recovery key.")
+            actor = Actor(username, tuple(json.loads(row[0])), workstation or default_workstation())
+            AuditLog(conn, actor, header.store_id).append("restore",
+                                                          detail=f"backup made {header.created_at}")
+            with mapped_errors():
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        with mapped_errors():
+            (staging / SLOTS_FILE).write_bytes(slots_bytes)
+            restrict(staging / SLOTS_FILE, FILE_MODE)
+            fsync_file(staging / SLOTS_FILE)
+            fsync_file(staging / DB_FILE)
+            fsync_dir(staging)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        previous = swap_in(data_dir, staging, stamp, DB_FILE, SLOTS_FILE)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return RestoreInfo(header.store_id, header.created_at, plans, audits + 1, previous)
+
+
+def _slot_file(data: bytes) -> SlotFile:
+    try:
+        return SlotFile.from_bytes(data)
+    except NotAStoreError as exc:
+        raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
+
+
+def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connection:
+    for key in keys:
+        try:
+            return open_database(path, key, read_only=read_only)
+        except KeyRejected:
+            continue
+        except DamagedStoreError as exc:
+            raise BackupError("The backup's database is damaged. Choose another backup.") from exc
+    raise BackupError("The backup's database is damaged or does not match its key file. "
+                      "Choose another backup.")
+
+
+def _check_database(conn: Connection, store_id: str) -> tuple[int, int]:
+    try:
+        with mapped_errors():
+            for pragma in ("integrity_check", "cipher_integrity_check"):
+                bad = [r for r in conn.execute(f"PRAGMA {pragma}").fetchall() if str(r[0]).lower() != "ok"]
+                if bad:
+                    raise BackupError("The backup's database is damaged. Choose another backup.")
+            row = conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()
+            if row is None or str(row[0]) != store_id:
+                raise BackupError("The backup's parts do not belong together. Choose another backup.")
+            plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+        verification = AuditLog(conn, Actor("verify", (), "verify"), store_id).verify()
+    except DamagedStoreError as exc:
+        raise BackupError("The backup's database is damaged. Choose another backup.") from exc
+    if not verification.ok:
+        raise BackupError("The backup's audit log does not verify: it may have been tampered with. "
+                          "Choose another backup.")
+    return plans, verification.count
+
+
+def _write_container(tmp_file: Path, header: BackupHeader, slots: bytes, db: Path) -> None:
+    with mapped_errors():
+        fd = os.open(tmp_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+        with os.fdopen(fd, "wb") as out, open(db, "rb") as src:
+            out.write(encode_header(header))
+            out.write(slots)
+            while chunk := src.read(_CHUNK):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,172 @@
+"""Schema migrations, tracked by `PRAGMA user_version`.
+
+`MIGRATIONS[i]` takes the schema from version i to version i + 1 and runs inside one write
+transaction together with the version bump. To add a migration, write a function taking the
+connection and append it to `MIGRATIONS`; add a fixture store of the previous schema to
+`tests/fixtures/` so the upgrade is tested (see tests/fixtures/make_store_v1.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .database import Connection, transaction
+from .errors import StoreError, mapped_errors
+
+Migration = Callable[[Connection], None]
+
+_SCHEMA_V1 = """
+CREATE TABLE store_info(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE settings(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE users(
+    username TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE plans(
+    plan_id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    nhs_number TEXT,
+    date_of_birth TEXT,
+    postcode TEXT,
+    review_date TEXT,
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX plans_by_name ON plans(sort_name, plan_id);
+CREATE INDEX plans_by_status ON plans(status, sort_name, plan_id);
+CREATE INDEX plans_by_review ON plans(review_date, sort_name, plan_id);
+CREATE INDEX plans_by_updated ON plans(updated_at, plan_id);
+
+CREATE TABLE plan_versions(
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plans(plan_id),
+    version INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    index_fields BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    note TEXT,
+    UNIQUE(plan_id, version)
+);
+CREATE TRIGGER plan_versions_no_update BEFORE UPDATE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions cannot be changed'); END;
+CREATE TRIGGER plan_versions_no_delete BEFORE DELETE ON plan_versions
+BEGIN SELECT RAISE(ABORT, 'plan versions cannot be deleted'); END;
+
+CREATE VIRTUAL TABLE plan_search USING fts5(
+    name, identifiers, body,
+    content = '', contentless_delete = 1, detail = column,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'
+);
+CREATE VIRTUAL TABLE plan_ident USING fts5(
+    name, identifiers,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
+CREATE TABLE audit(
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    username TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    person INTEGER,
+    action TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    detail TEXT,
+    recipient TEXT,
+    lawful_basis TEXT,
+    reason TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_by_person ON audit(person, id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;
+
+CREATE TABLE audit_head(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    count INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
+
+CREATE TABLE drafts(
+    username TEXT NOT NULL,
+    key TEXT NOT NULL,
+    document TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY(username, key)
+);
+"""
+
+
+def _v0_to_v1(conn: Connection) -> None:
+    for statement in _split(_SCHEMA_V1):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a schema script on ';' outside trigger bodies (our scripts are simple)."""
+    out: list[str] = []
+    buf: list[str] = []
+    depth = 0
+    for line in script.strip().splitlines():
+        buf.append(line)
+        upper = line.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            depth += 1
+        if depth and upper.rstrip().endswith("END;"):
+            depth -= 1
+            out.append("\n".join(buf))
+            buf = []
+        elif not depth and line.rstrip().endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if "".join(buf).strip():
+        out.append("\n".join(buf))
+    return [s for s in out if s.strip()]
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1]
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    with mapped_errors():
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int | None = None) -> int:
+    """Bring the schema up to `target` (default: the latest). Returns the version reached."""
+    target = latest_version() if target is None else target
+    current = schema_version(conn)
+    if current > latest_version():
+        raise StoreError("This store was made by a newer version of crisisplan. "
+                         "Install the newer version to open it.")
+    while current < target:
+        with transaction(conn):
+            MIGRATIONS[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1:d}")
+        current += 1
+    return current

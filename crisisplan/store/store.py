@@ -1,0 +1,294 @@
+"""`Store`: create, unlock and manage the encrypted store in one data folder.
+
+Files in the data folder: `crisisplan.db` (SQLCipher, WAL), `keyslots.json` (wrapped store key
+per user plus the recovery slot), `unlock-failures.json` (KEY-08 bookkeeping, no secrets).
+They are created only by `Store.create` (or a restore); a missing store is never recreated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import socket
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from .audit import AuditLog
+from .backup_format import BackupInfo
+from .database import Connection, KeyRejected, check_sqlcipher, open_database
+from .database import transaction as _transaction
+from .drafts import DraftRepository, MetaRepository
+from .errors import (
+    DamagedStoreError,
+    InvalidInputError,
+    NotAStoreError,
+    NotSavedError,
+    StoreError,
+    StoreExistsError,
+    WrongCredentialsError,
+    mapped_errors,
+)
+from .failures import UnlockFailures
+from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
+from .keyring import SLOTS_FILE, Keyring, read_slot_file
+from .keys import (
+    RECOVERY,
+    USER,
+    SlotFile,
+    calibrate_kdf_iterations,
+    dummy_derivation,
+    make_slot,
+    new_store_key,
+    sqlcipher_key_pragma_value,
+    unlock_slot,
+)
+from .migrations import migrate
+from .model import Actor, check_new_username, check_passphrase, check_roles
+from .plans import PlanRepository
+from .recovery import canonical_recovery_key
+from .recovery import new_recovery_key as _new_recovery_key
+from .restore_journal import finish_pending_restore, restore_pending
+from .unlock import housekeeping, initialise_database, open_first, record_failure
+from .users import UserRepository
+
+DB_FILE = "crisisplan.db"
+RECOVERY_ROLES = ("admin",)
+
+
+def default_workstation() -> str:
+    try:
+        return socket.gethostname() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+class Store:
+    def __init__(self, data_dir: Path, conn: Connection, keyring: Keyring, actor: Actor) -> None:
+        self.data_dir = data_dir
+        self._conn: Connection | None = conn
+        self._keyring = keyring
+        self.actor = actor
+        self.audit = AuditLog(conn, actor, keyring.store_id)
+        self.plans = PlanRepository(conn, actor, self.audit)
+        self.users = UserRepository(conn, actor, self.audit, keyring)
+        self.drafts = DraftRepository(conn, actor)
+        self.meta = MetaRepository(conn)
+
+    # ---- creating and opening ------------------------------------------------------------
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        data_dir = Path(data_dir)
+        files = (data_dir / DB_FILE).is_file() and (data_dir / SLOTS_FILE).is_file()
+        return files or restore_pending(data_dir)
+
+    @classmethod
+    def create(cls, data_dir: Path, username: str, display_name: str, roles: Sequence[str],
+               passphrase: str, *, kdf_iterations: int | None = None,
+               workstation: str | None = None) -> tuple[Store, str]:
+        """Create a new store; returns it (open) and the recovery key, to be shown once."""
+        check_sqlcipher()
+        data_dir = Path(data_dir)
+        check_new_username(username)
+        role_tuple = check_roles(roles)
+        check_passphrase(passphrase)
+        if cls.exists(data_dir) or (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
+            raise StoreExistsError()
+        iterations = calibrate_kdf_iterations() if kdf_iterations is None else kdf_iterations
+        if iterations < 1:
+            raise InvalidInputError("The key derivation needs at least one iteration.")
+        workstation = workstation or default_workstation()
+        store_key, store_id, recovery_key = new_store_key(), uuid.uuid4().hex, _new_recovery_key()
+        slots = SlotFile(store_id, iterations, (
+            make_slot(store_id, USER, username, passphrase, iterations, [store_key]),
+            make_slot(store_id, RECOVERY, RECOVERY, canonical_recovery_key(recovery_key), iterations,
+                      [store_key]),
+        ))
+        make_private_dir(data_dir)
+        staging = data_dir / f".creating-{secrets.token_hex(6)}"
+        make_private_dir(staging)
+        try:
+            actor = Actor(username, role_tuple, workstation)
+            initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name)
+            atomic_write_bytes(staging / SLOTS_FILE, slots.to_bytes())
+            if (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
+                raise StoreExistsError()
+            with mapped_errors():
+                os.replace(staging / DB_FILE, data_dir / DB_FILE)
+                os.replace(staging / SLOTS_FILE, data_dir / SLOTS_FILE)
+                fsync_dir(data_dir)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        store = cls._open_with_keys(data_dir, read_slot_file(data_dir), [store_key], username, workstation)
+        return store, recovery_key
+
+    @classmethod
+    def open(cls, data_dir: Path, username: str, passphrase: str, *, workstation: str | None = None) -> Store:
+        """Unlock with a user's passphrase. See errors.py for what can go wrong."""
+        data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
+        slot = slots.find(USER, username) if isinstance(username, str) else None
+        try:
+            if slot is None:
+                dummy_derivation(slots.iterations)
+                raise WrongCredentialsError()
+            keys = unlock_slot(slots.store_id, slot, passphrase)
+        except WrongCredentialsError:
+            record_failure(failures, username if slot is not None else "(unknown user)", workstation)
+            raise
+        return cls._open_with_keys(data_dir, slots, keys, username, workstation)
+
+    @classmethod
+    def open_with_recovery_key(cls, data_dir: Path, recovery_key: str, *,
+                               workstation: str | None = None) -> Store:
+        """Unlock with the recovery key; the actor is the pseudo-user "recovery" with the admin role."""
+        data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
+        slot = slots.find(RECOVERY, RECOVERY)
+        try:
+            canonical = canonical_recovery_key(recovery_key)
+            if slot is None:
+                raise WrongCredentialsError("This store has no recovery key. Open it with a passphrase.")
+            keys = unlock_slot(slots.store_id, slot, canonical)
+        except WrongCredentialsError:
+            record_failure(failures, RECOVERY, workstation)
+            raise
+        return cls._open_with_keys(data_dir, slots, keys, None, workstation)
+
+    @classmethod
+    def _before_unlock(cls, data_dir: Path, workstation: str | None
+                       ) -> tuple[Path, SlotFile, UnlockFailures, str]:
+        check_sqlcipher()
+        finish_pending_restore(data_dir)
+        if not (data_dir / SLOTS_FILE).is_file():
+            raise NotAStoreError()
+        slots = read_slot_file(data_dir)
+        if not (data_dir / DB_FILE).is_file():
+            raise NotAStoreError("The store's database file (crisisplan.db) is missing from this folder. "
+                                 "Restore the store from a backup.")
+        failures = UnlockFailures(data_dir)
+        failures.check_allowed()
+        return data_dir, slots, failures, workstation or default_workstation()
+
+    @classmethod
+    def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: Sequence[bytes],
+                        username: str | None, workstation: str) -> Store:
+        conn, used = open_first(data_dir / DB_FILE, keys)
+        try:
+            migrate(conn)
+            with mapped_errors():
+                row = conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()
+            if row is None or str(row[0]) != slots.store_id:
+                raise DamagedStoreError("The store's key file does not belong to its database. "
+                                        "Restore the store from a backup.")
+            keyring = Keyring(data_dir, slots.store_id, used)
+            if username is None:
+                actor = Actor(RECOVERY, RECOVERY_ROLES, workstation)
+            else:
+                with mapped_errors():
+                    user = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
+                                        (username,)).fetchone()
+                if user is None:  # a slot left by an interrupted add/remove: not a user
+                    housekeeping(conn, keyring, slots, used, None)
+                    raise WrongCredentialsError()
+                actor = Actor(username, tuple(json.loads(user[0])), workstation)
+            store = cls(data_dir, conn, keyring, actor)
+            housekeeping(conn, keyring, slots, used, store.audit)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    # ---- properties and lifetime ---------------------------------------------------------
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise StoreError("The store is closed. Unlock it again to continue.")
+        return self._conn
+
+    @property
+    def kdf_iterations(self) -> int:
+        return self._keyring.iterations
+
+    @property
+    def store_id(self) -> str:
+        return self._keyring.store_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return _transaction(self.connection)
+
+    def close(self) -> None:
+        """Close the database and drop the key; safe to call twice."""
+        conn, self._conn = self._conn, None
+        self._keyring.drop()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- maintenance ---------------------------------------------------------------------
+    def integrity_check(self) -> list[str]:
+        """Problems found by SQLite's and SQLCipher's integrity checks ([] when all is well)."""
+        problems: list[str] = []
+        for pragma in ("integrity_check", "cipher_integrity_check"):
+            try:
+                with mapped_errors():
+                    rows = self.connection.execute(f"PRAGMA {pragma}").fetchall()
+            except DamagedStoreError:
+                problems.append("The database is damaged: part of it cannot be read.")
+                continue
+            problems.extend(str(r[0]) for r in rows if str(r[0]).lower() != "ok")
+        return problems
+
+    def rotate_store_key(self) -> None:
+        """Re-encrypt the database under a new random store key and re-wrap it for every slot.
+
+        Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
+        tries both. Close the store in other windows first (they would lose access mid-way).
+        """
+        conn, old, new = self.connection, self._keyring.store_key, new_store_key()
+        with _transaction(conn):
+            self._keyring.wrap_for_all([new, old])
+        with mapped_errors():
+            conn.execute(f'PRAGMA rekey = "{sqlcipher_key_pragma_value(new)}"')
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file too is under the new key
+        try:
+            probe = open_database(self.data_dir / DB_FILE, new, read_only=True)
+            probe.close()
+        except KeyRejected:
+            raise NotSavedError("the store could not be re-encrypted (the old key still works)") from None
+        self._keyring.set_store_key(new)
+        with _transaction(conn):
+            self._keyring.finish_rotation(new)
+            self.audit.append("rotate-store-key")
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot; returns the new recovery key (show it once)."""
+        key = _new_recovery_key()
+        slot = self._keyring.new_recovery_slot(canonical_recovery_key(key))
+        before: bytes | None = None
+        try:
+            with _transaction(self.connection):
+                self.audit.append("recovery-key-replaced")
+                before = self._keyring.put(slot)
+        except BaseException:
+            if before is not None:
+                self._keyring.write_raw(before)
+            raise
+        return key
+
+    def backup(self, path: Path) -> BackupInfo:
+        from .backup import write_backup
+
+        return write_backup(self, self._keyring, Path(path))

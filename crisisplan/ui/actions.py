@@ -1,0 +1,85 @@
+"""The main window's actions, menus and toolbar. Every action has a shortcut or a mnemonic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class Actions:
+    lock: QAction
+    quick_hide: QAction
+    switch_user: QAction
+    new_plan: QAction
+    verify: QAction
+    records: QAction
+    change_passphrase: QAction
+    settings: QAction
+    quit: QAction
+    toolbar: QToolBar | None = None
+
+    def session_actions(self) -> list[QAction]:
+        """Actions that need a signed-in user."""
+        return [self.lock, self.quick_hide, self.switch_user, self.new_plan, self.verify, self.records,
+                self.change_passphrase, self.settings]
+
+
+def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None, tip: str,
+            application_wide: bool = False) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        if application_wide:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                      if shortcut is not None else tip)
+    action.setStatusTip(tip)
+    window.addAction(action)  # shortcuts work even while menus and toolbar are hidden
+    return action
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    actions = Actions(
+        lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock crisisplan now"), True),
+        quick_hide=_action(window, _tr("Quick &hide"), "Ctrl+Shift+H",
+                           _tr("Blank the window at once (or press Esc twice)"), True),
+        switch_user=_action(window, _tr("S&witch user"), "Ctrl+Shift+U", _tr("Sign out and let someone else sign in")),
+        new_plan=_action(window, _tr("&New plan"), QKeySequence.StandardKey.New, _tr("Start a new crisis plan")),
+        verify=_action(window, _tr("&Verify a card…"), "Ctrl+Shift+V", _tr("Check a crisis card offline")),
+        records=_action(window, _tr("&Records"), "Ctrl+R", _tr("Audit log, ledger, users, protocols, backups")),
+        change_passphrase=_action(window, _tr("Change my &passphrase…"), None, _tr("Choose a new passphrase")),
+        settings=_action(window, _tr("&Settings…"), None, _tr("Idle lock time")),
+        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit, _tr("Close crisisplan")),
+    )
+    menu = window.menuBar().addMenu(_tr("&Session"))
+    for action in (actions.lock, actions.quick_hide, actions.switch_user, actions.change_passphrase,
+                   actions.settings):
+        menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(actions.quit)
+    plans = window.menuBar().addMenu(_tr("&Plans"))
+    plans.addAction(actions.new_plan)
+    tools = window.menuBar().addMenu(_tr("&Tools"))
+    tools.addAction(actions.verify)
+    tools.addAction(actions.records)
+    toolbar = QToolBar(_tr("Main toolbar"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setAccessibleName(_tr("Main toolbar"))
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in (actions.lock, actions.quick_hide, actions.switch_user):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    for action in (actions.new_plan, actions.verify, actions.records):
+        toolbar.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    actions.toolbar = toolbar
+    return actions

@@ -1,0 +1,67 @@
+"""The "reviews due" overview above the plan list: counts that also act as filter shortcuts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from crisisplan.services.overview import REVIEW_WINDOW_DAYS, PlanFilter, ReviewCounts, review_counts
+from crisisplan.services.session import Session
+from crisisplan.ui.errors import is_known
+from crisisplan.ui.widgets import plain_label
+
+
+class ReviewsOverview(QWidget):
+    """"Reviews due: 3 overdue · 12 due within 28 days · 5 drafts"."""
+
+    filter_chosen = Signal(object)  # PlanFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: ReviewCounts | None = None
+        self.title = plain_label(self.tr("Reviews due:"), wrap=False)
+        self.overdue = QPushButton()
+        self.due = QPushButton()
+        self.drafts = QPushButton()
+        for button, chosen in ((self.overdue, PlanFilter.REVIEW_OVERDUE), (self.due, PlanFilter.REVIEW_DUE),
+                               (self.drafts, PlanFilter.DRAFT)):
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, f=chosen: self.filter_chosen.emit(f))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.due)
+        layout.addWidget(self.drafts)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Reviews due overview"))
+        self._show(None)
+
+    def refresh(self, session: Session | None, today: date | None = None) -> None:
+        counts = None
+        if session is not None:
+            try:
+                counts = review_counts(session, today)
+            except Exception as exc:
+                if not is_known(exc):
+                    raise
+        self._show(counts)
+
+    def _show(self, counts: ReviewCounts | None) -> None:
+        self.counts = counts
+        if counts is None:
+            texts = (self.tr("– overdue"), self.tr("– due soon"), self.tr("– drafts"))
+        else:
+            texts = (self.tr("%n overdue", "", counts.overdue),
+                     self.tr("{count} due within {days} days").format(count=counts.due_soon,
+                                                                       days=REVIEW_WINDOW_DAYS),
+                     self.tr("%n draft(s)", "", counts.drafts))
+        for button, text, hint in ((self.overdue, texts[0], self.tr("Show plans whose review is overdue")),
+                                   (self.due, texts[1], self.tr("Show plans due for review soon or overdue")),
+                                   (self.drafts, texts[2], self.tr("Show draft plans"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(hint)
+            button.setEnabled(counts is not None)

@@ -1,0 +1,100 @@
+"""The audit log (information-governance lead) and the audit chain check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+
+from crisisplan.forms.roles import Permission
+from crisisplan.services import admin
+from crisisplan.services.overview import AuditEntry
+from crisisplan.services.session import Session
+from crisisplan.ui.formatting import local_time
+from crisisplan.ui.records.base import RecordsTab
+from crisisplan.ui.table_model import Column, RecordTableModel
+from crisisplan.ui.tasks import TaskRunner
+from crisisplan.ui.widgets import buddy_label, plain_label
+
+AUDIT_LIMIT = 500
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def audit_model(parent: QWidget | None = None) -> RecordTableModel[AuditEntry]:
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    columns = [
+        Column[AuditEntry](tr("When"), lambda e: local_time(e.at)),
+        Column[AuditEntry](tr("User"), lambda e: e.username),
+        Column[AuditEntry](tr("Roles"), lambda e: ", ".join(e.roles)),
+        Column[AuditEntry](tr("Action"), lambda e: e.action),
+        Column[AuditEntry](tr("Plan"), lambda e: text(e.person)),
+        Column[AuditEntry](tr("Workstation"), lambda e: e.workstation),
+        Column[AuditEntry](tr("Recipient"), lambda e: text(e.recipient)),
+        Column[AuditEntry](tr("Lawful basis"), lambda e: text(e.lawful_basis)),
+        Column[AuditEntry](tr("Reason"), lambda e: text(e.reason), lambda e: text(e.reason)),
+        Column[AuditEntry](tr("Detail"), lambda e: text(e.detail)),
+    ]
+    return RecordTableModel(columns, parent)
+
+
+class AuditTab(RecordsTab):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.can_view = session.can(Permission.VIEW_AUDIT)
+        self.model = audit_model(self)
+        self.plan = QSpinBox()
+        self.plan.setRange(0, 2_000_000_000)
+        self.plan.setSpecialValueText(self.tr("All plans"))
+        self.show_button = QPushButton(self.tr("&Show entries"))
+        self.check_button = QPushButton(self.tr("Check the audit log's &integrity"))
+        self.check_button.setVisible(session.can(Permission.VERIFY_AUDIT))
+        row = QHBoxLayout()
+        if self.can_view:
+            row.addWidget(buddy_label(self.tr("For &plan number:"), self.plan))
+            row.addWidget(self.plan)
+            row.addWidget(self.show_button)
+        row.addStretch(1)
+        row.addWidget(self.check_button)
+        self.layout_.addWidget(plain_label(self.tr(
+            "Every view, change, print, export, share, restore, failed unlock and role change is recorded here. "
+            "The log is hash-chained: the integrity check shows whether any entry was changed or removed.")))
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.notice)
+        self.table = self.make_table(self.model, self.tr("Audit log entries"))
+        self.table.setVisible(self.can_view)
+        self.layout_.addWidget(self.table, 1)
+        if not self.can_view:
+            self.layout_.addStretch(1)
+        self.show_button.clicked.connect(self.refresh)
+        self.plan.editingFinished.connect(self.refresh)
+        self.check_button.clicked.connect(self.check_chain)
+
+    def refresh(self) -> None:
+        if not self.can_view:
+            return
+        person = self.plan.value() or None
+        entries = self.call(lambda s: admin.audit_entries(s, person=person, limit=AUDIT_LIMIT))
+        if entries is not None:
+            self.model.set_rows(entries)
+            self.table.resizeColumnsToContents()
+
+    def check_chain(self) -> None:
+        result = self.call(admin.verify_audit)
+        if result is None:
+            return
+        if result.ok:
+            self.notice.show_message(self.tr("The audit log is intact: {count} entries, none changed or removed."
+                                             ).format(count=result.count), "ok")
+        else:
+            problems = "\n".join(result.problems[:10])
+            self.notice.show_message(self.tr("The audit log has been tampered with or damaged. Tell your "
+                                             "information-governance lead.\n{problems}").format(problems=problems),
+                                     "problem")
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()

@@ -1,0 +1,108 @@
+"""The organisation (administrators): its name, its card-signing keys, key rotation and the trust
+bundle that verifiers load."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from crisisplan.services import protocols
+from crisisplan.services.overview import SigningKeyInfo, signing_keys
+from crisisplan.services.session import Session
+from crisisplan.ui import files
+from crisisplan.ui.dialogs import confirm
+from crisisplan.ui.formatting import local_time
+from crisisplan.ui.records.base import RecordsTab
+from crisisplan.ui.table_model import Column, RecordTableModel
+from crisisplan.ui.tasks import TaskRunner
+from crisisplan.ui.widgets import buddy_label, plain_label
+
+TRUST_FILTER = "Trust bundles (*.json)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def keys_model(parent: QWidget | None = None) -> RecordTableModel[SigningKeyInfo]:
+    return RecordTableModel([
+        Column[SigningKeyInfo](tr("Key id"), lambda k: k.kid[:16], lambda k: k.kid),
+        Column[SigningKeyInfo](tr("Organisation"), lambda k: k.organisation),
+        Column[SigningKeyInfo](tr("Created"), lambda k: local_time(k.created_at)),
+        Column[SigningKeyInfo](tr("In use"), lambda k: tr("Retired {when}").format(when=local_time(k.retired_at))
+                               if k.retired_at else tr("In use")),
+    ], parent)
+
+
+class KeysTab(RecordsTab):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.model = keys_model(self)
+        self.organisation = QLineEdit()
+        self.save_name = QPushButton(self.tr("&Save name"))
+        self.rotate_button = QPushButton(self.tr("&Rotate the signing key…"))
+        self.export_button = QPushButton(self.tr("&Export the trust bundle…"))
+        name_row = QHBoxLayout()
+        name_row.addWidget(buddy_label(self.tr("&Organisation's name:"), self.organisation))
+        name_row.addWidget(self.organisation, 1)
+        name_row.addWidget(self.save_name)
+        row = QHBoxLayout()
+        row.addWidget(self.rotate_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        self.layout_.addLayout(name_row)
+        self.layout_.addWidget(plain_label(self.tr(
+            "Cards are signed with the organisation's key. Give the trust bundle to the services that check "
+            "cards (police, ambulance, emergency department); export it again after rotating the key or "
+            "withdrawing cards.")))
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.notice)
+        self.table = self.make_table(self.model, self.tr("Signing keys"))
+        self.layout_.addWidget(self.table, 1)
+        self.save_name.clicked.connect(self.save_organisation)
+        self.organisation.returnPressed.connect(self.save_organisation)
+        self.rotate_button.clicked.connect(self.rotate)
+        self.export_button.clicked.connect(self.export_trust)
+
+    def refresh(self) -> None:
+        name = self.call(protocols.organisation_name)
+        if name is not None:
+            self.organisation.setText(name)
+        rows = self.call(signing_keys)
+        if rows is not None:
+            self.model.set_rows(rows)
+            self.table.resizeColumnsToContents()
+
+    def save_organisation(self) -> None:
+        text = self.organisation.text()
+        if self.call(lambda s: (protocols.set_organisation_name(s, text), True)[1],
+                     self.tr("The organisation's name was saved. It is printed on cards issued from now on.")):
+            self.refresh()
+
+    def rotate(self) -> None:
+        def rotate_now() -> None:
+            kid = self.call(protocols.rotate_signing_key)
+            if kid is not None:
+                self.refresh()
+                self.notice.show_message(self.tr(
+                    "A new signing key ({kid}) is in use. Cards signed with the old key still verify. Export "
+                    "the trust bundle again and give it to the services that check cards.").format(kid=kid[:16]),
+                    "ok")
+
+        confirm(self, self.tr("Rotate the signing key"),
+                self.tr("Make a new signing key and use it for every card issued from now on? Cards already "
+                        "issued stay valid."), self.tr("&Rotate key"), rotate_now)
+
+    def export_trust(self) -> None:
+        path = files.save_file(self, self.tr("Export the trust bundle"), TRUST_FILTER, "trust-bundle.json")
+        if path is None:
+            return
+        bundle = self.call(lambda s: protocols.export_trust_bundle(s, path))
+        if bundle is not None:
+            self.notice.show_message(self.tr("The trust bundle was written to {path} ({count} key(s)).").format(
+                path=str(path), count=len(bundle.keys)), "ok")
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()
+        self.organisation.clear()

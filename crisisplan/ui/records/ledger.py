@@ -1,0 +1,81 @@
+"""The disclosure ledger of one plan: what was shared (or decided not to be), with whom, when and
+on what basis."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+
+from crisisplan.forms.consent import recipient_label
+from crisisplan.services import cards
+from crisisplan.services.overview import Disclosure
+from crisisplan.services.session import Session
+from crisisplan.ui.formatting import local_time
+from crisisplan.ui.records.base import RecordsTab
+from crisisplan.ui.table_model import Column, RecordTableModel
+from crisisplan.ui.tasks import TaskRunner
+from crisisplan.ui.widgets import buddy_label, plain_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def ledger_model(parent: QWidget | None = None) -> RecordTableModel[Disclosure]:
+    columns = [
+        Column[Disclosure](tr("When"), lambda d: local_time(d.decided_at)),
+        Column[Disclosure](tr("Version"), lambda d: str(d.plan_version)),
+        Column[Disclosure](tr("Recipient"), lambda d: recipient_label(d.recipient)),
+        Column[Disclosure](tr("What"), lambda d: d.kind),
+        Column[Disclosure](tr("Shared"), lambda d: tr("Yes") if d.shared else tr("No (decided not to share)")),
+        Column[Disclosure](tr("Items"), lambda d: ", ".join(d.items), lambda d: "\n".join(d.items)),
+        Column[Disclosure](tr("Without consent"), lambda d: ", ".join(d.without_consent)),
+        Column[Disclosure](tr("Consent"), lambda d: d.consent.replace("_", " ")),
+        Column[Disclosure](tr("Lawful basis"), lambda d: d.lawful_basis.replace("_", " ")),
+        Column[Disclosure](tr("Reason"), lambda d: d.reason, lambda d: d.reason),
+        Column[Disclosure](tr("Decided by"), lambda d: d.decided_by),
+        Column[Disclosure](tr("Card"), lambda d: d.card_id or ""),
+    ]
+    return RecordTableModel(columns, parent)
+
+
+class LedgerTab(RecordsTab):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.model = ledger_model(self)
+        self.plan = QSpinBox()
+        self.plan.setRange(1, 2_000_000_000)
+        self.show_button = QPushButton(self.tr("&Show ledger"))
+        row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("&Plan number:"), self.plan))
+        row.addWidget(self.plan)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        self.layout_.addWidget(plain_label(self.tr(
+            "Every disclosure from a plan: which version, which items, to whom, when and on what basis, "
+            "including decisions not to share. It can be reported to the person.")))
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.notice)
+        self.table = self.make_table(self.model, self.tr("Disclosure ledger"))
+        self.layout_.addWidget(self.table, 1)
+        self.show_button.clicked.connect(self.refresh)
+        self.plan.editingFinished.connect(self.refresh)
+
+    def set_plan(self, plan_id: int) -> None:
+        self.plan.setValue(plan_id)
+
+    def refresh(self) -> None:
+        plan_id = self.plan.value()
+        rows = self.call(lambda s: cards.ledger(s, plan_id))
+        if rows is None:
+            return
+        self.model.set_rows(rows)
+        if rows:
+            self.notice.clear()
+            self.table.resizeColumnsToContents()
+        else:
+            self.notice.show_message(self.tr("Nothing has been shared from plan {plan} yet.").format(plan=plan_id))
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()

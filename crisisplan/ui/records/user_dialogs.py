@@ -1,0 +1,133 @@
+"""Dialogs of the users tab: a new user, a user's roles, a new passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisplan.forms.roles import ROLE_LABELS, Role
+from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
+from crisisplan.ui.wizard.account import strength_hint
+
+
+class RoleChooser(QGroupBox):
+    def __init__(self, chosen: Sequence[str] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Roles"))
+        self.setAccessibleName(self.tr("Roles"))
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        for role in Role:
+            box = QCheckBox(ROLE_LABELS[role])
+            box.setAccessibleName(ROLE_LABELS[role])
+            box.setChecked(role.value in chosen)
+            self.boxes[role.value] = box
+            layout.addWidget(box)
+
+    def roles(self) -> list[str]:
+        return [name for name, box in self.boxes.items() if box.isChecked()]
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.notice = NoticeBar()
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setAccessibleName(self.tr("Dialog buttons"))
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.notice)
+        self.body.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        return ""
+
+    def _check_and_accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.notice.show_message(problem, "problem")
+            return
+        self.accept()
+
+
+class _PassphraseFields:
+    def add_passphrase_rows(self, dialog: _FormDialog) -> None:
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        dialog.form.addRow(buddy_label(dialog.tr("&Passphrase:"), self.passphrase), self.passphrase)
+        dialog.form.addRow(buddy_label(dialog.tr("&Repeat passphrase:"), self.repeat), self.repeat)
+
+    def passphrase_problem(self, dialog: _FormDialog) -> str:
+        if not strength_hint(self.passphrase.text())[1]:
+            return dialog.tr("Choose a passphrase of at least 10 characters; a few unrelated words work well.")
+        if self.passphrase.text() != self.repeat.text():
+            return dialog.tr("The two passphrases are not the same.")
+        return ""
+
+
+class AddUserDialog(_FormDialog, _PassphraseFields):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Add a user"))
+        self.setAccessibleName(self.tr("Add a user"))
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.form.addRow(buddy_label(self.tr("&Username:"), self.username), self.username)
+        self.form.addRow(buddy_label(self.tr("Full &name:"), self.display_name), self.display_name)
+        self.add_passphrase_rows(self)
+        self.roles = RoleChooser((Role.CLINICIAN.value,))
+        self.body.addWidget(self.roles)
+        self.body.addWidget(plain_label(self.tr("Give the new user their passphrase in person. They can "
+                                                "change it after signing in.")))
+        self.finish_layout()
+
+    def problem(self) -> str:
+        if not self.username.text().strip():
+            return self.tr("Enter a username (letters, digits, dots, dashes or underscores).")
+        if not self.roles.roles():
+            return self.tr("Give the user at least one role.")
+        return self.passphrase_problem(self)
+
+
+class RolesDialog(_FormDialog):
+    def __init__(self, username: str, roles: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Roles of {user}").format(user=username))
+        self.setAccessibleName(self.tr("Change roles"))
+        self.roles = RoleChooser(roles)
+        self.body.addWidget(self.roles)
+        self.finish_layout()
+
+    def problem(self) -> str:
+        return "" if self.roles.roles() else self.tr("Give the user at least one role.")
+
+
+class PassphraseDialog(_FormDialog, _PassphraseFields):
+    def __init__(self, username: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("New passphrase for {user}").format(user=username))
+        self.setAccessibleName(self.tr("New passphrase"))
+        self.add_passphrase_rows(self)
+        self.finish_layout()
+
+    def problem(self) -> str:
+        return self.passphrase_problem(self)

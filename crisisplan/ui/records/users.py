@@ -1,0 +1,168 @@
+"""Users and roles (administrators): add, change roles, reset a passphrase, remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from crisisplan.forms.roles import ROLE_LABELS, Role
+from crisisplan.services import admin
+from crisisplan.services.overview import UserRecord
+from crisisplan.services.session import Session
+from crisisplan.ui.dialogs import confirm
+from crisisplan.ui.errors import describe
+from crisisplan.ui.formatting import local_time
+from crisisplan.ui.records.base import RecordsTab
+from crisisplan.ui.records.user_dialogs import AddUserDialog, PassphraseDialog, RolesDialog
+from crisisplan.ui.table_model import Column, RecordTableModel
+from crisisplan.ui.tasks import TaskContext, TaskRunner
+from crisisplan.ui.widgets import plain_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def role_names(roles: tuple[str, ...]) -> str:
+    labels = []
+    for name in roles:
+        try:
+            labels.append(ROLE_LABELS[Role(name)])
+        except ValueError:
+            labels.append(name)
+    return "; ".join(labels)
+
+
+def users_model(parent: QWidget | None = None) -> RecordTableModel[UserRecord]:
+    return RecordTableModel([
+        Column[UserRecord](tr("Username"), lambda u: u.username),
+        Column[UserRecord](tr("Name"), lambda u: u.display_name),
+        Column[UserRecord](tr("Roles"), lambda u: role_names(u.roles)),
+        Column[UserRecord](tr("Since"), lambda u: local_time(u.created_at)),
+    ], parent)
+
+
+class UsersTab(RecordsTab):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(session, runner, parent)
+        self.model = users_model(self)
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.roles_button = QPushButton(self.tr("Change &roles…"))
+        self.passphrase_button = QPushButton(self.tr("Reset &passphrase…"))
+        self.remove_button = QPushButton(self.tr("Re&move user…"))
+        row = QHBoxLayout()
+        for button in (self.add_button, self.roles_button, self.passphrase_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addWidget(plain_label(self.tr(
+            "People who may sign in on this computer, and what their roles allow. Reception and administrator "
+            "staff can find a person in the list but cannot read clinical content.")))
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.notice)
+        self.table = self.make_table(self.model, self.tr("Users"))
+        self.layout_.addWidget(self.table, 1)
+        self.add_button.clicked.connect(self.add_user)
+        self.roles_button.clicked.connect(self.change_roles)
+        self.passphrase_button.clicked.connect(self.reset_passphrase)
+        self.remove_button.clicked.connect(self.remove_user)
+
+    def refresh(self) -> None:
+        users = self.call(admin.list_users)
+        if users is not None:
+            self.model.set_rows(users)
+            self.table.resizeColumnsToContents()
+
+    def selected(self) -> UserRecord | None:
+        index = self.table.currentIndex()
+        user = self.model.record(index.row()) if index.isValid() else None
+        if user is None:
+            self.notice.show_message(self.tr("Choose a user in the list first."), "info")
+        return user
+
+    def _background(self, work_label: str, work, success: str) -> None:  # type: ignore[no-untyped-def]
+        def done(_result: object) -> None:
+            self.notice.show_message(success, "ok")
+            self.refresh()
+
+        self.runner.run(work, on_done=done, on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
+                        parent=self.window(), title=self.tr("Users"), label=work_label, cancellable=False)
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self)
+
+        def accepted() -> None:
+            session = self.session
+            if session is None:
+                return
+            username, name = dialog.username.text().strip(), dialog.display_name.text().strip()
+            roles, secret = dialog.roles.roles(), dialog.passphrase.text()
+
+            def work(_c: TaskContext) -> object:
+                return admin.add_user(session, username, name, roles, secret)
+
+            self._background(self.tr("Adding the user…"), work, self.tr("{user} was added.").format(user=username))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def change_roles(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = RolesDialog(user.username, user.roles, self)
+
+        def accepted() -> None:
+            roles = dialog.roles.roles()
+            if self.call(lambda s: (admin.set_roles(s, user.username, roles), True)[1]):
+                self.notice.show_message(self.tr("The roles of {user} were changed.").format(user=user.username), "ok")
+                self.refresh()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def reset_passphrase(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        dialog = PassphraseDialog(user.username, self)
+
+        def accepted() -> None:
+            session, secret = self.session, dialog.passphrase.text()
+            if session is None:
+                return
+
+            def work(_c: TaskContext) -> object:
+                admin.change_passphrase(session, user.username, secret)
+                return None
+
+            self._background(self.tr("Setting the new passphrase…"), work,
+                             self.tr("The passphrase of {user} was changed.").format(user=user.username))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def remove_user(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+
+        def remove() -> None:
+            session = self.session
+            if session is None:
+                return
+
+            def work(_c: TaskContext) -> object:
+                admin.remove_user(session, user.username)
+                return None
+
+            self._background(self.tr("Removing the user…"), work,
+                             self.tr("{user} was removed. Their past entries stay in the audit log.").format(
+                                 user=user.username))
+
+        confirm(self, self.tr("Remove user"),
+                self.tr("Remove {user}? They will no longer be able to sign in.").format(user=user.username),
+                self.tr("&Remove user"), remove, destructive=True)
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()

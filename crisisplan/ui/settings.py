@@ -1,0 +1,114 @@
+"""The app's few preferences, kept with QSettings. Settings never hold clinical data, names,
+passphrases or keys: only the idle-lock time and the paths of the store and trust bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 60
+
+_IDLE = "session/idle_minutes"
+_TRUST = "verify/trust_bundle"
+_STORE = "store/location"
+
+
+class AppSettings:
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "crisisplan", "desktop"))
+
+    @classmethod
+    def at(cls, path: Path) -> AppSettings:
+        """Settings kept in one INI file (tests, portable installs)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @property
+    def idle_minutes(self) -> int:
+        try:
+            value = int(str(self._store.value(_IDLE, DEFAULT_IDLE_MINUTES)))
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+        return min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, value))
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: int) -> None:
+        self._store.setValue(_IDLE, min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, int(minutes))))
+        self._store.sync()
+
+    def _path(self, key: str) -> Path | None:
+        value = self._store.value(key, "")
+        return Path(str(value)) if value else None
+
+    def _set_path(self, key: str, path: Path | None) -> None:
+        if path is None:
+            self._store.remove(key)
+        else:
+            self._store.setValue(key, str(path))
+        self._store.sync()
+
+    @property
+    def trust_bundle(self) -> Path | None:
+        return self._path(_TRUST)
+
+    @trust_bundle.setter
+    def trust_bundle(self, path: Path | None) -> None:
+        self._set_path(_TRUST, path)
+
+    @property
+    def store_location(self) -> Path | None:
+        """A store folder chosen in the first-run wizard, if not the default one."""
+        return self._path(_STORE)
+
+    @store_location.setter
+    def store_location(self, path: Path | None) -> None:
+        self._set_path(_STORE, path)
+
+
+class SettingsDialog(QDialog):
+    """The idle-lock time. Changes apply when the user presses OK."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("crisisplan settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        intro = QLabel(self.tr("crisisplan locks itself when nobody has used it for a while, so that "
+                               "nobody else can read plans on an unattended screen."))
+        intro.setWordWrap(True)
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setValue(settings.idle_minutes)
+        self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        form = QFormLayout()
+        label = QLabel(self.tr("&Lock after idle time of:"))
+        label.setBuddy(self.idle)
+        form.addRow(label, self.idle)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self._settings.idle_minutes = self.idle.value()
+        super().accept()

@@ -1,0 +1,294 @@
+"""MainWindow: composes the unlock page, the blank (quick-hide) page and the signed-in workspace,
+and owns the session's lifetime: unlock, lock (on demand, idle, switch user), quick hide, restore.
+
+The title is always "crisisplan" (plus "— demo"): never a person's name (SES-05)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+
+from crisisplan.forms.roles import Permission
+from crisisplan.services import admin
+from crisisplan.services.overview import RestoreInfo
+from crisisplan.services.protocols import trust_bundle
+from crisisplan.services.session import Session
+from crisisplan.ui.actions import build_actions
+from crisisplan.ui.dialogs import inform, show_error
+from crisisplan.ui.idle import ActivityWatcher
+from crisisplan.ui.records.page import records_available
+from crisisplan.ui.records.user_dialogs import PassphraseDialog
+from crisisplan.ui.restore_dialog import RestoreDialog
+from crisisplan.ui.settings import AppSettings, SettingsDialog
+from crisisplan.ui.tasks import TaskContext, TaskRunner
+from crisisplan.ui.unlock import UnlockPage
+from crisisplan.ui.verify.dialog import VerifyDialog
+from crisisplan.ui.widgets import plain_label
+from crisisplan.ui.workspace import Workspace
+
+
+class BlankPage(QWidget):
+    """What the window shows after a quick hide: nothing but how to come back."""
+
+    woken = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Hidden"))
+        self.hint = plain_label(self.tr("Press any key to continue."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #9a9a9a;")
+        self.setStyleSheet("BlankPage { background: #3b3f45; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.hint.setGeometry(0, self.height() - self.hint.sizeHint().height() - 24, self.width(),
+                              self.hint.sizeHint().height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() not in (Qt.Key.Key_Escape, Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt):
+            self.woken.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.woken.emit()
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, data_dir: Path, settings: AppSettings, *, demo: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.settings = settings
+        self.demo = demo
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self._hidden_dialogs: list[QWidget] = []
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("crisisplan — demo") if demo else self.tr("crisisplan"))
+        self.setAccessibleName(self.tr("crisisplan"))
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage(data_dir, self.runner, demo=demo)
+        self.blank_page = BlankPage()
+        self.stack.addWidget(self.unlock_page)
+        self.stack.addWidget(self.blank_page)
+        self.setCentralWidget(self.stack)
+        self.actions_ = build_actions(self)
+        self.watcher = ActivityWatcher(settings.idle_minutes, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        self._connect()
+        self._show_locked_chrome(True)
+        self.resize(1280, 720)
+        self.setMinimumSize(720, 480)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.lock.triggered.connect(lambda: self.lock())
+        a.quick_hide.triggered.connect(self.quick_hide)
+        a.switch_user.triggered.connect(self.switch_user)
+        a.new_plan.triggered.connect(lambda: self.workspace.new_plan() if self.workspace else None)
+        a.verify.triggered.connect(self.open_verify)
+        a.records.triggered.connect(lambda: self.workspace.show_records() if self.workspace else None)
+        a.change_passphrase.triggered.connect(self.change_own_passphrase)
+        a.settings.triggered.connect(self.open_settings)
+        a.quit.triggered.connect(self.close)
+        self.unlock_page.unlocked.connect(self.adopt_session)
+        self.unlock_page.reauthenticated.connect(self._unhide)
+        self.unlock_page.restore_requested.connect(self.open_restore)
+        self.blank_page.woken.connect(self._ask_to_unhide)
+        self.watcher.idle.connect(self._idle)
+        self.watcher.escape_twice.connect(self._escape_twice)
+
+    # ---- state -----------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.blank_page:
+            return "hidden"
+        if current is self.unlock_page:
+            return "locked" if self.session is None else "reauth"
+        return "open"
+
+    def _show_locked_chrome(self, locked: bool) -> None:
+        self.menuBar().setVisible(not locked)
+        if self.actions_.toolbar is not None:
+            self.actions_.toolbar.setVisible(not locked)
+        for action in self.actions_.session_actions():
+            action.setEnabled(not locked)
+        s = self.session
+        if s is not None and not locked:
+            self.actions_.new_plan.setEnabled(s.can(Permission.EDIT_PLAN))
+            self.actions_.records.setEnabled(records_available(s))
+
+    def adopt_session(self, session: Session) -> None:
+        """A user signed in: build a fresh workspace for them."""
+        self.session = session
+        self.workspace = Workspace(session, self.runner)
+        self.workspace.restore_requested.connect(self.open_restore)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._show_locked_chrome(False)
+        self.watcher.set_minutes(self.settings.idle_minutes)
+        self.watcher.start()
+        self.workspace.plans.search.setFocus()
+        self.unlocked.emit()
+
+    # ---- locking ---------------------------------------------------------------------------
+    def lock(self, message: str | None = None, *, keep: QWidget | None = None, username: str | None = None) -> None:
+        """Keep drafts, close every view, drop the key, show the unlock page (SES-01)."""
+        self.watcher.stop()
+        problems: list[str] = []
+        previous = self.session.username if self.session is not None else ""
+        if self.workspace is not None:
+            problems = self.workspace.flush_drafts()
+        self._close_dialogs(keep)
+        self._hidden_dialogs.clear()
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        text = message if message is not None else self.tr("crisisplan is locked. Sign in to continue.")
+        if problems:
+            text += "\n" + self.tr("A draft could not be kept: {problem}").format(problem=problems[0])
+        self.unlock_page.prepare(username=previous if username is None else username, message=text,
+                                 kind="problem" if problems else "info")
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._show_locked_chrome(True)
+        self.locked.emit()
+
+    def switch_user(self) -> None:
+        self.lock(self.tr("Signed out. The next person can sign in."), username="")
+
+    def _idle(self) -> None:
+        if self.session is None:
+            return
+        minutes = max(1, round(self.watcher.interval_ms / 60_000))
+        self.lock(self.tr("crisisplan locked itself after %n minute(s) without use.", "", minutes))
+
+    def _close_dialogs(self, keep: QWidget | None) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or widget is keep or not isinstance(widget, QDialog):
+                continue
+            widget.close()
+            widget.deleteLater()
+
+    # ---- quick hide ------------------------------------------------------------------------
+    def quick_hide(self) -> None:
+        """Blank the window at once; the same user's passphrase shows it again."""
+        if self.session is None or self.state == "hidden":
+            return
+        self.stack.setCurrentWidget(self.blank_page)  # first, before anything slow
+        self._show_locked_chrome(True)
+        self.actions_.lock.setEnabled(True)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
+                widget.hide()
+                self._hidden_dialogs.append(widget)
+        self.blank_page.setFocus()
+        if self.workspace is not None:
+            self.workspace.flush_drafts()
+
+    def _escape_twice(self) -> None:
+        if self.state == "open":
+            self.quick_hide()
+
+    def _ask_to_unhide(self) -> None:
+        if self.session is None:
+            return
+        self.unlock_page.prepare_reauth(self.session.username)
+        self.stack.setCurrentWidget(self.unlock_page)
+
+    def _unhide(self) -> None:
+        if self.workspace is None:
+            return
+        self.stack.setCurrentWidget(self.workspace)
+        self._show_locked_chrome(False)
+        for widget in self._hidden_dialogs:
+            widget.show()
+        self._hidden_dialogs.clear()
+
+    # ---- dialogs ---------------------------------------------------------------------------
+    def open_verify(self) -> VerifyDialog:
+        session = self.session
+        dialog = VerifyDialog(self.settings, self, own_trust=(lambda: trust_bundle(session)) if session else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(self.width() * 2 // 3, self.height() * 5 // 6)
+        dialog.open()
+        return dialog
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.watcher.set_minutes(self.settings.idle_minutes))
+        dialog.open()
+        return dialog
+
+    def change_own_passphrase(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        dialog = PassphraseDialog(session.username, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            secret = dialog.passphrase.text()
+
+            def work(_c: TaskContext) -> None:
+                admin.change_passphrase(session, session.username, secret)
+
+            self.runner.run(work, on_done=lambda _r: inform(self, self.tr("Passphrase"), self.tr(
+                "Your passphrase was changed. Use the new one next time you sign in.")),
+                on_error=lambda exc: self._error(exc), parent=self, label=self.tr("Changing your passphrase…"),
+                cancellable=False)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def open_restore(self) -> RestoreDialog:
+        username = self.session.username if self.session is not None else ""
+        dialog = RestoreDialog(self.data_dir, self.runner, self, username=username)
+
+        def before() -> None:  # the live store must be closed before it can be replaced
+            if self.session is not None:
+                self.lock(self.tr("Restoring from a backup…"), keep=dialog, username=username)
+
+        dialog.set_before_restore(before)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, info: RestoreInfo) -> None:
+        self.unlock_page.prepare(message=self.tr(
+            "The store was restored from the backup made {when} ({plans} plan(s)). Sign in with a username and "
+            "passphrase from the backup.").format(when=info.backup_created_at[:16].replace("T", " "),
+                                                  plans=info.plan_count), kind="ok")
+
+    # ---- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.busy:
+            inform(self, self.tr("Please wait"), self.tr("crisisplan is still working. Wait until it has "
+                                                         "finished, then close it."))
+            event.ignore()
+            return
+        if self.session is not None:
+            self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        event.accept()

@@ -1,0 +1,1 @@
+"""Checking a crisis card offline: the verify dialog and its status banner."""

@@ -1,0 +1,74 @@
+"""The large status banner of the verify dialog: colour AND words AND a symbol for each of the six
+states (SIG-05), so that nobody has to rely on colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from crisisplan.services.overview import CardStatus
+from crisisplan.ui.widgets import plain_label, scaled_font
+
+_COLOURS: dict[CardStatus | None, tuple[str, str]] = {
+    CardStatus.VALID: ("#1e6b34", "#ffffff"),
+    CardStatus.REVIEW_OVERDUE: ("#f2c14e", "#2b1d00"),
+    CardStatus.SUPERSEDED_OR_REVOKED: ("#b34700", "#ffffff"),
+    CardStatus.UNKNOWN_ISSUER: ("#a61b1b", "#ffffff"),
+    CardStatus.TAMPERED: ("#a61b1b", "#ffffff"),
+    CardStatus.NOT_A_CARD: ("#4a4a4a", "#ffffff"),
+    None: ("#e6e6e6", "#1a1a1a"),
+}
+_SYMBOLS: dict[CardStatus | None, str] = {
+    CardStatus.VALID: "✔",
+    CardStatus.REVIEW_OVERDUE: "⚠",
+    CardStatus.SUPERSEDED_OR_REVOKED: "✖",
+    CardStatus.UNKNOWN_ISSUER: "✖",
+    CardStatus.TAMPERED: "✖",
+    CardStatus.NOT_A_CARD: "?",
+    None: "…",
+}
+
+
+class StatusBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBanner")
+        self.status: CardStatus | None = None
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setFont(scaled_font(self.title, 2.0, bold=True))
+        self.title.setWordWrap(True)
+        self.message = plain_label()
+        self.message.setFont(scaled_font(self.message, 1.15))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        self.show_status(None, self.tr("Choose a card image or PDF, or paste the text of its QR code."))
+
+    def titles(self) -> dict[CardStatus, str]:
+        return {
+            CardStatus.VALID: self.tr("VALID"),
+            CardStatus.REVIEW_OVERDUE: self.tr("VALID BUT REVIEW OVERDUE"),
+            CardStatus.SUPERSEDED_OR_REVOKED: self.tr("SUPERSEDED OR WITHDRAWN — do not rely on it"),
+            CardStatus.UNKNOWN_ISSUER: self.tr("UNKNOWN ISSUER — do not rely on it"),
+            CardStatus.TAMPERED: self.tr("ALTERED OR DAMAGED — do not rely on it"),
+            CardStatus.NOT_A_CARD: self.tr("NOT A CRISIS CARD"),
+        }
+
+    def show_status(self, status: CardStatus | None, message: str) -> None:
+        self.status = status
+        background, foreground = _COLOURS[status]
+        title = self.titles()[status] if status is not None else self.tr("No card checked yet")
+        self.title.setText(f"{_SYMBOLS[status]}  {title}")
+        self.message.setText(message)
+        self.setStyleSheet(f"QFrame#statusBanner {{ background: {background}; border-radius: 6px; }}"
+                           f"QFrame#statusBanner QLabel {{ color: {foreground}; }}")
+        self.setAccessibleName(self.tr("Card status: {title}").format(title=title))
+        self.setAccessibleDescription(message)
+        self.title.setAccessibleName(title)
+        self.message.setAccessibleName(message)
+
+    @property
+    def title_text(self) -> str:
+        return self.title.text()

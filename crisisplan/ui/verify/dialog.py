@@ -1,0 +1,184 @@
+"""Verify a card: open an image or PDF of it, or paste the text of its QR code; check it offline
+against a trust bundle; show a large status banner and the card's contents (read-only, plain)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisplan.services.overview import CardStatus, TrustBundle, Verification
+from crisisplan.services.verify import FileVerification, read_trust_file, verify_file, verify_text
+from crisisplan.ui import files
+from crisisplan.ui.errors import describe
+from crisisplan.ui.settings import AppSettings
+from crisisplan.ui.tasks import TaskContext, TaskRunner
+from crisisplan.ui.verify.banner import StatusBanner
+from crisisplan.ui.verify.contents import card_text
+from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
+
+CARD_FILTER = "Card images and PDFs (*.png *.jpg *.jpeg *.pdf);;All files (*)"
+TRUST_FILTER = "Trust bundles (*.json);;All files (*)"
+
+
+class VerifyDialog(QDialog):
+    """`own_trust` gives the store's own trust bundle when no file has been chosen (optional)."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, *,
+                 own_trust: Callable[[], TrustBundle] | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._own_trust = own_trust
+        self._today = today
+        self._trust: TrustBundle | None = None
+        self.result: Verification | None = None
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("Verify a crisis card"))
+        self.setAccessibleName(self.tr("Verify a crisis card"))
+        self.notice = NoticeBar()
+        self.banner = StatusBanner()
+        self.contents = QPlainTextEdit()
+        self.contents.setReadOnly(True)
+        self.contents.setAccessibleName(self.tr("Card contents"))
+        self.contents.setPlaceholderText(self.tr("The card's contents appear here after checking."))
+        self._build_inputs()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Verify a crisis card"), 1.3))
+        layout.addWidget(self.inputs)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.banner)
+        layout.addWidget(buddy_label(self.tr("Card c&ontents:"), self.contents))
+        layout.addWidget(self.contents, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load_remembered_trust()
+
+    def _build_inputs(self) -> None:
+        self.inputs = QGroupBox(self.tr("Card and trust bundle"))
+        self.file_button = QPushButton(self.tr("Open card &image or PDF…"))
+        self.qr_text = QPlainTextEdit()
+        self.qr_text.setAccessibleName(self.tr("QR code text"))
+        self.qr_text.setPlaceholderText(self.tr("Or paste the QR code's text here (it starts with CP1:)"))
+        self.qr_text.setTabChangesFocus(True)
+        self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
+        self.check_button = QPushButton(self.tr("&Check pasted text"))
+        self.trust_label = plain_label()
+        self.trust_label.setAccessibleName(self.tr("Trust bundle in use"))
+        self.trust_button = QPushButton(self.tr("Choose &trust bundle…"))
+        grid = QGridLayout(self.inputs)
+        grid.addWidget(buddy_label(self.tr("&QR text:"), self.qr_text), 0, 0)
+        grid.addWidget(self.qr_text, 0, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addWidget(self.file_button)
+        row.addStretch(1)
+        grid.addLayout(row, 1, 1)
+        grid.addWidget(plain_label(self.tr("Trust bundle:"), wrap=False), 2, 0)
+        grid.addWidget(self.trust_label, 2, 1)
+        grid.addWidget(self.trust_button, 3, 1)
+        self.file_button.clicked.connect(self.choose_card_file)
+        self.check_button.clicked.connect(self.check_pasted)
+        self.trust_button.clicked.connect(self.choose_trust)
+
+    # ---- trust bundle ----------------------------------------------------------------------
+    def _load_remembered_trust(self) -> None:
+        path = self._settings.trust_bundle
+        if path is not None and path.is_file():
+            self.load_trust(path, remember=False)
+        else:
+            self._use_own_trust()
+
+    def _use_own_trust(self) -> None:
+        if self._own_trust is None:
+            self._trust = None
+            self.trust_label.setText(self.tr("None chosen. Choose the trust bundle file your organisation "
+                                             "gave you."))
+            return
+        try:
+            self._trust = self._own_trust()
+        except Exception as exc:
+            self._trust = None
+            self.notice.show_message(describe(exc), "problem")
+            return
+        self.trust_label.setText(self.tr("This organisation's own keys (from the store)"))
+
+    def choose_trust(self) -> None:
+        start = self._settings.trust_bundle
+        path = files.open_file(self, self.tr("Choose a trust bundle"), TRUST_FILTER,
+                               str(start.parent) if start else "")
+        if path is not None:
+            self.load_trust(path)
+
+    def load_trust(self, path: Path, *, remember: bool = True) -> bool:
+        try:
+            self._trust = read_trust_file(path)
+        except Exception as exc:
+            self.notice.show_message(self.tr("The trust bundle could not be used. {reason}").format(
+                reason=describe(exc)), "problem")
+            return False
+        if remember:
+            self._settings.trust_bundle = path
+        self.notice.clear()
+        self.trust_label.setText(str(path))
+        return True
+
+    def _require_trust(self) -> TrustBundle | None:
+        if self._trust is None:
+            self.notice.show_message(self.tr("Choose the trust bundle file first: without it a card "
+                                             "cannot be checked."), "problem")
+        return self._trust
+
+    # ---- checking --------------------------------------------------------------------------
+    def check_pasted(self) -> None:
+        text = self.qr_text.toPlainText().strip()
+        trust = self._require_trust()
+        if trust is None:
+            return
+        if not text:
+            self.notice.show_message(self.tr("Paste the QR code's text first, or open a card file."), "info")
+            return
+        self.notice.clear()
+        self.show_result(verify_text(text, trust, self._today), None)
+
+    def choose_card_file(self) -> None:
+        path = files.open_file(self, self.tr("Open a card image or PDF"), CARD_FILTER)
+        if path is not None:
+            self.check_file(path)
+
+    def check_file(self, path: Path) -> None:
+        trust = self._require_trust()
+        if trust is None:
+            return
+        self.notice.clear()
+        today = self._today
+
+        def work(_context: TaskContext) -> FileVerification:
+            return verify_file(path, trust, today)
+
+        self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found),
+                        on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
+                        parent=self, title=self.tr("Verify a crisis card"),
+                        label=self.tr("Reading the card…"), cancellable=True)
+
+    def show_result(self, result: Verification, codes_found: int | None) -> None:
+        self.result = result
+        self.banner.show_status(result.status, result.message)
+        self.contents.setPlainText(card_text(result, codes_found))
+
+    @property
+    def status(self) -> CardStatus | None:
+        return self.banner.status

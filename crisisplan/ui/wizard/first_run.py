@@ -1,0 +1,130 @@
+"""FirstRunWizard: store location → first administrator → recovery key → local protocol and
+organisation (with the signing key) → done. The store is created when the administrator page is
+committed (in the background: key derivation takes about a second)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from crisisplan.services.session import Session, store_exists
+from crisisplan.ui import files
+from crisisplan.ui.settings import AppSettings
+from crisisplan.ui.tasks import TaskRunner
+from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
+
+LOCATION, ADMIN, RECOVERY, PROTOCOL, DONE = range(5)
+
+
+class FirstRunWizard(QWizard):
+    store_ready = Signal(object)  # Session, once the wizard is finished
+    existing_chosen = Signal(object)  # Path of a folder that already holds a store
+
+    def __init__(self, data_dir: Path, settings: AppSettings, parent: QWidget | None = None, *,
+                 kdf_iterations: int | None = None) -> None:
+        super().__init__(parent)
+        from crisisplan.ui.wizard.account import AdminPage, RecoveryPage
+        from crisisplan.ui.wizard.organisation import FinishPage, ProtocolPage
+
+        self.default_dir = data_dir
+        self.settings = settings
+        self.kdf_iterations = kdf_iterations
+        self.runner = TaskRunner(self)
+        self.session: Session | None = None
+        self.recovery_key = ""
+        self.signing_kid = ""
+        self.setWindowTitle(self.tr("crisisplan — set up"))
+        self.setAccessibleName(self.tr("Set up crisisplan"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.location_page = LocationPage(data_dir)
+        self.admin_page = AdminPage()
+        self.recovery_page = RecoveryPage()
+        self.protocol_page = ProtocolPage()
+        self.finish_page = FinishPage()
+        for page_id, page in ((LOCATION, self.location_page), (ADMIN, self.admin_page),
+                              (RECOVERY, self.recovery_page), (PROTOCOL, self.protocol_page),
+                              (DONE, self.finish_page)):
+            self.setPage(page_id, page)
+        self.setStartId(LOCATION)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.fontMetrics().lineSpacing() * 30)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.location_page.chosen()
+
+    def accept(self) -> None:
+        session, self.session = self.session, None
+        self.recovery_key = ""
+        chosen = self.data_dir
+        self.settings.store_location = None if chosen == self.default_dir else chosen
+        super().accept()
+        if session is not None:
+            self.store_ready.emit(session)
+
+    def reject(self) -> None:
+        if self.runner.busy:
+            return  # the store is being created; let it finish first
+        if self.session is not None:
+            chosen = self.data_dir
+            self.settings.store_location = None if chosen == self.default_dir else chosen
+            self.session.close()
+            self.session = None
+        self.recovery_key = ""
+        super().reject()
+
+
+class LocationPage(QWizardPage):
+    def __init__(self, default_dir: Path) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where to keep the store"))
+        self.setSubTitle(self.tr("crisisplan keeps every plan in one encrypted store on this computer."))
+        self.path = QLineEdit(str(default_dir))
+        self.choose = QPushButton(self.tr("C&hoose folder…"))
+        self.notice = NoticeBar()
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr(
+            "The suggested folder is right for most computers. Choose another folder only if your "
+            "organisation tells you to (for example a folder that is backed up). The store is encrypted: "
+            "nobody can read it without a passphrase or the recovery key.")))
+        layout.addWidget(buddy_label(self.tr("Store &folder:"), self.path))
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.choose.clicked.connect(self._choose)
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def chosen(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def _choose(self) -> None:
+        folder = files.choose_folder(self, self.tr("Choose the store folder"), self.path.text())
+        if folder is not None:
+            self.path.setText(str(folder))
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        folder = self.chosen()
+        wizard = self.wizard()
+        if store_exists(folder):
+            assert isinstance(wizard, FirstRunWizard)
+            wizard.existing_chosen.emit(folder)
+            wizard.done(0)
+            return False
+        probe = folder
+        while not probe.exists() and probe != probe.parent:
+            probe = probe.parent
+        if not probe.is_dir() or not os.access(probe, os.W_OK):
+            self.notice.show_message(self.tr("crisisplan cannot write to that folder. Choose a folder you "
+                                             "may write to."), "problem")
+            return False
+        self.notice.clear()
+        return True

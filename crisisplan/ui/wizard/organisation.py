@@ -1,0 +1,107 @@
+"""Wizard pages: the local protocol, the organisation's name and signing key; then done."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+
+from crisisplan.services.overview import ProtocolInfo, protocol_choices
+from crisisplan.services.protocols import ensure_signing_key, set_active_protocol, set_organisation_name
+from crisisplan.ui.errors import describe, is_known
+from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
+from crisisplan.ui.wizard.account import _wizard
+
+
+class ProtocolPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your local protocol and organisation"))
+        self.setSubTitle(self.tr("The local information-sharing protocol says who may see what in a crisis."))
+        self.protocol = QComboBox()
+        self.details = plain_label()
+        self.details.setAccessibleName(self.tr("About the chosen protocol"))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("For example: Riverside Medical Practice"))
+        self.notice = NoticeBar()
+        self._choices: list[ProtocolInfo] = []
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("Local &protocol:"), self.protocol), self.protocol)
+        form.addRow("", self.details)
+        form.addRow(buddy_label(self.tr("&Organisation's name:"), self.organisation), self.organisation)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(plain_label(self.tr(
+            "The organisation's name is printed on every card as its issuer. A signing key is created for "
+            "the organisation now; cards are signed with it so that police, ambulance and emergency "
+            "department staff can check them offline.")))
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.protocol.currentIndexChanged.connect(self._show_details)
+        self.organisation.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        session = _wizard(self).session
+        self.protocol.clear()
+        self._choices = []
+        if session is None:
+            return
+        try:
+            self._choices = protocol_choices(session)
+        except Exception as exc:
+            if not is_known(exc):
+                raise
+            self.notice.show_message(describe(exc), "problem")
+            return
+        for info in self._choices:
+            self.protocol.addItem(info.area, info.id)
+        active = next((i for i, info in enumerate(self._choices) if info.active), 0)
+        self.protocol.setCurrentIndex(active)
+        self._show_details(active)
+
+    def _show_details(self, index: int) -> None:
+        if 0 <= index < len(self._choices):
+            self.details.setText(self.describe(self._choices[index]))
+
+    def describe(self, info: ProtocolInfo) -> str:
+        partners = ", ".join(info.partners[:6]) + (" …" if len(info.partners) > 6 else "")
+        return self.tr("{area} (version {version}, review by {review}).\nPartners: {partners}\n"
+                       "Recipients: {recipients}\nCards stay valid for {days} days.").format(
+                           area=info.area, version=info.version, review=info.review_date, partners=partners,
+                           recipients=", ".join(info.recipients), days=info.card_validity_days)
+
+    def isComplete(self) -> bool:
+        return len(self.organisation.text().strip()) >= 2 and self.protocol.count() > 0
+
+    def validatePage(self) -> bool:
+        wizard = _wizard(self)
+        session = wizard.session
+        if session is None:
+            return False
+        try:
+            set_active_protocol(session, str(self.protocol.currentData()))
+            set_organisation_name(session, self.organisation.text())
+            wizard.signing_kid = ensure_signing_key(session)
+        except Exception as exc:
+            self.notice.show_message(describe(exc), "problem")
+            return False
+        self.notice.clear()
+        return True
+
+
+class FinishPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The store is ready"))
+        self.summary = plain_label()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = _wizard(self)
+        self.summary.setText(self.tr(
+            "The encrypted store is in {folder}.\n\n"
+            "The organisation's signing key ({kid}) is ready.\n\n"
+            "Next steps: add the other people who will use crisisplan (Records → Users), and make a first "
+            "backup (Records → Backup and restore). Press Finish to start.").format(
+                folder=str(wizard.data_dir), kid=wizard.signing_kid[:16]))

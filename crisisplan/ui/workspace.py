@@ -1,0 +1,168 @@
+"""The signed-in workspace: the plan list, the records page and one tab per open plan editor.
+A new Workspace is built for every session and thrown away on lock, so nothing shown survives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from crisisplan.forms.roles import Permission
+from crisisplan.services.session import Session
+from crisisplan.ui.dialogs import inform, show_error
+from crisisplan.ui.errors import describe
+from crisisplan.ui.optional import not_available_text, plan_editor_class, share_dialog_class
+from crisisplan.ui.plans.page import PlanListPage
+from crisisplan.ui.records.page import RecordsPage
+from crisisplan.ui.tasks import TaskRunner
+
+
+class Workspace(QWidget):
+    restore_requested = Signal()
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = session
+        self._runner = runner
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Open pages"))
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.plans = PlanListPage(session)
+        self.records: RecordsPage | None = None
+        self.editors: dict[int, Any] = {}  # id(editor) -> editor
+        self._plan_of: dict[int, int | None] = {}  # id(editor) -> plan id (None until first saved)
+        self.tabs.addTab(self.plans, self.tr("&Plans"))
+        self._hide_close_button(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.plans.open_requested.connect(self.open_plan)
+        self.plans.new_requested.connect(self.new_plan)
+        self.plans.share_requested.connect(self.share_plan)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+
+    def _hide_close_button(self, index: int) -> None:
+        bar = self.tabs.tabBar()
+        for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+            button = bar.tabButton(index, side)
+            if button is not None:
+                button.hide()
+
+    # ---- records ---------------------------------------------------------------------------
+    def show_records(self) -> RecordsPage | None:
+        if self.session is None:
+            return None
+        if self.records is None:
+            self.records = RecordsPage(self.session, self._runner)
+            self.records.restore_requested.connect(self.restore_requested)
+            index = self.tabs.addTab(self.records, self.tr("&Records"))
+            self._hide_close_button(index)
+        self.tabs.setCurrentWidget(self.records)
+        self.records.refresh_current()
+        return self.records
+
+    # ---- plan editors ----------------------------------------------------------------------
+    def new_plan(self) -> None:
+        self.open_plan(None)
+
+    def open_plan(self, plan_id: int | None) -> None:
+        session = self.session
+        if session is None:
+            return
+        if plan_id is not None:
+            for key, editor in self.editors.items():
+                if self._plan_of.get(key) == plan_id:
+                    self.tabs.setCurrentWidget(editor)
+                    return
+        editor_class = plan_editor_class()
+        if editor_class is None:
+            inform(self, self.tr("Plan editor"), not_available_text(self.tr("plan editor")))
+            return
+        try:
+            session.require(Permission.VIEW_PLAN if plan_id is not None else Permission.EDIT_PLAN)
+            editor = editor_class(session, plan_id, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.editors[id(editor)] = editor
+        self._plan_of[id(editor)] = plan_id
+        editor.plan_saved.connect(lambda pid, version, e=editor: self._saved(e, pid, version))
+        editor.close_requested.connect(lambda e=editor: self.close_editor(e))
+        index = self.tabs.addTab(editor, self._editor_title(plan_id))
+        self.tabs.setCurrentIndex(index)
+
+    def _editor_title(self, plan_id: int | None) -> str:
+        # Never the person's name (SES-05): a plan number is enough to tell tabs apart.
+        return self.tr("New plan") if plan_id is None else self.tr("Plan {number}").format(number=plan_id)
+
+    def _saved(self, editor: Any, plan_id: int, _version: int) -> None:
+        self._plan_of[id(editor)] = plan_id
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, self._editor_title(plan_id))
+        self.plans.refresh()
+
+    def close_editor(self, editor: Any) -> None:
+        """Close an editor tab; unsaved edits are first kept as an encrypted draft."""
+        problem = self._flush(editor)
+        if problem:
+            show_error(self, problem)
+            return
+        self.editors.pop(id(editor), None)
+        self._plan_of.pop(id(editor), None)
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        editor.deleteLater()
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if id(widget) in self.editors:
+            self.close_editor(widget)
+
+    def _flush(self, editor: Any) -> str:
+        try:
+            if editor.has_unsaved_changes():
+                editor.flush_draft()
+        except Exception as exc:
+            return describe(exc)
+        return ""
+
+    def flush_drafts(self) -> list[str]:
+        """Ask every open editor to keep its unsaved edits as a draft; the problems, if any."""
+        return [p for p in (self._flush(e) for e in list(self.editors.values())) if p]
+
+    # ---- sharing ---------------------------------------------------------------------------
+    def share_plan(self, plan_id: int) -> None:
+        session = self.session
+        if session is None:
+            return
+        dialog_class = share_dialog_class()
+        if dialog_class is None:
+            inform(self, self.tr("Share or issue a card"), not_available_text(self.tr("share and card dialog")))
+            return
+        try:
+            session.require(Permission.ISSUE_CARD)
+            dialog = dialog_class(session, plan_id, self.window())
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        dialog.finished.connect(lambda _r: self.plans.refresh())
+        dialog.open()
+
+    # ---- locking ---------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Close every view and forget the session (on lock). Drafts must be flushed first."""
+        for editor in list(self.editors.values()):
+            index = self.tabs.indexOf(editor)
+            if index >= 0:
+                self.tabs.removeTab(index)
+            editor.deleteLater()
+        self.editors.clear()
+        self._plan_of.clear()
+        self.plans.clear()
+        if self.records is not None:
+            self.records.clear()
+        self.session = None

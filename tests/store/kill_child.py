@@ -1,0 +1,61 @@
+"""Child process for the kill-harness tests (run as a script; the parent SIGKILLs it at random).
+
+    kill_child.py saves DATA_DIR PASSPHRASE SEED       save plans, print "ack PLAN VERSION" after each commit
+    kill_child.py keys DATA_DIR PASSPHRASE STEP        cycle passphrase changes, key rotation, add/remove user
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from crisisplan.store import IndexFields, Store
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def saves(data_dir: Path, passphrase: str, seed: int) -> None:
+    rng = random.Random(seed)
+    with Store.open(data_dir, "alice", passphrase) as store:
+        say("ready")
+        ids = store.plans.ids(order="id")
+        while True:
+            words = ["calm", "dog", "crisis", "house", "music", "walk"]
+            text = " ".join(rng.choice(words) for _ in range(300))
+            index = IndexFields(name=f"Person {rng.randrange(10_000)}", nhs_number=None, date_of_birth=None,
+                                postcode=None, review_date=None, status="active", text=text)
+            doc = json.dumps({"seed": seed, "text": text})
+            if ids and rng.random() < 0.7:
+                saved = store.plans.add_version(rng.choice(ids), doc, index)
+            else:
+                saved = store.plans.create(doc, index)
+                ids.append(saved.plan_id)
+            say(f"ack {saved.plan_id} {saved.version}")
+
+
+def keys(data_dir: Path, passphrase: str, step: int) -> None:
+    with Store.open(data_dir, "alice", passphrase) as store:
+        say("ready")
+        while True:
+            say(f"begin pass {step}")
+            store.users.change_passphrase("alice", f"pass-{step}")
+            say(f"ack pass {step}")
+            store.rotate_store_key()
+            say("ack rotated")
+            store.users.add(f"u{step}", "Temp", ["clinician"], f"upass-{step}")
+            say(f"ack added {step}")
+            store.users.remove(f"u{step}")
+            say(f"ack removed {step}")
+            step += 1
+
+
+if __name__ == "__main__":
+    mode, folder, secret, number = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    (saves if mode == "saves" else keys)(folder, secret, number)
