@@ -53,6 +53,10 @@ class PlanQuery:
     order: PlanOrder = PlanOrder.NAME
     today: date | None = None
 
+    def __post_init__(self) -> None:  # accept plain strings (e.g. from a combo box) for the enums
+        object.__setattr__(self, "plan_filter", PlanFilter(self.plan_filter))
+        object.__setattr__(self, "order", PlanOrder(self.order))
+
     def day(self) -> date:
         return self.today or date.today()
 

@@ -145,7 +145,15 @@ def _split(script: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1]
+def _v1_to_v2(conn: Connection) -> None:
+    """Sharing: signing keys, issued cards, the disclosure ledger and imported protocols."""
+    from .sharing import SCHEMA_V2
+
+    for statement in _split(SCHEMA_V2):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
 
 
 def latest_version() -> int:

@@ -33,6 +33,7 @@ from .errors import (
     mapped_errors,
 )
 from .failures import UnlockFailures
+from .sharing import SharingRepository
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import (
@@ -77,6 +78,7 @@ class Store:
         self.users = UserRepository(conn, actor, self.audit, keyring)
         self.drafts = DraftRepository(conn, actor)
         self.meta = MetaRepository(conn)
+        self.sharing = SharingRepository(conn, self.audit)
 
     # ---- creating and opening ------------------------------------------------------------
     @staticmethod

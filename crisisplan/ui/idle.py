@@ -13,6 +13,8 @@ _ACTIVITY = frozenset({
     QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
 })
 DOUBLE_ESCAPE_SECONDS = 0.6
+LOCK_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_L
+HIDE_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_H
 
 
 class ActivityWatcher(QObject):
@@ -21,6 +23,8 @@ class ActivityWatcher(QObject):
 
     idle = Signal()
     escape_twice = Signal()
+    lock_keys = Signal()
+    hide_keys = Signal()
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +63,7 @@ class ActivityWatcher(QObject):
                 self._timer.start()  # restart the countdown
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
                     and self._first_receiver(watched):
-                self._key(event)
+                return self._key(event)
         return False
 
     @staticmethod
@@ -71,13 +75,24 @@ class ActivityWatcher(QObject):
         focus = QApplication.focusWidget()
         return watched is focus or (focus is None and watched.isWindow())
 
-    def _key(self, event: QKeyEvent) -> None:
+    def _key(self, event: QKeyEvent) -> bool:
+        """Count Esc presses; while a modal dialog blocks the main window's shortcuts, handle the
+        lock and quick-hide keys here. True when the key was used."""
+        if QApplication.activeModalWidget() is not None:
+            combo = event.keyCombination()
+            if combo == LOCK_KEYS:
+                self.lock_keys.emit()
+                return True
+            if combo == HIDE_KEYS:
+                self.hide_keys.emit()
+                return True
         if event.key() != Qt.Key.Key_Escape:
             self._last_escape = 0.0
-            return
+            return False
         now = time.monotonic()
         if now - self._last_escape <= DOUBLE_ESCAPE_SECONDS:
             self._last_escape = 0.0
             self.escape_twice.emit()
         else:
             self._last_escape = now
+        return False

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.workspace: Workspace | None = None
         self._hidden_dialogs: list[QWidget] = []
+        self._pending_lock: tuple[str | None, QWidget | None, str | None] | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("crisisplan — demo") if demo else self.tr("crisisplan"))
         self.setAccessibleName(self.tr("crisisplan"))
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self.blank_page.woken.connect(self._ask_to_unhide)
         self.watcher.idle.connect(self._idle)
         self.watcher.escape_twice.connect(self._escape_twice)
+        self.watcher.lock_keys.connect(lambda: self.lock() if self.session is not None else None)
+        self.watcher.hide_keys.connect(self.quick_hide)
+        self.runner.all_done.connect(self._run_pending_lock)
 
     # ---- state -----------------------------------------------------------------------------
     @property
@@ -143,7 +147,14 @@ class MainWindow(QMainWindow):
 
     # ---- locking ---------------------------------------------------------------------------
     def lock(self, message: str | None = None, *, keep: QWidget | None = None, username: str | None = None) -> None:
-        """Keep drafts, close every view, drop the key, show the unlock page (SES-01)."""
+        """Keep drafts, close every view, drop the key, show the unlock page (SES-01).
+        While background work is running, the window is blanked at once and the lock follows as soon
+        as the work ends (it may be using the store)."""
+        if self.runner.busy and self.session is not None:
+            self.stack.setCurrentWidget(self.blank_page)
+            self._show_locked_chrome(True)
+            self._pending_lock = (message, keep, username)
+            return
         self.watcher.stop()
         problems: list[str] = []
         previous = self.session.username if self.session is not None else ""
@@ -167,6 +178,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
         self._show_locked_chrome(True)
         self.locked.emit()
+
+    def _run_pending_lock(self) -> None:
+        if self._pending_lock is not None:
+            message, keep, username = self._pending_lock
+            self._pending_lock = None
+            self.lock(message, keep=keep, username=username)
 
     def switch_user(self) -> None:
         self.lock(self.tr("Signed out. The next person can sign in."), username="")

@@ -5,9 +5,12 @@ store" are told apart (KEY-04). The same page re-asks the passphrase after a qui
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -46,9 +49,10 @@ class UnlockPage(QWidget):
         self._demo = demo
         self._reauth_user: str | None = None
         self._recovery = False
-        self._wait = 0
+        self._deadline = 0.0
         self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
+        self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
         self._build()
         self.prepare()
@@ -167,6 +171,10 @@ class UnlockPage(QWidget):
                                      else self.tr("Use the reco&very key instead"))
         self.passphrase.clear()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_first()
+
     def _focus_first(self) -> None:
         if self.username.text() and not self._recovery:
             self.passphrase.setFocus()
@@ -245,14 +253,13 @@ class UnlockPage(QWidget):
         self._focus_first()
 
     def _start_countdown(self, seconds: float) -> None:
-        self._wait = max(1, int(round(seconds)))
+        self._deadline = time.monotonic() + max(0.0, seconds) + 0.05
         self.unlock_button.setEnabled(False)
         self._countdown.start()
         self._show_wait()
 
     def _tick(self) -> None:
-        self._wait -= 1
-        if self._wait <= 0:
+        if time.monotonic() >= self._deadline:
             self._countdown.stop()
             self.countdown_label.clear()
             self.unlock_button.setEnabled(True)
@@ -262,8 +269,11 @@ class UnlockPage(QWidget):
         self._show_wait()
 
     def _show_wait(self) -> None:
-        self.countdown_label.setText(self.tr("You can try again in %n second(s).", "", self._wait))
+        self.countdown_label.setText(self.tr("You can try again in %n second(s).", "", self.waiting))
 
     @property
     def waiting(self) -> int:
-        return self._wait if self._countdown.isActive() else 0
+        """Whole seconds until the next attempt is allowed (0 when it is allowed now)."""
+        if not self._countdown.isActive():
+            return 0
+        return max(1, math.ceil(self._deadline - time.monotonic()))

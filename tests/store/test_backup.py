@@ -19,6 +19,7 @@ from crisisplan.store import (
 )
 from crisisplan.store import backup as backup_mod
 from crisisplan.store.restore_journal import JOURNAL_FILE
+from crisisplan.store.migrations import latest_version
 from tests.store.helpers import PASSPHRASE, document, index_fields, random_plans
 
 
@@ -53,7 +54,7 @@ def test_backup_is_one_encrypted_verified_file(store: Store, backed_up: Path) ->
     assert raw.startswith(b"CRISISPLAN-BACKUP\n")
     assert b"SQLite format 3" not in raw and b"Changed Later" not in raw
     header = read_backup_info(backed_up)
-    assert (header.store_id, header.format_version, header.schema_version) == (store.store_id, 1, 1)
+    assert (header.store_id, header.format_version, header.schema_version) == (store.store_id, 1, latest_version())
     assert store.audit.entries()[-1].action == "backup"
     assert backed_up.stat().st_mode & 0o077 == 0
 

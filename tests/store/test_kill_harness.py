@@ -36,9 +36,13 @@ def _run_and_kill(args: list[str], rng: random.Random, max_delay: float) -> list
         raise AssertionError(f"child failed to start: {ready!r} {proc.stderr.read() if proc.stderr else ''}")
     time.sleep(rng.uniform(0.0, max_delay))
     proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no cleanup runs in the child
-    out, _err = proc.communicate(timeout=30)
+    # Read through the same text stream as readline() above: it may already hold lines that the
+    # child printed right after "ready" (communicate() would read the raw pipe and miss them).
+    out = proc.stdout.read()
+    err = proc.stderr.read() if proc.stderr else ""
+    proc.wait(timeout=30)
     lines.extend(line.strip() for line in out.splitlines() if line.strip())
-    assert proc.returncode == (-signal.SIGKILL if os.name == "posix" else 1), _err
+    assert proc.returncode == (-signal.SIGKILL if os.name == "posix" else 1), err
     return lines
 
 

@@ -56,6 +56,7 @@ def test_schema_1_store_opens_migrates_and_keeps_its_data(v1_copy: Path) -> None
         assert verification.ok and verification.count >= 12
         assert any(e.action == "share" and e.recipient == "police" for e in store.audit.entries())
         assert store.integrity_check() == []
+        assert store.sharing.disclosures() == [] and store.sharing.active_signing_key() is None  # schema 2
         restored = store.plans.restore_version(1, 1)  # index stored with each version in schema 1
         assert store.plans.summaries([1])[0].version == restored.version == 3
     with Store.open(v1_copy, "bob", BOB) as bob:

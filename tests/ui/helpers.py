@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crisisplan.forms.plan import CrisisPlan
+from crisisplan.forms.process import PlanStatus
 from crisisplan.services import admin
 from crisisplan.services.demo import generate_plans
 from crisisplan.services.plans import save_plan
@@ -30,7 +31,7 @@ def with_process(plan: CrisisPlan, *, review: date | None = None, status: str | 
     if review is not None:
         update["review_date"] = review
     if status is not None:
-        update["status"] = status
+        update["status"] = PlanStatus(status)
     process = plan.process.model_copy(update=update)
     return plan.model_copy(update={"process": process})
 

@@ -68,7 +68,8 @@ def test_too_many_attempts_shows_a_countdown(qtbot, admin_session, make_window):
     qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=5000)
     assert "try again now" in page.notice.text
     type_credentials(qtbot, window, ADMIN_USER, PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state == "open")
+    wait_idle(qtbot, window)
+    assert window.state == "open", page.notice.text
 
 
 def test_damaged_store_offers_a_restore(qtbot, admin_session, make_window, store_dir: Path):

@@ -18,7 +18,7 @@ from crisisplan.services.overview import (
     plan_page,
 )
 from crisisplan.services.session import Session
-from crisisplan.ui.errors import describe, is_known
+from crisisplan.ui.errors import describe
 from crisisplan.ui.formatting import local_time, nhs_number, review_state, review_text, status_label, uk_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,8 +77,6 @@ class PlanTableModel(QAbstractTableModel):
                 total = plan_count(self._session, self._query)
                 rows = plan_page(self._session, self._query, 0, self._page_size)
             except Exception as exc:
-                if not is_known(exc):
-                    raise
                 rows, total, problem = [], 0, describe(exc)
         self.beginResetModel()
         self._rows, self._total = rows, total
@@ -114,8 +112,6 @@ class PlanTableModel(QAbstractTableModel):
         try:
             more = plan_page(self._session, self._query, len(self._rows), self._page_size)
         except Exception as exc:
-            if not is_known(exc):
-                raise
             self._total = len(self._rows)
             self.failed.emit(describe(exc))
             return

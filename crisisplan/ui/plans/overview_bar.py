@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from crisisplan.services.overview import REVIEW_WINDOW_DAYS, PlanFilter, ReviewCounts, review_counts
 from crisisplan.services.session import Session
-from crisisplan.ui.errors import is_known
+from crisisplan.ui.errors import describe
 from crisisplan.ui.widgets import plain_label
 
 
@@ -45,8 +45,7 @@ class ReviewsOverview(QWidget):
             try:
                 counts = review_counts(session, today)
             except Exception as exc:
-                if not is_known(exc):
-                    raise
+                describe(exc)  # logs a bug; the list itself shows the problem to the user
         self._show(counts)
 
     def _show(self, counts: ReviewCounts | None) -> None:

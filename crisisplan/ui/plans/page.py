@@ -158,8 +158,8 @@ class PlanListPage(QWidget):
 
     # ---- queries ---------------------------------------------------------------------------
     def current_query(self) -> PlanQuery:
-        return PlanQuery(self.search.text().strip(), self.filter.currentData(), self.order.currentData(),
-                         self._today)
+        return PlanQuery(self.search.text().strip(), PlanFilter(self.filter.currentData()),
+                         PlanOrder(self.order.currentData()), self._today)
 
     def apply_query(self) -> None:
         self._timer.stop()

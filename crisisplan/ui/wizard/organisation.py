@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 
 from crisisplan.services.overview import ProtocolInfo, protocol_choices
 from crisisplan.services.protocols import ensure_signing_key, set_active_protocol, set_organisation_name
-from crisisplan.ui.errors import describe, is_known
+from crisisplan.ui.errors import describe
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import _wizard
 
@@ -47,8 +47,6 @@ class ProtocolPage(QWizardPage):
         try:
             self._choices = protocol_choices(session)
         except Exception as exc:
-            if not is_known(exc):
-                raise
             self.notice.show_message(describe(exc), "problem")
             return
         for info in self._choices:
