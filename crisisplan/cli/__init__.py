@@ -4,11 +4,12 @@ acceptance checks. With no subcommand it starts the desktop app."""
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from crisisplan import __version__
-import importlib
 from crisisplan.cli.io import ExitCode, UsageError, err
 from crisisplan.cli.parser import build_parser
 from crisisplan.services import errors as e
@@ -77,7 +78,8 @@ def exit_code_for(exc: BaseException) -> ExitCode | None:
 
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, e.ProtocolError):
-        return "\n".join(["The protocol file was refused; nothing was changed."] + [f"  {p}" for p in exc.problems[:50]])
+        lines = ["The protocol file was refused; nothing was changed."]
+        return "\n".join(lines + [f"  {p}" for p in exc.problems[:50]])
     if isinstance(exc, e.PlanInputError):
         lines = [str(exc)] + [f"  {p.path}: {p.message}" for p in exc.problems[:50]]
         if len(exc.problems) > 50:
@@ -98,10 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_desktop(args)
     try:
         return handler_for(args.command)(args)
+    except BrokenPipeError:
+        # Output piped into `head` or similar: stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
     except KeyboardInterrupt:
         err("interrupted; nothing further was changed")
         return ExitCode.USAGE
-    except Exception as exc:  # noqa: BLE001 - every error gets a clear message and a distinct code
+    except Exception as exc:  # every error gets a clear message and a distinct exit code
         code = exit_code_for(exc)
         if code is None:
             # A bug. Say so plainly; never print the exception text, which could carry data.

@@ -17,9 +17,10 @@ from crisisplan.cli.io import (
     recovery_key_from_env_or_prompt,
     username_from,
 )
-from crisisplan.forms.roles import Role
+from crisisplan.forms.roles import Permission, Role
 from crisisplan.services import admin
 from crisisplan.services.errors import AuditChainError
+from crisisplan.services.protocols import ensure_signing_key, set_organisation_name
 from crisisplan.services.session import create_store, open_recovery_session
 
 
@@ -35,9 +36,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     print("Measuring this PC's speed to set the key-derivation cost (about a second)...")
     session, recovery_key = create_store(data_dir, user, args.display_name or user, passphrase, roles)
     with session:
-        pass
+        if args.organisation and session.can(Permission.MANAGE_KEYS):
+            set_organisation_name(session, args.organisation)
+        kid = ensure_signing_key(session)
     print(f"Created a new encrypted store in {data_dir}")
     print(f"First user: {user} (roles: {', '.join(roles)})")
+    print(f"Card-signing key {kid} created; the private key never leaves the encrypted store.")
     print()
     print("RECOVERY KEY (shown once; print it or write it down and keep it locked away):")
     print()

@@ -10,6 +10,7 @@ from crisisplan.paths import default_data_dir, demo_data_dir
 from crisisplan.services.session import Session, create_store, open_session, store_exists
 
 DEMO_PLAN_COUNT = 40
+DEMO_ORGANISATION = "Demo Community Mental Health Team (fictional)"
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
@@ -29,6 +30,10 @@ def ensure_demo_store(data_dir: Path) -> None:
 
     session, _recovery = create_store(data_dir, DEMO_USER, "Demo User", DEMO_PASSPHRASE)
     with session:
+        from crisisplan.services.protocols import ensure_signing_key, set_organisation_name
+
+        set_organisation_name(session, DEMO_ORGANISATION)
+        ensure_signing_key(session)
         with session.store.transaction():
             for plan in generate_plans(DEMO_PLAN_COUNT, seed=2014):
                 save_plan(session, plan)

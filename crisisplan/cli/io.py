@@ -8,13 +8,13 @@ import sys
 from enum import IntEnum
 from typing import TextIO
 
-PASSPHRASE_ENV = "CRISISPLAN_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "CRISISPLAN_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "CRISISPLAN_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+NEW_PASSPHRASE_ENV = "CRISISPLAN_NEW_PASSPHRASE"  # noqa: S105
 USER_ENV = "CRISISPLAN_USER"
 RECOVERY_KEY_ENV = "CRISISPLAN_RECOVERY_KEY"
 
 DEMO_USER = "demo"
-DEMO_PASSPHRASE = "demo passphrase (fictional data only)"
+DEMO_PASSPHRASE = "demo passphrase (fictional data only)"  # noqa: S105 - demo store of fictional people
 
 
 class ExitCode(IntEnum):

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--display-name", default=None, help="the first user's full name")
     p.add_argument("--role", action="append", dest="roles", metavar="ROLE",
                    help="a role of the first user (repeatable; default: admin and clinician)")
+    p.add_argument("--organisation", default=None, metavar="NAME",
+                   help="the organisation's name, printed on cards as the issuer")
 
     p = command("user", "manage users: add, list, remove, passwd, roles")
     usub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)

@@ -55,15 +55,16 @@ def cmd_protocol(args: argparse.Namespace) -> int:
                 mark = "*" if pid == active else " "
                 print(f"{mark} {pid:<20} {p.area} (version {p.version}, review {p.review_date})")
             return ExitCode.OK
-        protocol = known.get(args.id or active)
-        if protocol is None:
+        found = known.get(args.id or active)
+        if found is None:
             raise UsageError(f"no protocol with the id {args.id!r}; see: crisisplan protocol list")
+        protocol = found
     print(f"{protocol.area} — protocol {protocol.id}, version {protocol.version}")
     print(f"Effective {protocol.effective_date}, review {protocol.review_date}; "
           f"cards valid for {protocol.card_validity_days} days")
     print("Partners:")
     for partner in protocol.partners:
-        print(f"  - {partner.name} ({partner.kind.value.replace('_', ' ')})")
+        print(f"  - {partner.name} ({str(partner.kind).replace('_', ' ')})")
     print("24-hour numbers:")
     for n in protocol.crisis_numbers:
         flag = "  [placeholder: set locally]" if n.set_locally else ""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from crisisplan.forms.roles import Permission, parse_role
-from crisisplan.services.errors import ConflictError, InvalidRequest
+from crisisplan.forms.roles import Permission, parse_role, permissions_for
+from crisisplan.services.errors import ConflictError, InvalidRequest, PermissionDenied
 from crisisplan.services.session import Session, workstation_name
 from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, RestoreInfo, UserRecord
 from crisisplan.store import restore_backup as _restore_backup
@@ -72,9 +72,18 @@ def backup(session: Session, path: Path) -> BackupInfo:
 
 
 def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str) -> RestoreInfo:
-    """Replace the store with a verified backup. The credentials are those valid in the backup;
-    the user must hold the restore permission there. A bad backup never touches the live store."""
-    return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name())
+    """Replace the store with a verified backup. A bad backup never touches the live store.
+
+    The credentials are those valid in the backup, and that user must hold the restore
+    permission there (checked before anything is swapped in)."""
+
+    def authorise(roles: tuple[str, ...]) -> None:
+        if Permission.RESTORE not in permissions_for(roles):
+            raise PermissionDenied("Your role does not allow you to restore from a backup. "
+                                   "Ask an administrator to do it.")
+
+    return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name(),
+                           authorise=authorise)
 
 
 def verify_audit(session: Session) -> AuditVerification:

@@ -16,9 +16,9 @@ from pathlib import Path
 from crisisplan.export.card import seal
 from crisisplan.export.payload import CardPayload, new_card_id
 from crisisplan.export.pdf_card import render_wallet_card
+from crisisplan.export.pdf_common import symbol_from_code
 from crisisplan.export.pdf_person import render_person_copy
 from crisisplan.export.pdf_summary import render_summary
-from crisisplan.export.pdf_common import symbol_from_code
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
 from crisisplan.services.atomic import write_bytes_atomic
@@ -196,7 +196,8 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
         plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
         crisis_numbers=[(n.label, n.number) for n in protocol.crisis_numbers],
     )
-    decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN, lawful_basis=LawfulBasis.CONSENT,
+    decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,
+                               lawful_basis=LawfulBasis.CONSENT,
                                reason="The person's own copy of their plan", items=tuple(values),
                                decided_by=session.username)
     sharing(session).record_disclosure(_disclosure(loaded, decision, "person-copy", None))

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from crisisplan.export.payload import CardPayload
 import segno
 
+from crisisplan.export.payload import CardPayload
 from crisisplan.export.qr import MAX_VERSION, CardTooLargeError, qr_for_text
 from crisisplan.forms.items import ITEMS, Item
 
@@ -84,7 +84,7 @@ def _encode(text: str, max_version: int) -> segno.QRCode | None:
         code = qr_for_text(text)
     except CardTooLargeError:
         return None
-    return code if code.version <= max_version else None
+    return code if int(code.version) <= max_version else None
 
 
 def fit_card(

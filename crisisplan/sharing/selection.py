@@ -20,6 +20,12 @@ from crisisplan.sharing.extract import ItemValue, item_values
 from crisisplan.sharing.protocol import Protocol
 
 
+NO_CONSENT_NEEDED: frozenset[Item] = frozenset({Item.CRISIS_NUMBERS})
+"""Items that are not the person's information: the 24-hour numbers of crisis services are public,
+so wherever the protocol grants them they go on the card without asking (the card must never lose
+the 24-hour number)."""
+
+
 @dataclass(frozen=True)
 class ItemChoice:
     item: Item
@@ -29,7 +35,7 @@ class ItemChoice:
 
     @property
     def consented(self) -> bool:
-        return self.consent is ConsentStatus.GIVEN
+        return self.consent is ConsentStatus.GIVEN or self.item in NO_CONSENT_NEEDED
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,9 @@ class SharePreview:
     def consent_state(self, shared: Iterable[Item]) -> ConsentState:
         """The overall consent status of sharing `shared` (for the decision record)."""
         shared = set(shared)
-        statuses = {c.consent for c in self.choices if c.item in shared}
+        statuses = {c.consent for c in self.choices if c.item in shared and c.item not in NO_CONSENT_NEEDED}
         if not statuses:
-            statuses = {c.consent for c in self.choices}
+            statuses = {c.consent for c in self.choices if c.item not in NO_CONSENT_NEEDED} or {ConsentStatus.NOT_ASKED}
         if statuses == {ConsentStatus.GIVEN}:
             return ConsentState.GIVEN
         if ConsentStatus.GIVEN in statuses:

@@ -8,7 +8,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,8 +126,12 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tupl
 
 
 def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase: str, *,
-                   workstation: str | None = None) -> RestoreInfo:
+                   workstation: str | None = None,
+                   authorise: Callable[[tuple[str, ...]], None] | None = None) -> RestoreInfo:
     """Replace the store in `data_dir` by the backup (credentials are those valid IN the backup).
+
+    `authorise`, when given, is called with the user's roles in the backup before anything is
+    swapped in; it raises to refuse (roles are enforced by the services, not here).
 
     The backup is verified completely in a staging folder first; if anything is wrong the live
     store is left byte-for-byte untouched. The live store is kept as `*.before-restore-<UTC>`.
@@ -167,7 +171,10 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
             if row is None:
                 raise WrongCredentialsError("That user was removed before this backup was made. "
                                             "Use another user's passphrase or the recovery key.")
-            actor = Actor(username, tuple(json.loads(row[0])), workstation or default_workstation())
+            roles = tuple(json.loads(row[0]))
+            if authorise is not None:
+                authorise(roles)
+            actor = Actor(username, roles, workstation or default_workstation())
             AuditLog(conn, actor, header.store_id).append("restore",
                                                           detail=f"backup made {header.created_at}")
             with mapped_errors():

@@ -33,7 +33,6 @@ from .errors import (
     mapped_errors,
 )
 from .failures import UnlockFailures
-from .sharing import SharingRepository
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import (
@@ -53,6 +52,7 @@ from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
 from .restore_journal import finish_pending_restore, restore_pending
+from .sharing import SharingRepository
 from .unlock import housekeeping, initialise_database, open_first, record_failure
 from .users import UserRepository
 

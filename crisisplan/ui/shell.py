@@ -286,12 +286,12 @@ class MainWindow(QMainWindow):
 
         dialog.set_before_restore(before)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._restored)
+        dialog.restored.connect(lambda info: self._restored(info, dialog.username.text().strip()))
         dialog.open()
         return dialog
 
-    def _restored(self, info: RestoreInfo) -> None:
-        self.unlock_page.prepare(message=self.tr(
+    def _restored(self, info: RestoreInfo, username: str) -> None:
+        self.unlock_page.prepare(username=username, message=self.tr(
             "The store was restored from the backup made {when} ({plans} plan(s)). Sign in with a username and "
             "passphrase from the backup.").format(when=info.backup_created_at[:16].replace("T", " "),
                                                   plans=info.plan_count), kind="ok")

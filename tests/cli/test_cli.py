@@ -41,7 +41,7 @@ def _list_json(cli) -> list[dict]:
 
 
 def test_demo_then_list_json_gives_id_and_name_per_plan(cli):
-    code, out, _ = cli("demo", "--count", "7")
+    code, _, _ = cli("demo", "--count", "7")
     assert code == ExitCode.OK
     rows = _list_json(cli)
     assert len(rows) == 7
@@ -141,7 +141,7 @@ def test_reception_role_cannot_read_clinical_content(cli, monkeypatch):
     assert code == ExitCode.OK
     code, out, _ = cli("show", str(plan_id))
     assert code == ExitCode.PERMISSION
-    code, out, _ = cli("export-json", str(plan_id))
+    code, _, _ = cli("export-json", str(plan_id))
     assert code == ExitCode.PERMISSION
 
 

@@ -18,8 +18,8 @@ from crisisplan.store import (
     restore_backup,
 )
 from crisisplan.store import backup as backup_mod
-from crisisplan.store.restore_journal import JOURNAL_FILE
 from crisisplan.store.migrations import latest_version
+from crisisplan.store.restore_journal import JOURNAL_FILE
 from tests.store.helpers import PASSPHRASE, document, index_fields, random_plans
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QtMsgType, QTimer
+from PySide6.QtCore import QTimer, QtMsgType
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
 
 from crisisplan.services.demo import generate_plans
