@@ -22,6 +22,7 @@ from crisisplan.services.plans import save_plan
 from crisisplan.services.protocols import active_protocol, trust_bundle
 from crisisplan.services.verify import verify_file
 from crisisplan.sharing.decision import LawfulBasis
+from crisisplan.sharing.selection import NO_CONSENT_NEEDED
 from tests.services.markers import marked_plan, markers_in
 
 RECIPIENTS = ("police", "ambulance", "emergency_department")
@@ -127,14 +128,13 @@ def test_aud04_decision_needs_consent_basis_and_reason(session, marked):
     not_consented = [i for i in shown.allowed_items if i not in shown.consented_items]
     # Every police default item is consented in this fixture, so use the GP, where nothing is.
     _, gp = cards.preview(session, plan_id, "gp")
-    assert not gp.consented_items and gp.allowed_items
-    with pytest.raises(InvalidRequest, match="not agreed"):
-        cards.decide(session, gp, share=True, reason="Routine copy")
+    personal = [i for i in gp.allowed_items if i not in NO_CONSENT_NEEDED]
+    assert personal and gp.consented_items == (Item.CRISIS_NUMBERS,)  # public service numbers only
     with pytest.raises(InvalidRequest, match="vital interests"):
-        cards.decide(session, gp, share=True, items=gp.allowed_items[:2], reason="Routine copy")
-    made = cards.decide(session, gp, share=True, items=gp.allowed_items[:2],
+        cards.decide(session, gp, share=True, items=personal[:2], reason="Routine copy")
+    made = cards.decide(session, gp, share=True, items=personal[:2],
                         lawful_basis=LawfulBasis.VITAL_INTERESTS, reason="Seen by GP out of hours in crisis")
-    assert set(made.without_consent) == set(gp.allowed_items[:2])
+    assert set(made.without_consent) == set(personal[:2])
     assert not_consented == []
 
 
