@@ -11,11 +11,15 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 STAMP="$VENV/.installed${EXTRA:+-$EXTRA}"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    if [ -n "$EXTRA" ]; then
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[$EXTRA]"
-    else
-        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT"
+    echo "Installing crisisplan and its dependencies into .venv (first run only)..." >&2
+    LOG="$VENV/pip-install.log"
+    TARGET="$ROOT"
+    [ -n "$EXTRA" ] && TARGET="$ROOT[$EXTRA]"
+    if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+           "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$TARGET"; } >"$LOG" 2>&1; then
+        cat "$LOG" >&2
+        echo "Installing dependencies failed; the log above says why." >&2
+        exit 1
     fi
     touch "$STAMP"
 fi

@@ -177,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     ksub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
     kp = ksub.add_parser("rotate", help="make a new signing key the one in use")
     _global_options(kp, suppress=True)
+    kp.add_argument("--reissue-to", metavar="DIR", default=None,
+                    help="then re-issue every live card with the new key into DIR (progress shown)")
 
     p = command("org", "show or set the organisation's name (printed on cards as the issuer)")
     p.add_argument("name", nargs="?")

@@ -171,10 +171,20 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
+    from crisisplan.services.reissue import reissue_all
+
     with sign_in(args) as session:
         kid = protocols.rotate_signing_key(session)
-    print(f"New signing key {kid} is now in use. Export a new trust bundle for verifiers "
-          "(crisisplan trust export FILE) and re-issue cards as they come up for review.")
+        print(f"New signing key {kid} is now in use. Export a new trust bundle for verifiers "
+              "(crisisplan trust export FILE).")
+        if args.reissue_to:
+            def progress(done: int, total: int) -> None:
+                print(f"\rRe-issued {done} of {total} card(s)", end="", flush=True)
+
+            result = reissue_all(session, Path(args.reissue_to), "Re-issued after signing-key rotation",
+                                 progress=progress)
+            print(f"\nRe-issued {len(result.issued)} card(s) into {args.reissue_to}; "
+                  f"{result.skipped} no longer allowed by protocol or consent.")
     return ExitCode.OK
 
 

@@ -1,0 +1,54 @@
+"""Bulk re-issue after key rotation: every live card re-issued, old ones superseded, cancel works."""
+
+from __future__ import annotations
+
+from crisisplan.export.verify import CardStatus
+from crisisplan.forms.consent import ConsentStatus
+from crisisplan.services import cards
+from crisisplan.services.consent import set_consent
+from crisisplan.services.demo import generate_plans
+from crisisplan.services.plans import save_plan
+from crisisplan.services.protocols import active_protocol, rotate_signing_key, trust_bundle
+from crisisplan.services.reissue import reissue_all
+from crisisplan.services.verify import verify_text
+
+
+def _issue_three(session, tmp_path):
+    protocol = active_protocol(session)
+    texts = []
+    for plan in generate_plans(3, seed=11):
+        plan_id = save_plan(session, plan).plan_id
+        set_consent(session, plan_id, "police", protocol.default_items("police"), ConsentStatus.GIVEN)
+        loaded, shown = cards.preview(session, plan_id, "police")
+        decision = cards.decide(session, shown, share=True, reason="Agreed with the person")
+        texts.append(cards.issue_card(session, loaded, shown, decision, tmp_path / "first").qr_text)
+    return texts
+
+
+def test_reissue_after_key_rotation(session, tmp_path):
+    old_texts = _issue_three(session, tmp_path)
+    old_kid = trust_bundle(session).keys[0].kid
+    rotate_signing_key(session)
+    seen = []
+    result = reissue_all(session, tmp_path / "new", "Re-issued after key rotation",
+                         progress=lambda done, total: seen.append((done, total)))
+    assert (len(result.issued), result.skipped, result.cancelled) == (3, 0, False)
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    bundle = trust_bundle(session)
+    assert {k.kid for k in bundle.keys} > {old_kid}  # the old key stays trusted for cards it signed
+    for text in old_texts:
+        assert verify_text(text, bundle).status is CardStatus.SUPERSEDED_OR_REVOKED
+    live = session.store.sharing.cards(live_only=True)
+    assert sorted(c.card_id for c in live) == sorted(result.issued)
+    assert all(c.kid != old_kid.hex() for c in live)
+    reasons = [d.reason for d in session.store.sharing.disclosures()]
+    assert reasons.count("Re-issued after key rotation") == 3
+
+
+def test_reissue_can_be_cancelled(session, tmp_path):
+    _issue_three(session, tmp_path)
+    calls = []
+    result = reissue_all(session, tmp_path / "new", "Re-issue", cancelled=lambda: len(calls) >= 1,
+                         progress=lambda done, total: calls.append(done))
+    assert result.cancelled and len(result.issued) == 1
+    assert len(session.store.sharing.cards(live_only=True)) == 3
