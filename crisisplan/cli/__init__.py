@@ -94,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"crisisplan {__version__}")
         return ExitCode.OK
+    if args.self_test or args.self_test_qt:
+        from crisisplan.cli.selftest import cmd_self_test
+
+        return cmd_self_test(args)
     if args.command is None:
         from crisisplan.app import run_desktop
 

@@ -42,6 +42,8 @@ FRONT_ITEMS: tuple[tuple[Item, str], ...] = (
     (Item.DEPENDANTS_PETS, "Dependants"),
     (Item.EMERGENCY_CONTACTS, "Contact"),
     (Item.MEDICINES, "Medicines"),
+    (Item.NAMED_CONTACTS, "Professionals"),
+    (Item.USUAL_PRESENTATION, "Usually presents"),
 )
 """Items on the card front, most important first, with the short label the card uses. Every
 other item is in the QR code and on the A4 summary."""

@@ -34,6 +34,12 @@ from crisisplan.sharing.selection import SharePreview, preview_share
 from crisisplan.store.sharing import CardRecord, Disclosure
 
 
+CARD_USE_RESTRICTION = ("Only for this person's safety and care in a crisis. Not for investigation or "
+                        "intelligence. Full terms on the summary.")
+"""The short form printed on a wallet card where the protocol restricts use (police); the
+protocol's full statement is on the A4 summary."""
+
+
 @dataclass(frozen=True)
 class IssuedCard:
     card_id: str
@@ -158,7 +164,8 @@ def issue_card(
     target = protocol.recipient(shown.recipient)
     numbers = [(n.label, n.number) for n in protocol.crisis_numbers]
     card_pdf = render_wallet_card(payload, qr_text, recipient_label=target.display_name, crisis_numbers=numbers,
-                                  use_restriction=target.use_restriction, qr_symbol=symbol)
+                                  use_restriction=CARD_USE_RESTRICTION if target.use_restriction else None,
+                                  qr_symbol=symbol)
     summary_pdf = render_summary(full_payload, qr_text, recipient_label=target.display_name,
                                  crisis_numbers=numbers, use_restriction=target.use_restriction,
                                  qr_symbol=symbol)

@@ -242,7 +242,8 @@ def item_values(
         Item.SERVICES_ENGAGED: _services(plan),
         Item.CRISIS_PLAN_HELD: _documents(plan, plan_version),
         Item.CLINICAL_INFO: _clinical(plan),
-        Item.RISKS: [_join([r.kind.label, r.detail], ": ") for r in n.risks],
+        Item.RISKS: [r.detail if r.kind.value == "other" and r.detail else _join([r.kind.label, r.detail], ": ")
+                     for r in n.risks],
         Item.HEALTH_CONDITIONS: _health(plan),
         Item.DEPENDANTS_PETS: _dependants(plan),
         Item.WHAT_HELPS: _what_helps(plan),
