@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("ledger", "what has been shared from a plan, with whom, when and on what basis")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--out", metavar="FILE", default=None, help="write the report for the person to FILE")
 
     p = command("trust", "export the trust bundle that verifiers load")
     tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)

@@ -15,7 +15,9 @@ from crisisplan.forms.items import ITEMS, Item, parse_item
 from crisisplan.services import cards, consent, protocols
 from crisisplan.services.plans import load_plan
 from crisisplan.services.verify import STATUS_TITLES, read_trust_file, verify_file, verify_text
-from crisisplan.sharing.decision import LawfulBasis
+from crisisplan.services.atomic import write_text_atomic
+from crisisplan.sharing.decision import LAWFUL_BASIS_LABELS, LawfulBasis
+from crisisplan.services.cards import Disclosure
 
 VERIFY_EXIT: dict[CardStatus, int] = {
     CardStatus.VALID: 0,
@@ -138,6 +140,8 @@ def cmd_person_copy(args: argparse.Namespace) -> int:
 def cmd_ledger(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
         rows = cards.ledger(session, args.id)
+        if args.out:
+            session.store.audit.append("export", person=args.id, detail="disclosure report for the person")
     if args.json:
         for d in rows:
             print(json.dumps({"plan_version": d.plan_version, "recipient": d.recipient, "kind": d.kind,
@@ -146,20 +150,32 @@ def cmd_ledger(args: argparse.Namespace) -> int:
                               "lawful_basis": d.lawful_basis, "reason": d.reason, "decided_by": d.decided_by,
                               "decided_at": d.decided_at, "card_id": d.card_id}))
         return ExitCode.OK
-    print(f"What has been shared from plan {args.id}, and with whom")
+    report = ledger_report(args.id, rows)
+    if args.out:
+        write_text_atomic(Path(args.out), report)
+        print(f"Wrote the report to {args.out}")
+    else:
+        print(report, end="")
+    return ExitCode.OK
+
+
+def ledger_report(plan_id: int, rows: list[Disclosure]) -> str:
+    """The disclosure ledger as a plain-language report the person can read."""
+    out = [f"What has been shared from your crisis plan (plan {plan_id}), and with whom", ""]
     if not rows:
-        print("Nothing has been shared.")
+        out.append("Nothing has been shared.")
     for d in rows:
         what = "shared" if d.shared else "decided NOT to share"
-        print(f"\n{d.decided_at[:16].replace('T', ' ')} UTC — {recipient_label(d.recipient)}: {what} "
-              f"({d.kind}, plan version {d.plan_version}) by {d.decided_by}")
+        out.append(f"{d.decided_at[:16].replace('T', ' ')} UTC — {recipient_label(d.recipient)}: {what} "
+                   f"({d.kind}, plan version {d.plan_version}) by {d.decided_by}")
         if d.items:
-            print(f"  Items: {', '.join(ITEMS[Item(i)].label for i in d.items)}")
+            out.append(f"  Items: {', '.join(ITEMS[Item(i)].label for i in d.items)}")
         if d.without_consent:
-            print(f"  Shared WITHOUT consent: {', '.join(ITEMS[Item(i)].label for i in d.without_consent)}")
-        print(f"  Consent: {d.consent.replace('_', ' ')}; basis: {d.lawful_basis.replace('_', ' ')}")
-        print(f"  Reason: {d.reason}")
-    return ExitCode.OK
+            out.append(f"  Shared WITHOUT consent: {', '.join(ITEMS[Item(i)].label for i in d.without_consent)}")
+        out.append(f"  Consent: {d.consent.replace('_', ' ')}; basis: {LAWFUL_BASIS_LABELS[LawfulBasis(d.lawful_basis)]}")
+        out.append(f"  Reason: {d.reason}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
 
 
 def cmd_trust(args: argparse.Namespace) -> int:

@@ -31,7 +31,8 @@ from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecisi
 from crisisplan.sharing.extract import item_values
 from crisisplan.sharing.fit import fit_card
 from crisisplan.sharing.selection import SharePreview, preview_share
-from crisisplan.store.sharing import CardRecord, Disclosure
+from crisisplan.store.sharing import CardRecord
+from crisisplan.store.sharing import Disclosure as Disclosure
 
 
 CARD_USE_RESTRICTION = ("Only for this person's safety and care in a crisis. Not for investigation or "

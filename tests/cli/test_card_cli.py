@@ -82,3 +82,25 @@ def test_bad_trust_bundle_is_invalid_input(cli, tmp_path: Path, bad: bytes):  # 
     path.write_bytes(bad)
     code, _, err = cli("verify", "--text", "CP1:ABC", "--trust", str(path))
     assert code == 4 and "Traceback" not in err
+
+
+def test_protocol_import_refuses_a_broken_file_and_accepts_a_good_one(cli, tmp_path: Path):  # noqa: F811
+    import json
+
+    from crisisplan.sharing.protocol import bundled_protocol, dump_protocol
+
+    good = json.loads(dump_protocol(bundled_protocol("barnet")))
+    good["id"] = "barnet-local"
+    broken = dict(good, recipients={k: v for k, v in good["recipients"].items() if k != "ambulance"})
+    broken_path, good_path = tmp_path / "broken.json", tmp_path / "good.json"
+    broken_path.write_text(json.dumps(broken))
+    good_path.write_text(json.dumps(good))
+    code, _, err = cli("protocol", "import", str(broken_path))
+    assert code == 4 and "ambulance" in err and "nothing was changed" in err
+    assert "barnet-local" not in cli("protocol", "list")[1]
+    code, out, _ = cli("protocol", "import", str(good_path), "--activate")
+    assert code == 0
+    listed = cli("protocol", "list")[1]
+    assert "* barnet-local" in listed
+    code, out, _ = cli("protocol", "show")
+    assert code == 0 and "Barnet" in out and "May not be used for" in out

@@ -83,6 +83,16 @@ def test_each_output_carries_exactly_the_allowed_markers(session, marked, recipi
         assert address_markers and not (address_markers & qr_markers)
         assert Item.ADDRESS not in decision.items
 
+    # Police copies state plainly what the information may not be used for; others do not need to.
+    restriction = protocol.recipient(recipient).use_restriction
+    summary_text = " ".join(pdf_text(issued.files["summary"]).split())
+    card_text = " ".join(pdf_text(issued.files["card"]).split())
+    if recipient == "police":
+        assert restriction and " ".join(restriction.split())[:60] in summary_text
+        assert "may NOT be used for" in summary_text and "Limits on use" in card_text
+    else:
+        assert "may NOT be used for" not in summary_text and "Limits on use" not in card_text
+
 
 def test_card_verifies_from_its_pdf_and_is_superseded_by_the_next(session, marked, tmp_path):
     plan_id, _ = marked
