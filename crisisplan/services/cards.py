@@ -30,7 +30,7 @@ from crisisplan.services.session import Session
 from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
 from crisisplan.sharing.extract import item_values
 from crisisplan.sharing.fit import fit_card
-from crisisplan.sharing.selection import SharePreview, preview_share
+from crisisplan.sharing.selection import SharePreview, preview_share, protocol_number_label
 from crisisplan.store.sharing import CardRecord
 from crisisplan.store.sharing import Disclosure as Disclosure
 
@@ -163,7 +163,7 @@ def issue_card(
     payload, qr_text, code = fit_card(payload, lambda p: seal(p, private_key))
     symbol = symbol_from_code(qr_text, code)
     target = protocol.recipient(shown.recipient)
-    numbers = [(n.label, n.number) for n in protocol.crisis_numbers]
+    numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
     card_pdf = render_wallet_card(payload, qr_text, recipient_label=target.display_name, crisis_numbers=numbers,
                                   use_restriction=CARD_USE_RESTRICTION if target.use_restriction else None,
                                   qr_symbol=symbol)
@@ -195,14 +195,13 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     loaded = load_plan(session, plan_id)
     issued = today or date.today()
     protocol = active_protocol(session)
-    values = item_values(loaded.plan, today=issued, local_numbers=[(n.label, n.number) for n in
-                                                                    protocol.crisis_numbers],
-                         plan_version=loaded.version)
+    values = item_values(loaded.plan, today=issued, plan_version=loaded.version)
+    numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
     sections = plan_sections(loaded.plan)
     pdf = render_person_copy(
         title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=sections,
         plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
-        crisis_numbers=[(n.label, n.number) for n in protocol.crisis_numbers],
+        crisis_numbers=numbers,
     )
     decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,
                                lawful_basis=LawfulBasis.CONSENT,

@@ -15,6 +15,7 @@ from crisisplan.export.trust import TrustBundle as TrustBundle
 from crisisplan.export.verify import CardStatus as CardStatus
 from crisisplan.export.verify import Verification as Verification
 from crisisplan.forms.roles import Permission
+from crisisplan.services.drafts import list_drafts
 from crisisplan.services.plans import count_plans, list_plans
 from crisisplan.services.protocols import active_protocol, all_protocols, sharing
 from crisisplan.services.session import Session
@@ -38,6 +39,8 @@ class PlanFilter(StrEnum):
     DRAFT = "draft"
     CARD_EXPIRED = "card_expired"
     """At least one card still in use (not superseded or withdrawn) is past its review date."""
+    UNSAVED = "unsaved"
+    """Plans with the signed-in user's unsaved edits kept as a draft."""
 
 
 class PlanOrder(StrEnum):
@@ -109,19 +112,30 @@ def expired_card_plan_ids(session: Session, today: date | None = None) -> set[in
     return {c.plan_id for c in sharing(session).cards(live_only=True) if c.valid_until < day}
 
 
-def _expired_ids(session: Session, query: PlanQuery) -> list[int]:
-    expired = expired_card_plan_ids(session, query.day())
-    if not expired:
+def unsaved_plan_ids(session: Session) -> set[int]:
+    """Saved plans that the signed-in user has unsaved edits to (kept as drafts)."""
+    return {d.plan_id for d in list_drafts(session) if d.plan_id is not None}
+
+
+_ID_FILTERS = {PlanFilter.CARD_EXPIRED, PlanFilter.UNSAVED}
+
+
+def _filtered_ids(session: Session, query: PlanQuery) -> list[int]:
+    if query.plan_filter is PlanFilter.CARD_EXPIRED:
+        wanted = expired_card_plan_ids(session, query.day())
+    else:
+        wanted = unsaved_plan_ids(session)
+    if not wanted:
         return []
     ordered = session.store.plans.ids(search=query.search or None, order=query.order.value)
-    return [i for i in ordered if i in expired]
+    return [i for i in ordered if i in wanted]
 
 
 def plan_count(session: Session, query: PlanQuery) -> int:
     """How many plans match the search and filter."""
     session.require(Permission.LIST_PLANS)
-    if query.plan_filter is PlanFilter.CARD_EXPIRED:
-        return len(_expired_ids(session, query))
+    if query.plan_filter in _ID_FILTERS:
+        return len(_filtered_ids(session, query))
     return count_plans(session, search=query.search or None, status=_status(query),
                        review_before=_review_before(query))
 
@@ -130,8 +144,8 @@ def plan_page(session: Session, query: PlanQuery, offset: int, limit: int) -> li
     """One page of the plans matching the query, in the query's order."""
     session.require(Permission.LIST_PLANS)
     offset, limit = max(0, offset), max(0, limit)
-    if query.plan_filter is PlanFilter.CARD_EXPIRED:
-        ids = _expired_ids(session, query)[offset:offset + limit]
+    if query.plan_filter in _ID_FILTERS:
+        ids = _filtered_ids(session, query)[offset:offset + limit]
         return session.store.plans.summaries(ids)
     if query.order is PlanOrder.NAME:
         return list_plans(session, search=query.search or None, status=_status(query),
@@ -161,6 +175,18 @@ def protocol_choices(session: Session) -> list[ProtocolInfo]:
                      p.id == active)
         for p in sorted(all_protocols(session).values(), key=lambda p: p.area)
     ]
+
+
+def recent_audit_entries(session: Session, *, person: int | None = None, limit: int = 500) -> list[AuditEntry]:
+    """The newest `limit` audit entries (about one plan when `person` is given), newest first.
+    (`admin.audit_entries` returns the oldest ones first and cannot skip ahead.)"""
+    session.require(Permission.VIEW_AUDIT)
+    audit = session.store.audit
+    if person is not None:
+        entries = audit.entries(person=person)[-limit:]
+    else:
+        entries = audit.entries(limit=limit, offset=max(0, audit.count() - limit))
+    return entries[::-1]
 
 
 def signing_keys(session: Session) -> list[SigningKeyInfo]:

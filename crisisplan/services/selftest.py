@@ -1,16 +1,14 @@
 """`crisisplan --self-test`: prove that this installation works, end to end, on fictional data.
 
-Checks the bundled SQLCipher (pinned version, FTS5), the bundled protocols and fonts, then creates a
-throw-away encrypted store in a new temporary folder, saves a fictional demo plan, finds it through
-full-text search, records consent, issues a signed card, reads the card back from its PDF and
-verifies it offline, checks that an altered card is not accepted, and deletes the folder again.
+Checks the bundled SQLCipher (pinned version, FTS5), protocols and fonts; then, in a new temporary
+folder, creates a throw-away encrypted store, saves a fictional demo plan, finds it by full-text
+search, records consent, issues a signed card, verifies it from its PDF, checks that an altered card
+is refused, and deletes the folder. Nothing is written outside it and nothing is logged.
 
-Nothing is written outside that folder and nothing is logged. The key derivation uses a fixed
-MIN_ITERATIONS (SQLCipher 4's default cost, the floor every real store is calibrated above): the real
-unlock code runs at a realistic cost without spending seconds on calibration.
-
-Checks are plain functions over a `SelfTestContext`; the command line adds checks of its own (Qt)
-through `extra`, so this module stays Qt-free."""
+The key derivation uses a fixed MIN_ITERATIONS (SQLCipher 4's default cost, the floor every real
+store is calibrated above): the real unlock code at a realistic cost, without seconds of calibration.
+Checks are plain functions over a `SelfTestContext`; the command line adds its Qt check through
+`extra`, so this module stays Qt-free."""
 
 from __future__ import annotations
 
@@ -272,16 +270,10 @@ def _clean_up(ctx: SelfTestContext) -> StepResult:
                       time.perf_counter() - start)
 
 
-def run_self_test(
-    extra: Sequence[Check] = (),
-    *,
-    kdf_iterations: int = MIN_ITERATIONS,
-    temp_parent: Path | None = None,
-    today: date | None = None,
-    on_result: Callable[[StepResult], None] | None = None,
-) -> SelfTestReport:
-    """Run every check (then `extra`, then the clean-up) and report each as it finishes."""
-    workdir = Path(tempfile.mkdtemp(prefix="crisisplan-selftest-", dir=temp_parent))
+def run_self_test(extra: Sequence[Check] = (), *, kdf_iterations: int = MIN_ITERATIONS, today: date | None = None,
+                  on_result: Callable[[StepResult], None] | None = None) -> SelfTestReport:
+    """Run every check (then `extra`, then the clean-up) in a new temporary folder, reporting each."""
+    workdir = Path(tempfile.mkdtemp(prefix="crisisplan-selftest-"))
     ctx = SelfTestContext(workdir, kdf_iterations, today or date.today())
     results: list[StepResult] = []
     chain_broken = False

@@ -26,6 +26,15 @@ so wherever the protocol grants them they go on the card without asking (the car
 the 24-hour number)."""
 
 
+SAMPLE_NUMBER_MARK = "SAMPLE, NOT FOR USE: "
+
+
+def protocol_number_label(label: str, set_locally: bool) -> str:
+    """A protocol's 24-hour number label; sample numbers still waiting to be set locally are marked
+    on every output, so no one relies on a placeholder in a crisis (hazard log H-09)."""
+    return SAMPLE_NUMBER_MARK + label if set_locally else label
+
+
 @dataclass(frozen=True)
 class ItemChoice:
     item: Item
@@ -90,7 +99,7 @@ def preview_share(
 ) -> SharePreview:
     """The choices for sharing `plan` with `recipient` under `protocol` (ValueError: unknown recipient)."""
     target = protocol.recipient(recipient)
-    local_numbers = [(n.label, n.number) for n in protocol.crisis_numbers]
+    local_numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
     values = item_values(plan, today=today, local_numbers=local_numbers, plan_version=plan_version)
     granted = protocol.default_items(recipient)
     choices = tuple(

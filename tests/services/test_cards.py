@@ -163,3 +163,29 @@ def test_valid_until_is_the_review_date_or_the_protocol_limit():
     assert cards.valid_until(issued, date(2029, 3, 1), 365) == date(2027, 11, 21)
     assert cards.valid_until(issued, None, 180) == date(2027, 5, 20)
     assert cards.valid_until(issued, date(2026, 1, 1), 365) == issued
+
+
+def test_sample_protocol_numbers_are_marked_on_every_output_until_set_locally(session, marked, tmp_path):
+    import json as _json
+
+    from crisisplan.services.protocols import import_protocol, set_active_protocol
+    from crisisplan.sharing.protocol import dump_protocol
+
+    plan_id, _ = marked
+    loaded, shown = cards.preview(session, plan_id, "police")
+    issued = cards.issue_card(session, loaded, shown, cards.decide(session, shown, share=True, reason="Agreed"),
+                              tmp_path / "sample")
+    assert "SAMPLE, NOT FOR USE" in pdf_text(issued.files["card"])
+    assert "SAMPLE, NOT FOR USE" in pdf_text(issued.files["summary"])
+    assert "SAMPLE, NOT FOR USE" in _json.dumps(open_card(issued.qr_text).payload.items[Item.CRISIS_NUMBERS])
+
+    local = _json.loads(dump_protocol(active_protocol(session)))
+    local["id"] = "local-area"
+    for number in local["crisis_numbers"]:
+        number["set_locally"] = False
+    import_protocol(session, _json.dumps(local))
+    set_active_protocol(session, "local-area")
+    loaded, shown = cards.preview(session, plan_id, "police")
+    issued = cards.issue_card(session, loaded, shown, cards.decide(session, shown, share=True, reason="Agreed"),
+                              tmp_path / "local")
+    assert "SAMPLE" not in pdf_text(issued.files["card"]) + pdf_text(issued.files["summary"])
