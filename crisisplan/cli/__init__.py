@@ -22,6 +22,7 @@ HANDLERS: dict[str, str] = {
     "user": "admin:cmd_user",
     "backup": "admin:cmd_backup",
     "restore": "admin:cmd_restore",
+    "recovery-key": "admin:cmd_recovery_key",
     "verify-audit": "admin:cmd_verify_audit",
     "list": "plans:cmd_list",
     "show": "plans:cmd_show",

@@ -96,7 +96,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    with sign_in(args) as session:
+        key = admin.new_recovery_key(session)
+    print("NEW RECOVERY KEY (shown once; the old recovery key no longer works):")
+    print()
+    print(f"    {key}")
+    print()
+    print("Print it or write it down, keep it locked away, and make a new backup now.")
+    return ExitCode.OK
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.recovery_key:
+        info = admin.restore_with_recovery_key(data_dir_of(args), Path(args.file), recovery_key_from_env_or_prompt())
+        print(f"Restored {info.plan_count} plans from {args.file} with the recovery key. "
+              "Set a new passphrase for each user now (crisisplan user passwd NAME --recovery-key).")
+        return ExitCode.OK
     demo = bool(getattr(args, "demo", False))
     user = username_from(getattr(args, "user", None), demo)
     passphrase = passphrase_from_env_or_prompt(demo)

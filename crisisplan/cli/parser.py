@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("restore", "replace the store with a backup (credentials valid in the backup)")
     p.add_argument("file")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="use the backup's recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead of a passphrase")
+
+    command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
     command("verify-audit", "check the audit log's hash chain")
 

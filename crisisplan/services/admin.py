@@ -12,6 +12,8 @@ from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, RestoreI
 from crisisplan.store import restore_backup as _restore_backup
 
 MIN_PASSPHRASE_LENGTH = 10
+RECOVERY_USER = "recovery"
+"""The pseudo-user a recovery-key sign-in acts as (reset passphrases, restore; no clinical access)."""
 
 
 def check_passphrase_strength(passphrase: str) -> None:
@@ -84,6 +86,17 @@ def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str) -
 
     return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name(),
                            authorise=authorise)
+
+
+def restore_with_recovery_key(data_dir: Path, backup_path: Path, recovery_key: str) -> RestoreInfo:
+    """Restore with the recovery key that was valid when the backup was made (every passphrase lost)."""
+    return _restore_backup(data_dir, backup_path, RECOVERY_USER, recovery_key, workstation=workstation_name())
+
+
+def new_recovery_key(session: Session) -> str:
+    """Replace the recovery key (the old one stops working). Show the new one once; never store it."""
+    session.require(Permission.MANAGE_USERS)
+    return session.store.new_recovery_key()
 
 
 def verify_audit(session: Session) -> AuditVerification:

@@ -34,7 +34,8 @@ from .errors import (
 from .failures import utc_now_iso
 from .fsutil import FILE_MODE, fsync_dir, fsync_file, make_private_dir, restrict
 from .keyring import SLOTS_FILE, Keyring
-from .keys import USER, SlotFile, dummy_derivation, unlock_slot
+from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
+from .recovery import canonical_recovery_key
 from .migrations import latest_version, schema_version
 from .model import Actor
 from .restore_journal import finish_pending_restore, swap_in
@@ -153,25 +154,30 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
         slots = _slot_file(slots_bytes)
         if slots.store_id != header.store_id:
             raise BackupError("The backup's parts do not belong together. Choose another backup.")
-        slot = slots.find(USER, username)
+        by_recovery = username == RECOVERY
+        slot = slots.find(RECOVERY, RECOVERY) if by_recovery else slots.find(USER, username)
         if slot is None:
             dummy_derivation(slots.iterations)
             raise WrongCredentialsError("The username or passphrase is not right for this backup. "
                                         "Use a username and passphrase that were valid when it was made.")
         try:
-            keys = unlock_slot(slots.store_id, slot, passphrase)
+            secret = canonical_recovery_key(passphrase) if by_recovery else passphrase
+            keys = unlock_slot(slots.store_id, slot, secret)
         except DamagedStoreError as exc:
             raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
         conn = _open_any(staging / DB_FILE, keys, read_only=False)
         try:
             plans, audits = _check_database(conn, header.store_id)
-            with mapped_errors():
-                row = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
-                                   (username,)).fetchone()
-            if row is None:
-                raise WrongCredentialsError("That user was removed before this backup was made. "
-                                            "Use another user's passphrase or the recovery key.")
-            roles = tuple(json.loads(row[0]))
+            if by_recovery:
+                roles: tuple[str, ...] = ("admin",)  # the recovery pseudo-user, as in Store.open_with_recovery_key
+            else:
+                with mapped_errors():
+                    row = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
+                                       (username,)).fetchone()
+                if row is None:
+                    raise WrongCredentialsError("That user was removed before this backup was made. "
+                                                "Use another user's passphrase or the recovery key.")
+                roles = tuple(json.loads(row[0]))
             if authorise is not None:
                 authorise(roles)
             actor = Actor(username, roles, workstation or default_workstation())

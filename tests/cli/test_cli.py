@@ -216,3 +216,36 @@ def test_init_and_console_script_in_a_real_process(tmp_path: Path):
     denied = subprocess.run([str(exe), "list"], env=no_pass, capture_output=True, text=True,
                             timeout=60, stdin=subprocess.DEVNULL)
     assert denied.returncode == ExitCode.USAGE
+
+
+def test_recovery_key_restores_a_backup_and_can_be_replaced(data_dir: Path, tmp_path: Path, monkeypatch, capsys):
+    from crisisplan.services.session import create_store
+
+    store_dir = tmp_path / "rk"
+    session, recovery = create_store(store_dir, "alice", "Alice", "alice long passphrase", kdf_iterations=1000)
+    session.close()
+    monkeypatch.setenv("CRISISPLAN_DATA_DIR", str(store_dir))
+    monkeypatch.setenv("CRISISPLAN_USER", "alice")
+    monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "alice long passphrase")
+    assert main(["demo", "--count", "3"]) == 0
+    backup = tmp_path / "rk.cpbak"
+    assert main(["backup", str(backup)]) == 0
+    assert main(["demo", "--count", "2"]) == 0
+    # Every passphrase lost: the recovery key from set-up restores the backup...
+    monkeypatch.setenv("CRISISPLAN_RECOVERY_KEY", recovery.lower().replace("-", " "))
+    assert main(["restore", str(backup), "--recovery-key"]) == 0
+    monkeypatch.setenv("CRISISPLAN_RECOVERY_KEY", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    assert main(["restore", str(backup), "--recovery-key"]) == ExitCode.CREDENTIALS
+    # ... and a new recovery key replaces the old one.
+    capsys.readouterr()
+    assert main(["recovery-key"]) == 0
+    new_key = [line.strip() for line in capsys.readouterr().out.splitlines() if line.startswith("    ")][0]
+    monkeypatch.setenv("CRISISPLAN_RECOVERY_KEY", recovery)
+    monkeypatch.setenv("CRISISPLAN_NEW_PASSPHRASE", "alice second passphrase")
+    assert main(["user", "passwd", "alice", "--recovery-key"]) == ExitCode.CREDENTIALS
+    monkeypatch.setenv("CRISISPLAN_RECOVERY_KEY", new_key)
+    assert main(["user", "passwd", "alice", "--recovery-key"]) == 0
+    monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "alice second passphrase")
+    capsys.readouterr()
+    assert main(["list", "--json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3
