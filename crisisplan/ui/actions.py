@@ -32,7 +32,7 @@ class Actions:
                 self.change_passphrase, self.settings]
 
 
-def _action(window: QMainWindow, text: str, shortcut: QKeySequence | str | None, tip: str,
+def _action(window: QMainWindow, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str,
             application_wide: bool = False) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:

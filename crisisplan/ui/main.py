@@ -13,7 +13,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crisisplan.services.session import store_exists
-from crisisplan.ui import refguard
 from crisisplan.ui.dialogs import show_error
 from crisisplan.ui.errors import describe
 from crisisplan.ui.settings import AppSettings
@@ -105,7 +104,6 @@ def _announce_ready(exit_after: bool) -> None:
 def start_ui(data_dir: Path, *, demo: bool, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    refguard.install(app)  # before anything else calls into Qt (see refguard.py)
     app.setApplicationName("crisisplan")
     app.setOrganizationName("crisisplan")
     app.setApplicationDisplayName("crisisplan")

@@ -32,5 +32,6 @@ def share_dialog_class() -> Any | None:
 
 
 def not_available_text(what: str) -> str:
-    return QCoreApplication.translate("optional", "The {what} is not available yet in this version of "
-                                      "crisisplan. Use the command line (crisisplan --help) meanwhile.").format(what=what)
+    text = QCoreApplication.translate("optional", "The {what} is not available yet in this version of "
+                                      "crisisplan. Use the command line (crisisplan --help) meanwhile.")
+    return text.format(what=what)

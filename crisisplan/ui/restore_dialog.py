@@ -27,8 +27,6 @@ from crisisplan.ui.errors import describe
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
 
-BACKUP_FILTER = "crisisplan backups (*.cpbackup);;All files (*)"
-
 
 class RestoreDialog(QDialog):
     restored = Signal(object)  # RestoreInfo
@@ -85,7 +83,8 @@ class RestoreDialog(QDialog):
         self._before = before
 
     def choose_file(self) -> None:
-        path = files.open_file(self, self.tr("Choose a backup file"), BACKUP_FILTER)
+        path = files.open_file(self, self.tr("Choose a backup file"),
+                               self.tr("crisisplan backups (*.cpbackup);;All files (*)"))
         if path is not None:
             self.set_backup(path)
 

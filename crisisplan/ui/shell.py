@@ -6,28 +6,24 @@ The title is always "crisisplan" (plus "— demo"): never a person's name (SES-0
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from crisisplan.forms.roles import Permission
-from crisisplan.services import admin
-from crisisplan.services.overview import RestoreInfo
-from crisisplan.services.protocols import trust_bundle
 from crisisplan.services.session import Session
 from crisisplan.ui.actions import build_actions
-from crisisplan.ui.dialogs import inform, show_error
+from crisisplan.ui.dialogs import inform
 from crisisplan.ui.idle import ActivityWatcher
-from crisisplan.ui.records.page import records_available
-from crisisplan.ui.records.user_dialogs import PassphraseDialog
-from crisisplan.ui.restore_dialog import RestoreDialog
-from crisisplan.ui.settings import AppSettings, SettingsDialog
-from crisisplan.ui.tasks import TaskContext, TaskRunner
+from crisisplan.ui.settings import AppSettings
+from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.unlock import UnlockPage
-from crisisplan.ui.verify.dialog import VerifyDialog
 from crisisplan.ui.widgets import plain_label
-from crisisplan.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from crisisplan.ui.workspace import Workspace
 
 
 class BlankPage(QWidget):
@@ -45,7 +41,8 @@ class BlankPage(QWidget):
         self.setStyleSheet("BlankPage { background: #3b3f45; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.hint.setGeometry(0, self.height() - self.hint.sizeHint().height() - 24, self.width(),
                               self.hint.sizeHint().height())
 
@@ -129,11 +126,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(not locked)
         s = self.session
         if s is not None and not locked:
+            from crisisplan.ui.records.page import records_available
+
             self.actions_.new_plan.setEnabled(s.can(Permission.EDIT_PLAN))
             self.actions_.records.setEnabled(records_available(s))
 
     def adopt_session(self, session: Session) -> None:
         """A user signed in: build a fresh workspace for them."""
+        from crisisplan.ui.workspace import Workspace
+
         self.session = session
         self.workspace = Workspace(session, self.runner)
         self.workspace.restore_requested.connect(self.open_restore)
@@ -236,65 +237,26 @@ class MainWindow(QMainWindow):
             widget.show()
         self._hidden_dialogs.clear()
 
-    # ---- dialogs ---------------------------------------------------------------------------
-    def open_verify(self) -> VerifyDialog:
-        session = self.session
-        dialog = VerifyDialog(self.settings, self, own_trust=(lambda: trust_bundle(session)) if session else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.resize(self.width() * 2 // 3, self.height() * 5 // 6)
-        dialog.open()
-        return dialog
+    # ---- dialogs (built on demand: start-up stays fast) --------------------------------------
+    def open_verify(self) -> QDialog:
+        from crisisplan.ui.window_dialogs import open_verify
 
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.watcher.set_minutes(self.settings.idle_minutes))
-        dialog.open()
-        return dialog
+        return open_verify(self)
+
+    def open_settings(self) -> QDialog:
+        from crisisplan.ui.window_dialogs import open_settings
+
+        return open_settings(self)
 
     def change_own_passphrase(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        dialog = PassphraseDialog(session.username, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from crisisplan.ui.window_dialogs import change_own_passphrase
 
-        def accepted() -> None:
-            secret = dialog.passphrase.text()
+        change_own_passphrase(self)
 
-            def work(_c: TaskContext) -> None:
-                admin.change_passphrase(session, session.username, secret)
+    def open_restore(self) -> QDialog:
+        from crisisplan.ui.window_dialogs import open_restore
 
-            self.runner.run(work, on_done=lambda _r: inform(self, self.tr("Passphrase"), self.tr(
-                "Your passphrase was changed. Use the new one next time you sign in.")),
-                on_error=lambda exc: self._error(exc), parent=self, label=self.tr("Changing your passphrase…"),
-                cancellable=False)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-
-    def _error(self, exc: BaseException) -> None:
-        show_error(self, exc)
-
-    def open_restore(self) -> RestoreDialog:
-        username = self.session.username if self.session is not None else ""
-        dialog = RestoreDialog(self.data_dir, self.runner, self, username=username)
-
-        def before() -> None:  # the live store must be closed before it can be replaced
-            if self.session is not None:
-                self.lock(self.tr("Restoring from a backup…"), keep=dialog, username=username)
-
-        dialog.set_before_restore(before)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(lambda info: self._restored(info, dialog.username.text().strip()))
-        dialog.open()
-        return dialog
-
-    def _restored(self, info: RestoreInfo, username: str) -> None:
-        self.unlock_page.prepare(username=username, message=self.tr(
-            "The store was restored from the backup made {when} ({plans} plan(s)). Sign in with a username and "
-            "passphrase from the backup.").format(when=info.backup_created_at[:16].replace("T", " "),
-                                                  plans=info.plan_count), kind="ok")
+        return open_restore(self)
 
     # ---- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

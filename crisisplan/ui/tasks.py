@@ -85,7 +85,7 @@ class Task(QObject, Generic[T]):
         self.context.cancel()
         if self.dialog is not None:
             self.dialog.setLabelText(self.tr("Stopping… (finishing the current step safely)"))
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
 
 
 class TaskRunner(QObject):
@@ -186,7 +186,7 @@ def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable
     if cancellable:
         dialog.setCancelButtonText(dialog.tr("&Cancel"))
     else:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     dialog.setValue(0)
     return dialog
 

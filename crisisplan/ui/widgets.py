@@ -3,6 +3,8 @@ notice bar for inline messages, labelled fields with mnemonics."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
@@ -48,7 +50,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 class NoticeBar(QFrame):
     """An inline message (information or problem) in plain text, announced to screen readers."""
 
-    STYLES = {
+    STYLES: ClassVar[dict[str, str]] = {
         "info": "background:#e8f1fb; color:#0b2e4f; border:1px solid #7aa7d6;",
         "problem": "background:#fdecea; color:#5c1111; border:1px solid #d77b73;",
         "ok": "background:#e9f6ec; color:#133d1c; border:1px solid #6fb37d;",

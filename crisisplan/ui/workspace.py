@@ -33,7 +33,7 @@ class Workspace(QWidget):
         self.records: RecordsPage | None = None
         self.editors: dict[int, Any] = {}  # id(editor) -> editor
         self._plan_of: dict[int, int | None] = {}  # id(editor) -> plan id (None until first saved)
-        self.tabs.addTab(self.plans, self.tr("&Plans"))
+        self.tabs.addTab(self.plans, self.tr("Plans"))
         self._hide_close_button(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +57,7 @@ class Workspace(QWidget):
         if self.records is None:
             self.records = RecordsPage(self.session, self._runner)
             self.records.restore_requested.connect(self.restore_requested)
-            index = self.tabs.addTab(self.records, self.tr("&Records"))
+            index = self.tabs.addTab(self.records, self.tr("Records"))
             self._hide_close_button(index)
         self.tabs.setCurrentWidget(self.records)
         self.records.refresh_current()

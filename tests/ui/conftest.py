@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QThreadPool, QtMsgType
 
 from crisisplan.services.session import Session, create_store, open_session
-from crisisplan.ui import refguard
 from crisisplan.ui.settings import AppSettings
 
 ADMIN_USER = "alice"
@@ -24,13 +23,6 @@ _PLATFORM_NOISE = (
     "This plugin does not support raise()",
     "This plugin does not support grabbing the keyboard",
 )
-
-
-@pytest.fixture(autouse=True)
-def _pyside_refcount_guard() -> None:
-    """PySide6 6.12.0 on Python 3.11 loses a reference to None on every void Qt call: keep a reserve
-    (see crisisplan/ui/refguard.py), or a long test run aborts with "none_dealloc"."""
-    refguard.top_up()
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,8 @@ contract (open, save, close, flush drafts on lock) is tested on its own."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -12,7 +14,7 @@ from crisisplan.services.session import Session
 class FakeEditor(QWidget):
     plan_saved = Signal(int, int)
     close_requested = Signal()
-    instances: list[FakeEditor] = []
+    instances: ClassVar[list[FakeEditor]] = []
 
     def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,45 +12,23 @@ from crisisplan.forms.text import display_name
 from crisisplan.services.demo import generate_plans
 from crisisplan.services.plans import load_plan, plan_history
 from crisisplan.services.session import Session
-from crisisplan.ui.editor import PlanEditor
-from crisisplan.ui.editor.builder import split_path
-from tests.ui.test_editor_fixtures import (  # noqa: F401 (fixtures)
+from tests.ui import test_editor_fixtures as fx
+from tests.ui.test_editor_fixtures import (
     ModalAnswerer,
     dispose,
-    fail_on_qt_warnings,
-    modal,
-    plan_ids,
-    session,
-    show,
+    field,
+    open_editor,
+    press_save,
+    replace_text,
 )
 
+# Fixtures shared with the other editor and share-dialog test modules.
+fail_on_qt_warnings = fx.fail_on_qt_warnings
+modal = fx.modal
+plan_ids = fx.plan_ids
+session = fx.session
+
 INVALID_NHS = "123 456 7890"  # ten digits, wrong check digit
-
-
-def open_editor(qtbot: Any, session: Session, plan_id: int | None) -> PlanEditor:
-    editor = PlanEditor(session, plan_id)
-    show(qtbot, editor)
-    return editor
-
-
-def field(editor: PlanEditor, page: str, path: str) -> QWidget:
-    """The input widget for `path` on `page` (the page is shown, as a user would open it)."""
-    shown = editor.form.show_page(page)
-    node = shown.form.find(split_path(path))
-    assert node is not None, path
-    return node.focus_target()
-
-
-def replace_text(qtbot: Any, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
-
-
-def press_save(qtbot: Any) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_edit_by_keyboard_add_entry_and_save_new_version(qtbot: Any, session: Session,
@@ -79,7 +57,7 @@ def test_edit_by_keyboard_add_entry_and_save_new_version(qtbot: Any, session: Se
     qtbot.keyClicks(QApplication.focusWidget(), "Sit with me quietly")
     assert editor.has_unsaved_changes()
 
-    press_save(qtbot)
+    press_save(qtbot, editor)
 
     assert saved == [(plan_ids[0], 2)]
     assert "Saved as version 2" in editor.status.text()
@@ -98,7 +76,7 @@ def test_invalid_nhs_number_is_shown_next_to_the_field_and_blocks_saving(
     nhs = field(editor, "person", "person.nhs_number")
     replace_text(qtbot, nhs, INVALID_NHS)
 
-    row = editor.form.page("person").form.find(["person", "nhs_number"])
+    row = editor.form.page("person").form.locate(["person", "nhs_number"])
     qtbot.waitUntil(lambda: row.problem.isVisible())
     assert "check digit" in row.problem.text()
     assert row.problem.text().startswith("⚠ This is not a valid NHS number")
@@ -107,7 +85,7 @@ def test_invalid_nhs_number_is_shown_next_to_the_field_and_blocks_saving(
     assert "About me" in editor.problems.list.item(0).text()
     assert "⚠ 1" in editor.form.nav.item(0).text()
 
-    press_save(qtbot)
+    press_save(qtbot, editor)
     assert [v.version for v in plan_history(session, plan_ids[0])] == [1]
     assert editor.status.text().startswith("Not saved")
     assert editor.has_unsaved_changes()
@@ -135,7 +113,7 @@ def test_new_plan_is_saved_as_version_one(qtbot: Any, session: Session) -> None:
     given = field(editor, "person", "person.given_name")
     given.setFocus()
     qtbot.keyClicks(given, "Robin")
-    press_save(qtbot)
+    press_save(qtbot, editor)
     assert len(saved) == 1 and saved[0][1] == 1
     assert load_plan(session, saved[0][0]).plan.person.given_name == "Robin"
     assert "Robin" in editor.title.text()
@@ -157,7 +135,7 @@ def test_advance_decision_problems_and_mental_health_act_warning(qtbot: Any, ses
     assert "may not be valid" in page.summary.text()
 
     qtbot.keyClicks(QApplication.focusWidget(), "Electroconvulsive therapy")
-    life = entry.form.find(["life_sustaining"]).focus_target()
+    life = entry.form.locate(["life_sustaining"]).focus_target()
     life.setFocus()
     qtbot.keyClick(life, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "not witnessed" in entry.note.text())
@@ -173,7 +151,7 @@ def test_list_entries_move_and_remove(qtbot: Any, session: Session, modal: Modal
     contacts = page.form.nodes["named_contacts"]
     for name in ("First Contact", "Second Contact"):
         qtbot.keyClick(contacts.add_button, Qt.Key.Key_Space)
-        name_field = contacts.entries[-1].form.find(["name"]).focus_target()
+        name_field = contacts.entries[-1].form.locate(["name"]).focus_target()
         name_field.setFocus()
         qtbot.keyClicks(name_field, name)
     assert [e["name"] for e in contacts.raw()] == ["First Contact", "Second Contact"]
@@ -196,9 +174,9 @@ def test_sign_off_records_agreement(qtbot: Any, session: Session, plan_ids: list
     page = editor.form.show_page("process")
     qtbot.keyClick(page.sign_off_button, Qt.Key.Key_Space)
     words = QApplication.focusWidget()
-    assert words is page.form.find(["process", "agreement", "in_own_words"]).focus_target()
-    qtbot.keyClicks(words, "This is my plan and I agree with it")
-    press_save(qtbot)
+    assert words is page.form.locate(["process", "agreement", "in_own_words"]).focus_target()
+    replace_text(qtbot, words, "This is my plan and I agree with it")
+    press_save(qtbot, editor)
     process = load_plan(session, plan_ids[1]).plan.process
     assert process.agreement.agreed and process.agreement.signed_off_on is not None
     assert process.agreement.in_own_words == "This is my plan and I agree with it"
@@ -231,7 +209,7 @@ def test_read_only_role_cannot_save(qtbot: Any, session: Session, plan_ids: list
     from crisisplan.services.admin import add_user
     from crisisplan.services.session import open_session
 
-    add_user(session, "reader", "Reader", "another long passphrase", roles=("read_only",))
+    add_user(session, "reader", "Reader", ("readonly",), "another long passphrase")
     reader = open_session(session.data_dir, "reader", "another long passphrase")
     try:
         editor = open_editor(qtbot, reader, plan_ids[0])

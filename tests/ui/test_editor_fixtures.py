@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QtMsgType
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer, QtMsgType
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from crisisplan.services.demo import generate_plans
 from crisisplan.services.plans import save_plan
 from crisisplan.services.session import Session, create_store
+from crisisplan.ui.editor import PlanEditor
+from crisisplan.ui.editor.builder import split_path
 
 PASSPHRASE = "a long passphrase"
 SCREEN = (1366, 768)
@@ -36,25 +38,11 @@ def fail_on_qt_warnings(qtlog: Any) -> Iterator[None]:
 
 
 @pytest.fixture
-def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Session]:
+def session(tmp_path: Path) -> Iterator[Session]:
     session, _recovery = create_store(tmp_path / "store", "alice", "Alice", PASSPHRASE,
                                       roles=("admin", "clinician"), kdf_iterations=1000)
-    _stub_protocol_store_until_wired(session, monkeypatch)
     yield session
     session.close()
-
-
-def _stub_protocol_store_until_wired(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until the store's sharing tables land, the bundled protocols are read without the store."""
-    if hasattr(session.store, "sharing"):
-        return
-    import crisisplan.services.protocols as protocols
-
-    class _NoImportedProtocols:
-        def protocol_documents(self) -> dict[str, str]:
-            return {}
-
-    monkeypatch.setattr(protocols, "sharing", lambda _session: _NoImportedProtocols())
 
 
 @pytest.fixture
@@ -82,49 +70,95 @@ def dispose(widget: QWidget) -> None:
     widget.deleteLater()
 
 
+def open_editor(qtbot: Any, session: Session, plan_id: int | None) -> PlanEditor:
+    editor = PlanEditor(session, plan_id)
+    show(qtbot, editor)
+    return editor
+
+
+def field(editor: PlanEditor, page: str, path: str) -> QWidget:
+    """The input widget for `path` on `page` (the page is shown, as a user would open it)."""
+    shown = editor.form.show_page(page)
+    node = shown.form.locate(split_path(path))
+    assert node is not None, path
+    return node.focus_target()
+
+
+def replace_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def press_save(qtbot: Any, editor: PlanEditor) -> None:
+    """Ctrl+S wherever the keyboard focus is (after a dialog closes, the window is active again)."""
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor.window())
+    target = QApplication.focusWidget() or editor
+    qtbot.keyClick(target, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
 class ModalAnswerer:
-    """Clicks `button` in the next modal dialog that appears, and records its title and text."""
+    """Clicks the queued button in each modal dialog that appears, and records its title and text.
+
+    A dialog that no test asked for is closed after a few seconds and fails the test, so a
+    surprise dialog can never hang the test run."""
+
+    UNEXPECTED_AFTER_POLLS = 150  # x 20 ms
 
     def __init__(self) -> None:
         self.seen: list[tuple[str, str]] = []
+        self.unexpected: list[str] = []
         self._answers: list[str | Callable[[QWidget], None]] = []
+        self._waited = 0
         self._timer = QTimer()
         self._timer.setInterval(20)
         self._timer.timeout.connect(self._poll)
+        self._timer.start()
 
     def answer(self, button: str | Callable[[QWidget], None]) -> None:
         """Queue an answer: a button's text, or a function that handles the dialog itself."""
         self._answers.append(button)
-        self._timer.start()
 
     @property
     def pending(self) -> int:
         return len(self._answers)
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not self._answers or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible():
+            self._waited = 0
             return
-        answer = self._answers.pop(0)
         if not self._answers:
-            self._timer.stop()
+            self._waited += 1
+            if self._waited >= self.UNEXPECTED_AFTER_POLLS:
+                self.unexpected.append(dialog.windowTitle())
+                dialog.close()
+                self._waited = 0
+            return
+        self._waited = 0
+        answer = self._answers.pop(0)
         text = dialog.text() if isinstance(dialog, QMessageBox) else ""
         self.seen.append((dialog.windowTitle(), text))
         if callable(answer):
-            answer(dialog)
+            # Run it after this timer slot returns, so dialogs it opens are answered too.
+            QTimer.singleShot(0, lambda: answer(dialog))
             return
         for button in dialog.findChildren(QAbstractButton):
             if button.text().replace("&", "") == answer:
                 button.click()
                 return
-        if isinstance(dialog, QDialog):
-            dialog.reject()
-        raise AssertionError(f"No button {answer!r} in dialog {dialog.windowTitle()!r}")
+        self.unexpected.append(f"{dialog.windowTitle()} (no button {answer!r})")
+        dialog.close()
 
 
-@pytest.fixture
-def modal() -> Iterator[ModalAnswerer]:
+@pytest.fixture(autouse=True)
+def modal(qapp: QApplication) -> Iterator[ModalAnswerer]:
     answerer = ModalAnswerer()
     yield answerer
-    answerer._timer.stop()
+    answerer.stop()
+    assert not answerer.unexpected, f"unexpected dialogs: {answerer.unexpected}"
     assert answerer.pending == 0, "a dialog that the test expected never appeared"

@@ -164,7 +164,7 @@ def test_window_title_never_names_a_person(qtbot, signed_in, fake_editor):
     window.workspace.plans.apply_query()
     window.workspace.plans.open_current()
     seen += titles()
-    window.workspace.editors and list(window.workspace.editors.values())[0].plan_saved.emit(1, 2)
+    window.workspace.editors and next(iter(window.workspace.editors.values())).plan_saved.emit(1, 2)
     seen += titles()
     dialog = window.open_verify()
     assert isinstance(dialog, VerifyDialog)
@@ -187,3 +187,44 @@ def test_closing_the_window_keeps_drafts_and_closes_the_session(qtbot, signed_in
     window.close()
     assert fake_editor.instances[0].flushed == 1
     assert not session.store.is_open
+
+
+def test_real_editor_opens_from_the_list_and_keeps_a_draft_on_lock(qtbot, signed_in):
+    editor_module = pytest.importorskip("crisisplan.ui.editor")
+    from PySide6.QtWidgets import QLineEdit
+
+    from crisisplan.services.drafts import list_drafts
+
+    window = signed_in
+    page = window.workspace.plans
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editors = list(window.workspace.editors.values())
+    assert len(editors) == 1 and isinstance(editors[0], editor_module.PlanEditor)
+    tab = window.workspace.tabs.tabText(window.workspace.tabs.currentIndex())
+    assert tab.startswith("Plan ")
+    field = next(w for w in editors[0].findChildren(QLineEdit) if w.isVisible() and w.isEnabled()
+                 and not w.isReadOnly())
+    field.setFocus()
+    qtbot.keyClicks(field, " edited")
+    qtbot.waitUntil(editors[0].has_unsaved_changes)
+    qtbot.keyClick(field, Qt.Key.Key_L, CTRL)
+    assert window.state == "locked"
+    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state == "open")
+    assert list_drafts(window.session)  # the typed words were kept, encrypted, in the store
+
+
+def test_real_share_dialog_opens_for_the_selected_plan_and_closes_on_lock(qtbot, signed_in):
+    share_module = pytest.importorskip("crisisplan.ui.share")
+    window = signed_in
+    page = window.workspace.plans
+    page.table.setFocus()
+    qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, share_module.ShareDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    assert all(name not in dialogs[0].windowTitle() for name in person_names(window.plans_made))
+    qtbot.keyClick(QApplication.focusWidget() or dialogs[0], Qt.Key.Key_L, CTRL)
+    assert window.state == "locked"
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, share_module.ShareDialog) and w.isVisible()]

@@ -79,7 +79,7 @@ def test_each_state_has_its_own_banner(qtbot, settings, tmp_path, name, text, to
     assert dialog.status is status
     assert title in dialog.banner.title_text  # words, not colour alone
     assert dialog.banner.accessibleName().startswith("Card status:")
-    assert dialog.banner.message.text() == dialog.result.message
+    assert dialog.banner.message.text() == dialog.verification.message
     contents = dialog.contents.toPlainText()
     if status.authentic or status is CardStatus.SUPERSEDED_OR_REVOKED:
         assert "Alex Morgan" in contents and "Sertraline 150 mg once daily" in contents

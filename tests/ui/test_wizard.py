@@ -91,7 +91,8 @@ def test_keyboard_only_set_up(qtbot, store_dir: Path, settings, monkeypatch):
     assert proto.protocol.count() >= 3
     proto.protocol.setFocus()
     first = proto.protocol.currentData()
-    press(qtbot, Qt.Key.Key_Down)
+    last = proto.protocol.currentIndex() == proto.protocol.count() - 1
+    press(qtbot, Qt.Key.Key_Up if last else Qt.Key.Key_Down)
     chosen = proto.protocol.currentData()
     assert chosen != first and proto.details.text()
     proto.organisation.setFocus()

@@ -99,7 +99,7 @@ class FieldRow(QWidget):
     def clear_problems(self) -> None:
         self.set_problem(None)
 
-    def find(self, tokens: Sequence[Token]) -> Node | None:
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
         return self if not tokens else None
 
     def focus_target(self) -> QWidget:
@@ -116,7 +116,7 @@ class SectionGroup(QGroupBox):
         super().__init__(tr_form(spec.title), parent)
         assert spec.model is not None
         self.setAccessibleName(tr_form(spec.title))
-        layout = QVBoxLayout(self)
+        layout = self.box_layout = QVBoxLayout(self)
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
         self.form = SectionForm(spec.model, self)
@@ -137,8 +137,8 @@ class SectionGroup(QGroupBox):
         self.problem.show_problem(None)
         self.form.clear_problems()
 
-    def find(self, tokens: Sequence[Token]) -> Node | None:
-        return self if not tokens else self.form.find(tokens)
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
+        return self if not tokens else self.form.locate(tokens)
 
     def focus_target(self) -> QWidget:
         return self.form.focus_target()
@@ -187,10 +187,10 @@ class SectionForm(QWidget):
         for node in self.nodes.values():
             node.clear_problems()
 
-    def find(self, tokens: Sequence[Token]) -> Node | None:
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
         if not tokens or not isinstance(tokens[0], str) or tokens[0] not in self.nodes:
             return None
-        return self.nodes[tokens[0]].find(tokens[1:])
+        return self.nodes[tokens[0]].locate(tokens[1:])
 
     def focus_target(self) -> QWidget:
         first = next(iter(self.nodes.values()), None)
@@ -205,8 +205,7 @@ class BareSection(SectionGroup):
         self.setTitle("")
         self.setFlat(True)
         self.setObjectName("bare")
-        margins = self.layout().contentsMargins()
-        self.layout().setContentsMargins(0, 0, 0, margins.bottom())
+        self.box_layout.setContentsMargins(0, 0, 0, self.box_layout.contentsMargins().bottom())
 
 
 if TYPE_CHECKING:

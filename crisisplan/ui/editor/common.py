@@ -13,6 +13,12 @@ STYLE = """
 QLabel[role="problem"] { color: #9b0012; }
 QLabel[role="description"] { color: #4a4a4a; }
 QLabel[role="warning"] { color: #5c3b00; }
+QLabel[role="check"] {
+    color: #4a2f00; background: #fff4d6; border-left: 4px solid #b7791f; padding: 4px 6px;
+}
+QLabel[role="ok"] {
+    color: #0f3d1f; background: #e6f4ea; border-left: 4px solid #2f7d46; padding: 4px 6px;
+}
 QLabel[role="badge"] {
     color: #5c3b00; background: #fff1c2; border: 1px solid #d69e2e; border-radius: 3px;
     padding: 0px 6px;

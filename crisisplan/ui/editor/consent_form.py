@@ -55,7 +55,7 @@ class ConsentRow:
     def clear_problems(self) -> None:
         self.set_problem(None)
 
-    def find(self, tokens: Sequence[Token]) -> ConsentRow:
+    def locate(self, tokens: Sequence[Token]) -> ConsentRow:
         return self
 
     def focus_target(self) -> QWidget:
@@ -189,7 +189,7 @@ class ConsentForm(QWidget):
         for row in self.rows.values():
             row.clear_problems()
 
-    def find(self, tokens: Sequence[Token]) -> Node | ConsentRow | None:
+    def locate(self, tokens: Sequence[Token]) -> Node | ConsentRow | None:
         if len(tokens) < 2 or tokens[0] != "consent" or not isinstance(tokens[1], int):
             return None
         if not 0 <= tokens[1] < len(self._records):
@@ -198,7 +198,7 @@ class ConsentForm(QWidget):
         if record.get("recipient") != self.current_recipient():
             return None
         try:
-            row = self.rows[Item(record.get("item"))]
+            row = self.rows[Item(str(record.get("item")))]
         except ValueError:
             return None
         return row if row.label.isVisibleTo(self) else None

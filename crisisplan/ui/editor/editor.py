@@ -8,13 +8,14 @@ Save / Keep as draft / Discard. No window title ever shows the person's name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from crisisplan.forms.fields import long_date
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.roles import Permission
 from crisisplan.forms.text import display_name
@@ -23,10 +24,10 @@ from crisisplan.services.errors import ConflictError, ServiceError, StoreError
 from crisisplan.services.plans import load_plan, plan_history, save_plan
 from crisisplan.services.session import Session
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr
+from crisisplan.ui.editor.common import STYLE, tr
 from crisisplan.ui.editor.draft_keeper import DraftKeeper
 from crisisplan.ui.editor.focus import apply_tab_order
-from crisisplan.ui.editor.panels import DraftBanner, ProblemsPanel
+from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel, draft_offer_text
 from crisisplan.ui.editor.plan_form import PlanForm
 from crisisplan.ui.editor.sharing_context import sharing_context
 
@@ -42,7 +43,6 @@ class PlanEditor(QWidget):
         """Edit plan `plan_id`, or a new plan when None (`draft_key` resumes a new plan's draft)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Crisis plan editor"))
-        self.setStyleSheet(STYLE)
         self._session = session
         self._plan_id = plan_id
         self._base_version: int | None = None
@@ -56,34 +56,20 @@ class PlanEditor(QWidget):
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self.validate)
-        self._tab_timer = QTimer(self)
-        self._tab_timer.setSingleShot(True)
-        self._tab_timer.timeout.connect(lambda: apply_tab_order(self))
+        self._loading = False
         self.form.changed.connect(self._edited)
-        self.form.structure_changed.connect(self._tab_timer.start)
+        self.form.structure_changed.connect(self._structure_changed)
         self._drafts.failed.connect(self.status.setText)
         self._load(resume=draft_key is not None)
-        apply_tab_order(self)
+        self.setStyleSheet(STYLE)  # once, after building: styling each new child separately is slow
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        self.title = heading("")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        header.addWidget(self.title, 1)
-        self.status = plain_label("", wrap=True)
-        self.status.setAccessibleName(tr("Save status"))
-        header.addWidget(self.status, 1)
-        self.history_button = QPushButton(tr("History…"), self)
-        self.history_button.setAccessibleName(tr("Plan history: versions and what changed"))
-        self.save_button = QPushButton(tr("Save"), self)
-        self.save_button.setAccessibleName(tr("Save as a new version"))
-        self.save_button.setToolTip(tr("Save as a new version (Ctrl+S)"))
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close the plan"))
-        for button in (self.history_button, self.save_button, self.close_button):
-            header.addWidget(button)
-        layout.addLayout(header)
+        self.header = EditorHeader(self)
+        layout.addWidget(self.header)
+        self.title, self.status = self.header.title, self.header.status
+        self.history_button, self.save_button = self.header.history_button, self.header.save_button
+        self.close_button = self.header.close_button
         self.banner = DraftBanner(self)
         layout.addWidget(self.banner)
         self.problems = ProblemsPanel(self)
@@ -104,7 +90,25 @@ class PlanEditor(QWidget):
 
     # ---- loading --------------------------------------------------------------------------------
 
+    def _structure_changed(self) -> None:
+        if not self._loading:
+            apply_tab_order(self)
+
+    @contextmanager
+    def _rebuilding(self) -> Iterator[None]:
+        """Bulk changes to the form: the keyboard order is fixed once, at the end."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+        apply_tab_order(self)
+
     def _load(self, *, resume: bool = False) -> None:
+        with self._rebuilding():
+            self._load_plan(resume=resume)
+
+    def _load_plan(self, *, resume: bool) -> None:
         self._validate_timer.stop()
         self._drafts.stop()
         try:
@@ -144,7 +148,9 @@ class PlanEditor(QWidget):
 
     def _set_editable(self, editable: bool) -> None:
         for page in self.form.pages:
-            page.widget().setEnabled(editable)
+            content = page.widget()
+            if content is not None:
+                content.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.save_action.setEnabled(editable)
 
@@ -155,22 +161,15 @@ class PlanEditor(QWidget):
 
     def _offer_draft(self, draft: Draft) -> None:
         self._offer = draft
-        when = draft.saved_at.astimezone()
-        text = tr("You have changes to this plan that were not saved. They were kept as a draft on "
-                  "{day} at {time}.").format(day=long_date(when.date()), time=when.strftime("%H:%M"))
-        if draft.base_version is not None and self._base_version is not None \
-                and draft.base_version < self._base_version:
-            text += " " + tr("They were made to version {old}; the plan has since been saved as version "
-                             "{new}. If you restore them and save, version {new} stays in the history.") \
-                .format(old=draft.base_version, new=self._base_version)
-        text += " " + tr("Restore them to carry on, or discard them.")
+        text = draft_offer_text(draft.saved_at, draft.base_version, self._base_version)
         self._set_editable(False)
         self.banner.offer(text)
 
     def _restore_draft(self) -> None:
         if self._offer is None:
             return
-        self.form.set_raw(self._offer.data)
+        with self._rebuilding():
+            self.form.set_raw(self._offer.data)
         self._offer = None
         self._drafts.adopt()
         self.banner.setVisible(False)
@@ -240,7 +239,8 @@ class PlanEditor(QWidget):
         self._drafts.discard()
         self._plan_id, self._base_version = saved.plan_id, saved.version
         self._drafts.rekey(plan_draft_key(saved.plan_id))
-        self.form.load(plan)
+        with self._rebuilding():
+            self.form.load(plan)
         self._baseline = self.form.raw()
         self._show_header(plan)
         self.status.setText(tr("Saved as version {n}").format(n=saved.version))

@@ -49,15 +49,15 @@ class EntryBox(QFrame):
         for button in (self.up, self.down, self.remove):
             header.addWidget(button)
         layout.addLayout(header)
-        self.note = plain_label("", role="warning")
+        self.note = plain_label("", role="check")
         self.note.setVisible(False)
         layout.addWidget(self.note)
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
         self.form = SectionForm(model, self)
         layout.addWidget(self.form)
-        self.up.clicked.connect(lambda: owner.move(self, -1))
-        self.down.clicked.connect(lambda: owner.move(self, 1))
+        self.up.clicked.connect(lambda: owner.move_entry(self, -1))
+        self.down.clicked.connect(lambda: owner.move_entry(self, 1))
         self.remove.clicked.connect(lambda: owner.remove(self))
         self.form.changed.connect(self.changed)
         self.form.structure_changed.connect(self.structure_changed)
@@ -72,9 +72,12 @@ class EntryBox(QFrame):
         self.down.setAccessibleName(tr("Move {entry} down").format(entry=name))
         self.remove.setAccessibleName(tr("Remove {entry}").format(entry=name))
 
-    def set_note(self, text: str) -> None:
+    def set_note(self, text: str, *, ok: bool = False) -> None:
         """A note shown above the entry's fields (e.g. what an advance decision is missing)."""
         self.note.setText(text)
+        self.note.setProperty("role", "ok" if ok else "check")
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
         self.note.setVisible(bool(text))
 
     def raw(self) -> dict[str, Any]:
@@ -90,8 +93,8 @@ class EntryBox(QFrame):
         self.problem.show_problem(None)
         self.form.clear_problems()
 
-    def find(self, tokens: Sequence[Token]) -> Node | None:
-        return self if not tokens else self.form.find(tokens)
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
+        return self if not tokens else self.form.locate(tokens)
 
     def focus_target(self) -> QWidget:
         return self.form.focus_target()
@@ -155,6 +158,7 @@ class ListEditor(QGroupBox):
             return None
         entry = self._append()
         entry.set_raw(cached_default(self.model))
+        entry.show()
         self._refresh()
         self.structure_changed.emit()
         self.changed.emit()
@@ -178,7 +182,7 @@ class ListEditor(QGroupBox):
         else:
             self.add_button.setFocus()
 
-    def move(self, entry: EntryBox, delta: int) -> None:
+    def move_entry(self, entry: EntryBox, delta: int) -> None:
         index = self.entries.index(entry)
         other = index + delta
         if not 0 <= other < len(self.entries):
@@ -189,8 +193,8 @@ class ListEditor(QGroupBox):
         self._refresh()
         self.changed.emit()
         target = self.entries[other]
-        button = target.up if delta < 0 else target.down
-        (button if button.isEnabled() else target.remove).setFocus()
+        same, opposite = (target.up, target.down) if delta < 0 else (target.down, target.up)
+        (same if same.isEnabled() else opposite).setFocus()
 
     # ---- helpers --------------------------------------------------------------------------------
 
@@ -225,12 +229,12 @@ class ListEditor(QGroupBox):
         for entry in self.entries:
             entry.clear_problems()
 
-    def find(self, tokens: Sequence[Token]) -> Node | None:
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
         if not tokens:
             return self
         head, *rest = tokens
         if isinstance(head, int) and 0 <= head < len(self.entries):
-            return self.entries[head].find(rest)
+            return self.entries[head].locate(rest)
         return None
 
     def focus_target(self) -> QWidget:

@@ -26,7 +26,7 @@ from crisisplan.ui.editor.common import heading, plain_label
 if TYPE_CHECKING:
     from crisisplan.ui.editor.consent_form import ConsentForm
 
-CONTENT_WIDTH_CHARS = 120
+CONTENT_WIDTH_CHARS = 140
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class PlanPage(QScrollArea):
         by_node: dict[int, tuple[Any, list[str]]] = {}
         unplaced: list[str] = []
         for problem in problems:
-            node = self.form.find(split_path(problem.path))
+            node = self.form.locate(split_path(problem.path))
             if node is None:
                 unplaced.append(problem.message)
                 continue
@@ -139,7 +139,7 @@ class PlanPage(QScrollArea):
 
     def focus_path(self, path: str) -> bool:
         """Move the keyboard focus to the widget `path` names (True when found)."""
-        node = self.form.find(split_path(path))
+        node = self.form.locate(split_path(path))
         target = node.focus_target() if node is not None else self.page_problem
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureWidgetVisible(target if node is not None else self.page_problem, 40, 80)

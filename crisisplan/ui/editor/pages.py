@@ -18,6 +18,7 @@ from crisisplan.forms.items import Item
 from crisisplan.forms.rules import MHA_OVERRIDE_WARNING, advance_decision_problems
 from crisisplan.ui.editor.common import plain_label, tr
 from crisisplan.ui.editor.consent_form import ConsentForm
+from crisisplan.ui.editor.list_editor import ListEditor
 from crisisplan.ui.editor.page import PageSpec, PlanPage
 
 
@@ -92,6 +93,11 @@ class AdvancePage(PlanPage):
         layout.addWidget(frame)
         self._today = date.today()
 
+    def _list(self, name: str) -> ListEditor:
+        node = self.form.locate([name])
+        assert isinstance(node, ListEditor)
+        return node
+
     def refresh(self, plan_raw: Mapping[str, Any]) -> None:
         person = plan_raw.get("person")
         dob_text = person.get("date_of_birth") if isinstance(person, Mapping) else None
@@ -99,8 +105,8 @@ class AdvancePage(PlanPage):
             dob = date.fromisoformat(dob_text) if isinstance(dob_text, str) else None
         except ValueError:
             dob = None
-        attorneys = [_attorney(entry) for entry in self.form.nodes["attorneys"].raw()]
-        editor = self.form.nodes["advance_decisions"]
+        attorneys = [_attorney(entry) for entry in self._list("attorneys").raw()]
+        editor = self._list("advance_decisions")
         with_problems = 0
         for entry in editor.entries:
             try:
@@ -116,7 +122,7 @@ class AdvancePage(PlanPage):
                 entry.set_note(tr("This advance decision may not be valid or may not apply:") + "\n" + lines)
             else:
                 entry.set_note(tr("✓ Meets every condition the app can check (checked {day}).")
-                               .format(day=long_date(self._today)))
+                               .format(day=long_date(self._today)), ok=True)
         count = len(editor.entries)
         if count == 0:
             text = tr("No advance decisions are recorded.")
@@ -160,7 +166,7 @@ class ProcessPage(PlanPage):
         process["status"] = "agreed"
         self.set_raw({"process": process})
         self.changed.emit()
-        node = self.form.find(["process", "agreement", "in_own_words"])
+        node = self.form.locate(["process", "agreement", "in_own_words"])
         if node is not None:
             node.focus_target().setFocus()
 
@@ -174,7 +180,7 @@ class ConsentPage(PlanPage):
         self._username = username
         super().__init__(spec, parent)
 
-    def build_form(self, parent: QWidget) -> ConsentForm:  # type: ignore[override]
+    def build_form(self, parent: QWidget) -> ConsentForm:
         return ConsentForm(self._sharing.recipients, self._sharing.granted, self._username, parent)
 
 

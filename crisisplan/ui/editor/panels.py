@@ -4,6 +4,7 @@ its field) and the offer to restore unsaved edits kept as a draft."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisplan.forms.fields import long_date
 from crisisplan.forms.problems import Problem
-from crisisplan.ui.editor.common import plain_label, tr
+from crisisplan.ui.editor.common import heading, plain_label, tr
 
 VISIBLE_PROBLEM_ROWS = 4
 
@@ -46,8 +48,8 @@ class ProblemsPanel(QFrame):
     def show_problems(self, problems: Sequence[tuple[str, Problem]]) -> None:
         """(page title, problem) pairs; the panel hides itself when there are none."""
         self.list.clear()
-        for page_title, problem in problems:
-            item = QListWidgetItem(f"{page_title}: {problem.message}")
+        for _page_title, problem in problems:
+            item = QListWidgetItem(problem.message)  # it starts with the section and field
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.list.addItem(item)
         count = len(problems)
@@ -90,3 +92,38 @@ class DraftBanner(QFrame):
         self.text.setText(text)
         self.setVisible(True)
         self.restore.setFocus()
+
+
+def draft_offer_text(saved_at: datetime, draft_base: int | None, current: int | None) -> str:
+    """What the banner says about unsaved changes found on opening a plan."""
+    when = saved_at.astimezone()
+    text = tr("You have changes to this plan that were not saved. They were kept as a draft on "
+              "{day} at {time}.").format(day=long_date(when.date()), time=when.strftime("%H:%M"))
+    if draft_base is not None and current is not None and draft_base < current:
+        text += " " + tr("They were made to version {old}; the plan has since been saved as version "
+                         "{new}. If you restore them and save, version {new} stays in the history.") \
+            .format(old=draft_base, new=current)
+    return text + " " + tr("Restore them to carry on, or discard them.")
+
+
+class EditorHeader(QWidget):
+    """The plan's title (never the window title), what happened to the last save, and the buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = heading("")
+        layout.addWidget(self.title, 1)
+        self.status = plain_label("", wrap=True)
+        self.status.setAccessibleName(tr("Save status"))
+        layout.addWidget(self.status, 1)
+        self.history_button = QPushButton(tr("History…"), self)
+        self.history_button.setAccessibleName(tr("Plan history: versions and what changed"))
+        self.save_button = QPushButton(tr("Save"), self)
+        self.save_button.setAccessibleName(tr("Save as a new version"))
+        self.save_button.setToolTip(tr("Save as a new version (Ctrl+S)"))
+        self.close_button = QPushButton(tr("Close"), self)
+        self.close_button.setAccessibleName(tr("Close the plan"))
+        for button in (self.history_button, self.save_button, self.close_button):
+            layout.addWidget(button)

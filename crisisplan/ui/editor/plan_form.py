@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from crisisplan.forms.plan import CrisisPlan
@@ -44,6 +45,19 @@ class PlanForm(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        for keys, step, text in ((QKeySequence("Ctrl+PgDown"), 1, tr("Next section")),
+                                 (QKeySequence("Ctrl+PgUp"), -1, tr("Previous section"))):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, s=step: self.step_page(s))
+            self.addAction(action)
+
+    def step_page(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) section, keeping the keyboard on the page."""
+        row = min(max(self.nav.currentRow() + step, 0), len(self.pages) - 1)
+        self.nav.setCurrentRow(row)
+        self.pages[row].form.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page(self, key: str) -> PlanPage:
         return next(p for p in self.pages if p.spec.key == key)

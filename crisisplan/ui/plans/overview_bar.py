@@ -64,3 +64,5 @@ class ReviewsOverview(QWidget):
             button.setAccessibleName(text)
             button.setToolTip(hint)
             button.setEnabled(counts is not None)
+        urgent = counts is not None and counts.overdue > 0
+        self.overdue.setStyleSheet("QPushButton { color: #a61b1b; font-weight: bold; }" if urgent else "")

@@ -63,11 +63,13 @@ class PlanListPage(QWidget):
                             (self.tr("Drafts"), PlanFilter.DRAFT),
                             (self.tr("Card past its review date"), PlanFilter.CARD_EXPIRED)):
             self.filter.addItem(text, value)
+        if session.can(Permission.EDIT_PLAN):
+            self.filter.addItem(self.tr("With my unsaved changes"), PlanFilter.UNSAVED)
         self.order = QComboBox()
         self.order.setAccessibleName(self.tr("Sort plans by"))
-        for text, value in ((self.tr("Name"), PlanOrder.NAME), (self.tr("Review date"), PlanOrder.REVIEW_DATE),
+        for text, order in ((self.tr("Name"), PlanOrder.NAME), (self.tr("Review date"), PlanOrder.REVIEW_DATE),
                             (self.tr("Last saved"), PlanOrder.UPDATED)):
-            self.order.addItem(text, value)
+            self.order.addItem(text, order)
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.count = plain_label(wrap=False)
@@ -99,8 +101,12 @@ class PlanListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.setDefaultSectionSize(header.fontMetrics().horizontalAdvance("0000000000000000"))
-        table.setColumnWidth(0, header.fontMetrics().horizontalAdvance("M" * 18))
+        metrics = table.fontMetrics()
+        samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", "00/00/0000 (due soon)",
+                   "Superseded", "Version", "00/00/0000 00:00"]
+        for column, sample in enumerate(samples):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.horizontalAdvance("MM"))
+        table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
         return table
 
     def _layout(self) -> None:
@@ -238,10 +244,10 @@ class PlanListPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self._timer.stop()
         self._session = None
         self.model.clear()
         self.search.clear()
+        self._timer.stop()
         self.overview.refresh(None)
         self.notice.clear()
         self.count.clear()

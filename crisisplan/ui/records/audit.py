@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from crisisplan.forms.roles import Permission
 from crisisplan.services import admin
-from crisisplan.services.overview import AuditEntry
+from crisisplan.services.overview import AuditEntry, recent_audit_entries
 from crisisplan.services.session import Session
 from crisisplan.ui.formatting import local_time
 from crisisplan.ui.records.base import RecordsTab
@@ -77,10 +77,10 @@ class AuditTab(RecordsTab):
         if not self.can_view:
             return
         person = self.plan.value() or None
-        entries = self.call(lambda s: admin.audit_entries(s, person=person, limit=AUDIT_LIMIT))
+        entries = self.call(lambda s: recent_audit_entries(s, person=person, limit=AUDIT_LIMIT))
         if entries is not None:
             self.model.set_rows(entries)
-            self.table.resizeColumnsToContents()
+            self.fit_columns(self.table)
 
     def check_chain(self) -> None:
         result = self.call(admin.verify_audit)

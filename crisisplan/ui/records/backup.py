@@ -19,8 +19,6 @@ from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import plain_label
 
-BACKUP_FILTER = "crisisplan backups (*.cpbackup);;All files (*)"
-
 
 class BackupTab(RecordsTab):
     restore_requested = Signal()
@@ -49,7 +47,8 @@ class BackupTab(RecordsTab):
 
     def make_backup(self) -> None:
         suggested = f"crisisplan-{datetime.now():%Y-%m-%d-%H%M}.cpbackup"
-        path = files.save_file(self, self.tr("Save the backup as"), BACKUP_FILTER, suggested)
+        path = files.save_file(self, self.tr("Save the backup as"),
+                                self.tr("crisisplan backups (*.cpbackup);;All files (*)"), suggested)
         if path is None or self.session is None:
             return
         session = self.session

@@ -39,6 +39,15 @@ class RecordsTab(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return table
 
+    @staticmethod
+    def fit_columns(table: QTableView, max_chars: int = 40) -> None:
+        """Columns as wide as their contents, but none wider than `max_chars` (the tooltip shows all)."""
+        table.resizeColumnsToContents()
+        limit = table.fontMetrics().horizontalAdvance("m") * max_chars
+        for column in range(table.model().columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), limit))
+        table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 1.6))
+
     def call(self, action: Callable[[Session], T], success: str | None = None) -> T | None:
         """Run a quick service call; show its error in plain words. None on failure."""
         if self.session is None:
@@ -51,6 +60,11 @@ class RecordsTab(QWidget):
         if success:
             self.notice.show_message(success, "ok")
         return result
+
+    def run_ok(self, action: Callable[[Session], object], success: str | None = None) -> bool:
+        """Like `call` for actions that return nothing: True when it worked."""
+        done = self.call(lambda s: (action(s), True)[1], success)
+        return bool(done)
 
     def refresh(self) -> None:
         """Re-read what the tab shows."""

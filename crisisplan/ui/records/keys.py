@@ -17,8 +17,6 @@ from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.widgets import buddy_label, plain_label
 
-TRUST_FILTER = "Trust bundles (*.json)"
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("records", text)
@@ -71,11 +69,11 @@ class KeysTab(RecordsTab):
         rows = self.call(signing_keys)
         if rows is not None:
             self.model.set_rows(rows)
-            self.table.resizeColumnsToContents()
+            self.fit_columns(self.table)
 
     def save_organisation(self) -> None:
         text = self.organisation.text()
-        if self.call(lambda s: (protocols.set_organisation_name(s, text), True)[1],
+        if self.run_ok(lambda s: protocols.set_organisation_name(s, text),
                      self.tr("The organisation's name was saved. It is printed on cards issued from now on.")):
             self.refresh()
 
@@ -94,7 +92,8 @@ class KeysTab(RecordsTab):
                         "issued stay valid."), self.tr("&Rotate key"), rotate_now)
 
     def export_trust(self) -> None:
-        path = files.save_file(self, self.tr("Export the trust bundle"), TRUST_FILTER, "trust-bundle.json")
+        path = files.save_file(self, self.tr("Export the trust bundle"),
+                                self.tr("Trust bundles (*.json)"), "trust-bundle.json")
         if path is None:
             return
         bundle = self.call(lambda s: protocols.export_trust_bundle(s, path))

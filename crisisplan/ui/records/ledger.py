@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from crisisplan.forms.consent import recipient_label
-from crisisplan.services import cards
+from crisisplan.forms.items import ITEMS, Item
 from crisisplan.services.overview import Disclosure
 from crisisplan.services.session import Session
 from crisisplan.ui.formatting import local_time
@@ -21,6 +21,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("records", text)
 
 
+def item_labels(keys: tuple[str, ...]) -> list[str]:
+    labels = []
+    for key in keys:
+        try:
+            labels.append(ITEMS[Item(key)].label)
+        except ValueError:
+            labels.append(key)
+    return labels
+
+
 def ledger_model(parent: QWidget | None = None) -> RecordTableModel[Disclosure]:
     columns = [
         Column[Disclosure](tr("When"), lambda d: local_time(d.decided_at)),
@@ -28,8 +38,10 @@ def ledger_model(parent: QWidget | None = None) -> RecordTableModel[Disclosure]:
         Column[Disclosure](tr("Recipient"), lambda d: recipient_label(d.recipient)),
         Column[Disclosure](tr("What"), lambda d: d.kind),
         Column[Disclosure](tr("Shared"), lambda d: tr("Yes") if d.shared else tr("No (decided not to share)")),
-        Column[Disclosure](tr("Items"), lambda d: ", ".join(d.items), lambda d: "\n".join(d.items)),
-        Column[Disclosure](tr("Without consent"), lambda d: ", ".join(d.without_consent)),
+        Column[Disclosure](tr("Items"), lambda d: "; ".join(item_labels(d.items)),
+                           lambda d: "\n".join(item_labels(d.items))),
+        Column[Disclosure](tr("Without consent"), lambda d: "; ".join(item_labels(d.without_consent)),
+                           lambda d: "\n".join(item_labels(d.without_consent))),
         Column[Disclosure](tr("Consent"), lambda d: d.consent.replace("_", " ")),
         Column[Disclosure](tr("Lawful basis"), lambda d: d.lawful_basis.replace("_", " ")),
         Column[Disclosure](tr("Reason"), lambda d: d.reason, lambda d: d.reason),
@@ -65,6 +77,8 @@ class LedgerTab(RecordsTab):
         self.plan.setValue(plan_id)
 
     def refresh(self) -> None:
+        from crisisplan.services import cards  # PDF and card code: loaded only when the ledger is used
+
         plan_id = self.plan.value()
         rows = self.call(lambda s: cards.ledger(s, plan_id))
         if rows is None:
@@ -72,7 +86,7 @@ class LedgerTab(RecordsTab):
         self.model.set_rows(rows)
         if rows:
             self.notice.clear()
-            self.table.resizeColumnsToContents()
+            self.fit_columns(self.table)
         else:
             self.notice.show_message(self.tr("Nothing has been shared from plan {plan} yet.").format(plan=plan_id))
 

@@ -14,7 +14,6 @@ from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.widgets import plain_label
 
-PROTOCOL_FILTER = "Protocol files (*.json);;All files (*)"
 MAX_PROTOCOL_FILE = 1024 * 1024
 
 
@@ -58,7 +57,7 @@ class ProtocolsTab(RecordsTab):
         rows = self.call(protocol_choices)
         if rows is not None:
             self.model.set_rows(rows)
-            self.table.resizeColumnsToContents()
+            self.fit_columns(self.table)
 
     def use_selected(self) -> None:
         index = self.table.currentIndex()
@@ -72,7 +71,8 @@ class ProtocolsTab(RecordsTab):
             self.refresh()
 
     def import_file(self) -> None:
-        path = files.open_file(self, self.tr("Import a protocol file"), PROTOCOL_FILTER)
+        path = files.open_file(self, self.tr("Import a protocol file"),
+                                self.tr("Protocol files (*.json);;All files (*)"))
         if path is None:
             return
         try:

@@ -70,7 +70,7 @@ class UsersTab(RecordsTab):
         users = self.call(admin.list_users)
         if users is not None:
             self.model.set_rows(users)
-            self.table.resizeColumnsToContents()
+            self.fit_columns(self.table)
 
     def selected(self) -> UserRecord | None:
         index = self.table.currentIndex()
@@ -113,7 +113,7 @@ class UsersTab(RecordsTab):
 
         def accepted() -> None:
             roles = dialog.roles.roles()
-            if self.call(lambda s: (admin.set_roles(s, user.username, roles), True)[1]):
+            if self.run_ok(lambda s: admin.set_roles(s, user.username, roles)):
                 self.notice.show_message(self.tr("The roles of {user} were changed.").format(user=user.username), "ok")
                 self.refresh()
 

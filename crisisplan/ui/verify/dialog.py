@@ -29,9 +29,6 @@ from crisisplan.ui.verify.banner import StatusBanner
 from crisisplan.ui.verify.contents import card_text
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
 
-CARD_FILTER = "Card images and PDFs (*.png *.jpg *.jpeg *.pdf);;All files (*)"
-TRUST_FILTER = "Trust bundles (*.json);;All files (*)"
-
 
 class VerifyDialog(QDialog):
     """`own_trust` gives the store's own trust bundle when no file has been chosen (optional)."""
@@ -43,7 +40,7 @@ class VerifyDialog(QDialog):
         self._own_trust = own_trust
         self._today = today
         self._trust: TrustBundle | None = None
-        self.result: Verification | None = None
+        self.verification: Verification | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Verify a crisis card"))
         self.setAccessibleName(self.tr("Verify a crisis card"))
@@ -75,21 +72,30 @@ class VerifyDialog(QDialog):
         self.qr_text.setPlaceholderText(self.tr("Or paste the QR code's text here (it starts with CP1:)"))
         self.qr_text.setTabChangesFocus(True)
         self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
-        self.check_button = QPushButton(self.tr("&Check pasted text"))
+        self.check_button = QPushButton(self.tr("&Check this text"))
         self.trust_label = plain_label()
         self.trust_label.setAccessibleName(self.tr("Trust bundle in use"))
         self.trust_button = QPushButton(self.tr("Choose &trust bundle…"))
         grid = QGridLayout(self.inputs)
-        grid.addWidget(buddy_label(self.tr("&QR text:"), self.qr_text), 0, 0)
-        grid.addWidget(self.qr_text, 0, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addWidget(self.file_button)
-        row.addStretch(1)
-        grid.addLayout(row, 1, 1)
+        grid.addWidget(plain_label(self.tr("Card file:"), wrap=False), 0, 0)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_button)
+        file_row.addWidget(plain_label(self.tr("a photo or scan of the card, or its PDF")), 1)
+        grid.addLayout(file_row, 0, 1)
+        grid.addWidget(buddy_label(self.tr("&QR text:"), self.qr_text), 1, 0)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.qr_text, 1)
+        text_row.addWidget(self.check_button)
+        grid.addLayout(text_row, 1, 1)
         grid.addWidget(plain_label(self.tr("Trust bundle:"), wrap=False), 2, 0)
-        grid.addWidget(self.trust_label, 2, 1)
-        grid.addWidget(self.trust_button, 3, 1)
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_label, 1)
+        trust_row.addWidget(self.trust_button)
+        grid.addLayout(trust_row, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self.setTabOrder(self.file_button, self.qr_text)
+        self.setTabOrder(self.qr_text, self.check_button)
+        self.setTabOrder(self.check_button, self.trust_button)
         self.file_button.clicked.connect(self.choose_card_file)
         self.check_button.clicked.connect(self.check_pasted)
         self.trust_button.clicked.connect(self.choose_trust)
@@ -118,7 +124,8 @@ class VerifyDialog(QDialog):
 
     def choose_trust(self) -> None:
         start = self._settings.trust_bundle
-        path = files.open_file(self, self.tr("Choose a trust bundle"), TRUST_FILTER,
+        path = files.open_file(self, self.tr("Choose a trust bundle"),
+                               self.tr("Trust bundles (*.json);;All files (*)"),
                                str(start.parent) if start else "")
         if path is not None:
             self.load_trust(path)
@@ -155,7 +162,8 @@ class VerifyDialog(QDialog):
         self.show_result(verify_text(text, trust, self._today), None)
 
     def choose_card_file(self) -> None:
-        path = files.open_file(self, self.tr("Open a card image or PDF"), CARD_FILTER)
+        path = files.open_file(self, self.tr("Open a card image or PDF"),
+                               self.tr("Card images and PDFs (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
         if path is not None:
             self.check_file(path)
 
@@ -175,7 +183,7 @@ class VerifyDialog(QDialog):
                         label=self.tr("Reading the card…"), cancellable=True)
 
     def show_result(self, result: Verification, codes_found: int | None) -> None:
-        self.result = result
+        self.verification = result
         self.banner.show_status(result.status, result.message)
         self.contents.setPlainText(card_text(result, codes_found))
 

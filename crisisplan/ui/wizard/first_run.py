@@ -50,7 +50,7 @@ class FirstRunWizard(QWizard):
                               (DONE, self.finish_page)):
             self.setPage(page_id, page)
         self.setStartId(LOCATION)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 52, self.fontMetrics().lineSpacing() * 30)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 64, self.fontMetrics().lineSpacing() * 36)
 
     @property
     def data_dir(self) -> Path:

@@ -1,0 +1,292 @@
+"""Share need-to-know information with one recipient, and issue the signed card.
+
+The dialog shows exactly which items will go (the local protocol's items for the recipient,
+narrowed by the person's consent), and the decision the law needs before anything goes: consent
+status, lawful basis and reason (AUD-04). "Decided not to share" is recorded as a decision too.
+The issue button stays disabled, with a note saying what is missing, until the decision is
+complete. No window title names the person (SES-05)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisisplan.forms.items import ITEMS, Item
+from crisisplan.services.cards import (
+    IssuedCard,
+    decide,
+    issue_card,
+    preview,
+    record_not_sharing,
+)
+from crisisplan.services.consent import set_consent
+from crisisplan.services.errors import ProtocolError, ServiceError, StoreError
+from crisisplan.services.plans import LoadedPlan
+from crisisplan.services.protocols import active_protocol
+from crisisplan.services.session import Session
+from crisisplan.sharing.decision import CONSENT_STATE_LABELS
+from crisisplan.ui.editor import prompts
+from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
+from crisisplan.ui.editor.focus import apply_tab_order
+from crisisplan.ui.share.consent_dialog import RecordConsentDialog
+from crisisplan.ui.share.decision_panel import DecisionPanel
+from crisisplan.ui.share.folders import default_card_folder
+from crisisplan.ui.share.issued_panel import IssuedPanel
+from crisisplan.ui.share.items_panel import ItemsPanel
+from crisisplan.ui.share.printing import PrintError, print_pdf
+from crisisplan.ui.share.text import item_lines
+
+if TYPE_CHECKING:
+    # services.cards does not re-export it explicitly yet (its module is strict).
+    from crisisplan.services.cards import SharePreview  # type: ignore[attr-defined]
+
+
+PREVIEW_LINES = 6
+
+
+class ShareDialog(QDialog):
+    def __init__(self, session: Session, plan_id: int, parent: QWidget | None = None, *,
+                 out_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Share and issue a card"))
+        self.setStyleSheet(STYLE)
+        self._session = session
+        self._plan_id = plan_id
+        self._loaded: LoadedPlan | None = None
+        self._shown: SharePreview | None = None
+        self._restrictions: dict[str, str] = {}
+        self.issued: IssuedCard | None = None
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+        self.stack.addWidget(self._decide_page(out_dir or default_card_folder()))
+        done = QWidget(self)
+        done_layout = QVBoxLayout(done)
+        self.outcome = IssuedPanel(done)
+        done_layout.addWidget(self.outcome, 1)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_button = QPushButton(tr("Close"), done)
+        close_row.addWidget(self.close_button)
+        done_layout.addLayout(close_row)
+        self.stack.addWidget(done)
+        self.close_button.clicked.connect(self.accept)
+        self.outcome.print_requested.connect(self._print)
+        self._fill_recipients()
+        apply_tab_order(self)
+        self.recipient.setFocus()
+
+    def _decide_page(self, folder: Path) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading(tr("Share need-to-know information")))
+        top = QHBoxLayout()
+        who = plain_label(tr("Share with:"), wrap=False)
+        self.recipient = QComboBox(page)
+        self.recipient.setAccessibleName(tr("Recipient"))
+        who.setBuddy(self.recipient)
+        top.addWidget(who)
+        top.addWidget(self.recipient, 1)
+        top.addStretch(2)
+        layout.addLayout(top)
+        self.problem = plain_label("", role="problem")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+        body = QHBoxLayout()
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        self.items = ItemsPanel(scroll)
+        scroll.setWidget(self.items)
+        body.addWidget(scroll, 5)
+        right = QVBoxLayout()
+        # The decision side scrolls rather than squeezing its fields when the system font is large.
+        side_scroll = QScrollArea(page)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side = QWidget(side_scroll)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        card = QGroupBox(tr("What the card will say"), side)
+        card_layout = QVBoxLayout(card)
+        self.card_text = QPlainTextEdit(card)
+        self.card_text.setReadOnly(True)
+        self.card_text.setTabChangesFocus(True)
+        self.card_text.setAccessibleName(tr("Preview of the card"))
+        self.card_text.setMinimumHeight(self.card_text.fontMetrics().lineSpacing() * PREVIEW_LINES)
+        card_layout.addWidget(self.card_text)
+        card_layout.addWidget(plain_label(tr("The QR code is made and signed when you issue the card; it "
+                                             "carries the same items."), role="description"))
+        side_layout.addWidget(card, 1)
+        self.decision = DecisionPanel(folder, side)
+        side_layout.addWidget(self.decision)
+        side_scroll.setWidget(side)
+        right.addWidget(side_scroll, 1)
+        self.missing = plain_label("", role="warning")  # outside the scroll: always in view
+        self.missing.setAccessibleName(tr("What is still needed"))
+        right.addWidget(self.missing)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.action_button = QPushButton(tr("Issue card"), page)
+        self.cancel_button = QPushButton(tr("Cancel"), page)
+        buttons.addWidget(self.action_button)
+        buttons.addWidget(self.cancel_button)
+        right.addLayout(buttons)
+        body.addLayout(right, 6)
+        layout.addLayout(body, 1)
+        self.recipient.currentIndexChanged.connect(self._load_recipient)
+        self.items.changed.connect(self._update)
+        self.items.record_consent_requested.connect(self._record_consent)
+        self.decision.changed.connect(self._update)
+        self.action_button.clicked.connect(self._act)
+        self.cancel_button.clicked.connect(self.reject)
+        return page
+
+    # ---- the recipient and what may go ----------------------------------------------------------
+
+    def _fail(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(True)
+        self.action_button.setEnabled(False)
+
+    def _fill_recipients(self) -> None:
+        try:
+            protocol = active_protocol(self._session)
+        except (ServiceError, StoreError, ProtocolError) as exc:
+            self._fail(str(exc))
+            return
+        self._restrictions = {key: r.use_restriction or "" for key, r in protocol.recipients.items()}
+        self.recipient.blockSignals(True)
+        for key, recipient in protocol.recipients.items():
+            self.recipient.addItem(recipient.display_name, key)
+        self.recipient.blockSignals(False)
+        self._load_recipient()
+
+    def _load_recipient(self) -> None:
+        key = self.recipient.currentData()
+        if not isinstance(key, str):
+            return
+        try:
+            self._loaded, self._shown = preview(self._session, self._plan_id, key)
+        except (ServiceError, StoreError) as exc:
+            self._loaded = self._shown = None
+            self._fail(str(exc))
+            return
+        self.problem.setVisible(False)
+        self.items.show_choices(self._shown)
+        apply_tab_order(self)
+        self._update()
+
+    def _update(self) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        chosen = self.items.chosen()
+        without = shown.without_consent(chosen)
+        self.decision.set_consent_status(tr(CONSENT_STATE_LABELS[shown.consent_state(chosen)], "crisisplan.sharing"))
+        self.card_text.setPlainText(self._card_text(chosen) if self.decision.sharing() else
+                                    tr("Nothing will be shared with {who}.").format(who=shown.recipient_label))
+        needed = self.decision.missing(len(chosen), len(without))
+        action = tr("Issue card") if self.decision.sharing() else tr("Record decision not to share")
+        self.action_button.setText(action)
+        self.action_button.setAccessibleName(action)
+        self.action_button.setEnabled(not needed)
+        if needed:
+            what = tr("To issue the card: {needed}.") if self.decision.sharing() else \
+                tr("To record the decision: {needed}.")
+            self.missing.setText(what.format(needed="; ".join(needed)))
+        else:
+            self.missing.setText("")
+        self.missing.setVisible(bool(needed))
+
+    def _card_text(self, chosen: list[Item]) -> str:
+        shown = self._shown
+        assert shown is not None
+        lines = [tr("For: {who}").format(who=shown.recipient_label)]
+        restriction = self._restrictions.get(shown.recipient, "")
+        if restriction:
+            lines.append(tr("Use: {restriction}").format(restriction=restriction))
+        for choice in shown.choices:
+            if choice.item in chosen:
+                values = item_lines(choice.value)
+                lines.append("")
+                lines.append(tr_form(ITEMS[choice.item].label) + (tr(" (without consent)")
+                                                                 if not choice.consented else ""))
+                lines.extend(f"  {value}" for value in values)
+        if len(lines) <= 2:
+            lines.append("")
+            lines.append(tr("No items ticked."))
+        return "\n".join(lines)
+
+    def _record_consent(self) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        items = [(c.item, c.label) for c in shown.choices if not c.consented] or \
+                [(c.item, c.label) for c in shown.choices]
+        dialog = RecordConsentDialog(shown.recipient_label, items, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            set_consent(self._session, self._plan_id, shown.recipient, dialog.chosen(), dialog.status(),
+                        in_own_words=dialog.in_own_words())
+        except (ServiceError, StoreError) as exc:
+            prompts.inform(self, tr("Consent not recorded"), str(exc), error=True)
+            return
+        self._load_recipient()
+
+    # ---- deciding -------------------------------------------------------------------------------
+
+    def _act(self) -> None:
+        shown, loaded = self._shown, self._loaded
+        if shown is None or loaded is None or not self.action_button.isEnabled():
+            return
+        sharing = self.decision.sharing()
+        try:
+            if sharing:
+                basis = self.decision.basis()
+                assert basis is not None
+                decision = decide(self._session, shown, share=True, items=self.items.chosen(),
+                                  lawful_basis=basis, reason=self.decision.reason())
+                self.issued = issue_card(self._session, loaded, shown, decision, Path(self.decision.folder()))
+                self.outcome.show_card(self.issued, shown.recipient_label)
+            else:
+                decision = decide(self._session, shown, share=False, reason=self.decision.reason())
+                record_not_sharing(self._session, loaded, decision)
+                self.outcome.show_not_shared(shown.recipient_label, decision.reason)
+        except (ServiceError, StoreError) as exc:
+            prompts.inform(self, tr("Not recorded"), str(exc), error=True)
+            return
+        except OSError as exc:
+            prompts.inform(self, tr("Card files not saved"), tr(
+                "The card was recorded, but its files could not be saved in the folder you chose "
+                "({kind}). Choose another folder and issue it again; the new card replaces this one.")
+                .format(kind=type(exc).__name__), error=True)
+            return
+        self.stack.setCurrentIndex(1)
+        apply_tab_order(self)
+        (self.outcome.print_card if sharing else self.close_button).setFocus()
+
+    def _print(self, kind: str) -> None:
+        if self.issued is None:
+            return
+        title = tr("Print the wallet card") if kind == "card" else tr("Print the A4 summary")
+        try:
+            print_pdf(self, self.issued.files[kind], title)
+        except PrintError as exc:
+            prompts.inform(self, tr("Not printed"), str(exc), error=True)
