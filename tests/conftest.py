@@ -3,8 +3,12 @@ fast (real stores are calibrated to 0.5–1 s; the KDF tests in tests/store meas
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+
+# Qt widgets in tests never need a display (screenshots use Xvfb in tools/screenshots.py).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 

@@ -41,6 +41,8 @@ class PlanFilter(StrEnum):
     """At least one card still in use (not superseded or withdrawn) is past its review date."""
     UNSAVED = "unsaved"
     """Plans with the signed-in user's unsaved edits kept as a draft."""
+    NO_CONSENT = "no_consent"
+    """Plans with no consent to sharing recorded (given or refused) for any item."""
 
 
 class PlanOrder(StrEnum):
@@ -117,10 +119,13 @@ def unsaved_plan_ids(session: Session) -> set[int]:
     return {d.plan_id for d in list_drafts(session) if d.plan_id is not None}
 
 
-_ID_FILTERS = {PlanFilter.CARD_EXPIRED, PlanFilter.UNSAVED}
+_ID_FILTERS = {PlanFilter.CARD_EXPIRED, PlanFilter.UNSAVED, PlanFilter.NO_CONSENT}
 
 
 def _filtered_ids(session: Session, query: PlanQuery) -> list[int]:
+    if query.plan_filter is PlanFilter.NO_CONSENT:
+        return session.store.plans.ids(search=query.search or None, order=query.order.value,
+                                       consent_recorded=False)
     if query.plan_filter is PlanFilter.CARD_EXPIRED:
         wanted = expired_card_plan_ids(session, query.day())
     else:

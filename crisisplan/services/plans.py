@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crisisplan.forms.consent import ConsentStatus
 from crisisplan.forms.diff import Change, diff_plans
 from crisisplan.forms.exchange import dump_bundle, load_bundle
 from crisisplan.forms.plan import CrisisPlan
@@ -51,6 +52,7 @@ def index_fields(plan: CrisisPlan) -> IndexFields:
         review_date=review.isoformat() if review else None,
         status=str(plan.process.status.value),
         text=searchable,
+        consent_recorded=any(c.status is not ConsentStatus.NOT_ASKED for c in plan.consent),
     )
 
 

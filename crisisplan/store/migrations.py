@@ -151,6 +151,12 @@ def _v1_to_v2(conn: Connection) -> None:
 
     for statement in _split(SCHEMA_V2):
         conn.execute(statement)
+    # The "no consent recorded" filter: worked out once from each plan's current document.
+    conn.execute("ALTER TABLE plans ADD COLUMN consent_recorded INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        "UPDATE plans SET consent_recorded = 1 WHERE EXISTS (SELECT 1 FROM plan_versions v, "
+        "json_each(v.document, '$.consent') c WHERE v.plan_id = plans.plan_id AND v.version = plans.version "
+        "AND json_extract(c.value, '$.status') IN ('given', 'refused'))")
 
 
 MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]

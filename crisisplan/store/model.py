@@ -40,6 +40,7 @@ class IndexFields:
     review_date: str | None  # ISO yyyy-mm-dd
     status: str
     text: str  # all searchable text of the plan
+    consent_recorded: bool = False  # the person's consent (given or refused) is recorded for some item
 
 
 @dataclass(frozen=True)

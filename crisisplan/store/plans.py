@@ -45,9 +45,9 @@ class PlanRepository:
         with transaction(self._conn) as conn:
             cur = conn.execute(
                 "INSERT INTO plans (version, name, sort_name, nhs_number, date_of_birth, postcode, "
-                "review_date, status, created_at, updated_at) VALUES (1,?,?,?,?,?,?,?,?,?)",
+                "review_date, status, consent_recorded, created_at, updated_at) VALUES (1,?,?,?,?,?,?,?,?,?,?)",
                 (index.name, sort_key(index.name), index.nhs_number, index.date_of_birth, index.postcode,
-                 index.review_date, index.status, now, now))
+                 index.review_date, index.status, int(index.consent_recorded), now, now))
             plan_id = int(cur.lastrowid or 0)
             saved = self._insert_version(conn, plan_id, 1, document, index, now, note)
             _index(conn, plan_id, index)
@@ -85,9 +85,9 @@ class PlanRepository:
             saved = self._insert_version(conn, plan_id, version, document, index, now, note)
             conn.execute(
                 "UPDATE plans SET version = ?, name = ?, sort_name = ?, nhs_number = ?, date_of_birth = ?, "
-                "postcode = ?, review_date = ?, status = ?, updated_at = ? WHERE plan_id = ?",
+                "postcode = ?, review_date = ?, status = ?, consent_recorded = ?, updated_at = ? WHERE plan_id = ?",
                 (version, index.name, sort_key(index.name), index.nhs_number, index.date_of_birth,
-                 index.postcode, index.review_date, index.status, now, plan_id))
+                 index.postcode, index.review_date, index.status, int(index.consent_recorded), now, plan_id))
             conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
             conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))
             _index(conn, plan_id, index)
@@ -137,20 +137,22 @@ class PlanRepository:
         return [VersionInfo(plan_id, int(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 
     def count(self, *, search: str | None = None, status: str | None = None,
-              review_before: str | None = None) -> int:
-        where, params = _filters(search, status, review_before)
+              review_before: str | None = None, consent_recorded: bool | None = None) -> int:
+        where, params = _filters(search, status, review_before, consent_recorded)
         rows = self._query(f"SELECT count(*) FROM plans p {where}", params)  # noqa: S608
         return int(rows[0][0]) if rows else 0
 
     def page(self, offset: int, limit: int, *, search: str | None = None, status: str | None = None,
-             review_before: str | None = None, order: str = "name") -> list[PlanSummary]:
-        where, params = _filters(search, status, review_before)
+             review_before: str | None = None, order: str = "name",
+             consent_recorded: bool | None = None) -> list[PlanSummary]:
+        where, params = _filters(search, status, review_before, consent_recorded)
         sql = f"SELECT {_SUMMARY} FROM plans p {where} ORDER BY {_order(order)} LIMIT ? OFFSET ?"  # noqa: S608
         return [_summary(r) for r in self._query(sql, [*params, max(0, limit), max(0, offset)])]
 
     def ids(self, *, search: str | None = None, status: str | None = None,
-            review_before: str | None = None, order: str = "name") -> list[int]:
-        where, params = _filters(search, status, review_before)
+            review_before: str | None = None, order: str = "name",
+            consent_recorded: bool | None = None) -> list[int]:
+        where, params = _filters(search, status, review_before, consent_recorded)
         sql = f"SELECT p.plan_id FROM plans p {where} ORDER BY {_order(order)}"  # noqa: S608
         return [int(r[0]) for r in self._query(sql, params)]
 
@@ -197,7 +199,8 @@ class PlanRepository:
             raise
 
 
-def _filters(search: str | None, status: str | None, review_before: str | None) -> tuple[str, list[Any]]:
+def _filters(search: str | None, status: str | None, review_before: str | None,
+             consent_recorded: bool | None = None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     query = build_query(search)
@@ -211,6 +214,9 @@ def _filters(search: str | None, status: str | None, review_before: str | None) 
     if review_before is not None:
         clauses.append("p.review_date IS NOT NULL AND p.review_date < ?")
         params.append(review_before)
+    if consent_recorded is not None:
+        clauses.append("p.consent_recorded = ?")
+        params.append(int(consent_recorded))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -68,3 +68,19 @@ def test_restore_needs_the_restore_permission_in_the_backup(session, data_dir, t
     assert after == before  # the live store is byte-for-byte untouched
     info = admin.restore(data_dir, backup, ADMIN_USER, ADMIN_PASSPHRASE)
     assert info.plan_count == 1
+
+
+def test_no_consent_recorded_filter_follows_each_saved_version(session):
+    from crisisplan.forms.consent import ConsentStatus
+    from crisisplan.forms.items import Item
+    from crisisplan.services.consent import set_consent
+    from crisisplan.services.overview import PlanFilter, PlanQuery, plan_count, plan_page
+
+    plans = [p.model_copy(update={"consent": []}) for p in generate_plans(3, seed=21)]
+    ids = [save_plan(session, p).plan_id for p in plans]
+    query = PlanQuery(plan_filter=PlanFilter.NO_CONSENT)
+    assert plan_count(session, query) == 3
+    set_consent(session, ids[1], "police", [Item.NAME], ConsentStatus.REFUSED)
+    assert sorted(p.plan_id for p in plan_page(session, query, 0, 10)) == sorted([ids[0], ids[2]])
+    set_consent(session, ids[1], "police", [Item.NAME], ConsentStatus.NOT_ASKED)
+    assert plan_count(session, query) == 3

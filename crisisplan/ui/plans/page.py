@@ -61,7 +61,8 @@ class PlanListPage(QWidget):
                             (self.tr("Review due or overdue"), PlanFilter.REVIEW_DUE),
                             (self.tr("Review overdue"), PlanFilter.REVIEW_OVERDUE),
                             (self.tr("Drafts"), PlanFilter.DRAFT),
-                            (self.tr("Card past its review date"), PlanFilter.CARD_EXPIRED)):
+                            (self.tr("Card past its review date"), PlanFilter.CARD_EXPIRED),
+                            (self.tr("No consent recorded"), PlanFilter.NO_CONSENT)):
             self.filter.addItem(text, value)
         if session.can(Permission.EDIT_PLAN):
             self.filter.addItem(self.tr("With my unsaved changes"), PlanFilter.UNSAVED)
