@@ -30,7 +30,8 @@ from crisisplan.services.session import Session
 from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
 from crisisplan.sharing.extract import item_values
 from crisisplan.sharing.fit import fit_card
-from crisisplan.sharing.selection import SharePreview, preview_share, protocol_number_label
+from crisisplan.sharing.selection import SharePreview as SharePreview
+from crisisplan.sharing.selection import preview_share, protocol_number_label
 from crisisplan.store.sharing import CardRecord
 from crisisplan.store.sharing import Disclosure as Disclosure
 
@@ -212,6 +213,13 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     path = out_dir / f"my-crisis-plan-v{loaded.version}-{secrets.token_hex(3)}.pdf"
     write_bytes_atomic(path, pdf)
     return path
+
+
+def record_print(session: Session, issued: IssuedCard, what: str) -> None:
+    """Audit a print of an issued card or summary (AUD-01: every print is audited)."""
+    session.require(Permission.ISSUE_CARD)
+    session.store.audit.append("print", person=issued.plan_id, detail=f"{what} of card {issued.card_id}",
+                               recipient=issued.recipient)
 
 
 def ledger(session: Session, plan_id: int) -> list[Disclosure]:

@@ -118,9 +118,14 @@ class Workspace(QWidget):
         editor.deleteLater()
 
     def _close_tab(self, index: int) -> None:
+        """The tab's close button asks about unsaved edits, as the editor's own Close does."""
         widget = self.tabs.widget(index)
         if id(widget) in self.editors:
-            self.close_editor(widget)
+            ask = getattr(widget, "request_close", None)
+            if callable(ask):
+                ask()  # emits close_requested (→ close_editor) unless the user goes back
+            else:
+                self.close_editor(widget)
 
     def _flush(self, editor: Any) -> str:
         try:

@@ -206,3 +206,27 @@ def test_printing_paints_every_page(qtbot: Any, session: Session, police_plan: i
     assert paint_pdf(printer, dialog.issued.files["summary"]) >= 1
     assert out.read_bytes().startswith(b"%PDF")
     dispose(dialog)
+
+
+def test_a_confirmed_print_is_audited(qtbot: Any, session: Session, police_plan: int, tmp_path: Path,
+                                      monkeypatch: Any) -> None:
+    import crisisplan.ui.share.dialog as share_dialog
+
+    printed: list[Path] = []
+
+    def fake_print(parent: Any, pdf: Path, title: str) -> bool:  # the user confirmed the print dialog
+        printed.append(pdf)
+        return True
+
+    monkeypatch.setattr(share_dialog, "print_pdf", fake_print)
+    dialog = open_dialog(qtbot, session, police_plan, tmp_path)
+    choose(qtbot, dialog.decision.basis_combo, "Consent of the person")
+    type_reason(qtbot, dialog, "Agreed with the person")
+    qtbot.keyClick(dialog.action_button, Qt.Key.Key_Space)
+    assert dialog.issued is not None
+    qtbot.keyClick(dialog.outcome.print_card, Qt.Key.Key_Space)
+    assert printed == [dialog.issued.files["card"]]
+    prints = [e for e in session.store.audit.entries(person=police_plan) if e.action == "print"]
+    assert len(prints) == 1 and dialog.issued.card_id in (prints[0].detail or "")
+    assert prints[0].recipient == "police"
+    dispose(dialog)

@@ -33,6 +33,7 @@ from crisisplan.services.cards import (
     issue_card,
     preview,
     record_not_sharing,
+    record_print,
 )
 from crisisplan.services.consent import set_consent
 from crisisplan.services.errors import ProtocolError, ServiceError, StoreError
@@ -41,6 +42,7 @@ from crisisplan.services.protocols import active_protocol
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import CONSENT_STATE_LABELS
 from crisisplan.ui.editor import prompts
+from crisisplan.ui.errors import describe
 from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.share.consent_dialog import RecordConsentDialog
@@ -53,7 +55,7 @@ from crisisplan.ui.share.text import item_lines
 
 if TYPE_CHECKING:
     # services.cards does not re-export it explicitly yet (its module is strict).
-    from crisisplan.services.cards import SharePreview  # type: ignore[attr-defined]
+    from crisisplan.services.cards import SharePreview
 
 
 PREVIEW_LINES = 6
@@ -287,6 +289,12 @@ class ShareDialog(QDialog):
             return
         title = tr("Print the wallet card") if kind == "card" else tr("Print the A4 summary")
         try:
-            print_pdf(self, self.issued.files[kind], title)
+            printed = print_pdf(self, self.issued.files[kind], title)
         except PrintError as exc:
             prompts.inform(self, tr("Not printed"), str(exc), error=True)
+            return
+        if printed:
+            try:
+                record_print(self._session, self.issued, "wallet card" if kind == "card" else "A4 summary")
+            except (ServiceError, StoreError) as exc:  # printed; say plainly that it was not recorded
+                prompts.inform(self, tr("Printed, but not recorded"), describe(exc), error=True)

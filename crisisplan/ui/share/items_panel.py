@@ -15,7 +15,7 @@ from crisisplan.ui.share.text import consent_label, item_lines
 
 if TYPE_CHECKING:
     # services.cards does not re-export it explicitly yet (its module is strict).
-    from crisisplan.services.cards import SharePreview  # type: ignore[attr-defined]
+    from crisisplan.services.cards import SharePreview
 
 
 class ItemRow(QWidget):
