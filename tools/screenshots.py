@@ -27,7 +27,7 @@ DEFAULT_SIZES = "1366x768,1920x1080"
 # ---- the parent: one Xvfb and one child process per size -------------------------------------
 def free_display() -> int:
     for number in range(90, 140):
-        socket, lock = Path(f"/tmp/.X11-unix/X{number}"), Path(f"/tmp/.X{number}-lock")  # noqa: S108 (X11's own)
+        socket, lock = Path(f"/tmp/.X11-unix/X{number}"), Path(f"/tmp/.X{number}-lock")
         if not socket.exists() and not lock.exists():
             return number
     raise SystemExit("No free X display number between :90 and :139.")
@@ -38,16 +38,16 @@ def run_size(size: str, out: Path) -> int:
         raise SystemExit("Xvfb is not installed (apt-get install -y xvfb).")
     display = free_display()
     command = ["Xvfb", f":{display}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"]
-    xvfb = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    xvfb = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{display}").exists():  # noqa: S108
+        while not Path(f"/tmp/.X11-unix/X{display}").exists():
             if time.monotonic() > deadline or xvfb.poll() is not None:
                 raise SystemExit("Xvfb did not start.")
             time.sleep(0.05)
         env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": "1"}
         command = [sys.executable, __file__, "--child", size, "--out", str(out)]
-        child = subprocess.run(command, env=env, cwd=ROOT, check=False)  # noqa: S603
+        child = subprocess.run(command, env=env, cwd=ROOT, check=False)
         return child.returncode
     finally:
         xvfb.terminate()

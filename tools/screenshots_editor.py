@@ -85,7 +85,7 @@ def child(size: str, out: Path) -> int:
     editor.validate()
     editor.form.page("person").verticalScrollBar().setValue(0)
     save(editor, "editor-about-me")
-    editor._drafts.stop()  # noqa: SLF001
+    editor._drafts.stop()
     editor.hide()
 
     # 2. The advance decision page of a plan whose decision lacks a witness's name.
@@ -105,7 +105,7 @@ def child(size: str, out: Path) -> int:
     # 3. Early warning signs: a list of entries in the person's own words.
     editor.form.show_page("early_warning_signs")
     save(editor, "editor-warning-signs")
-    editor._drafts.stop()  # noqa: SLF001
+    editor._drafts.stop()
     editor.hide()
 
     # 4. Share with the police: consent recorded for some items; one more ticked without consent.

@@ -13,11 +13,11 @@ from crisisplan.export.verify import CardStatus
 from crisisplan.forms.consent import ConsentStatus, consent_for, recipient_label
 from crisisplan.forms.items import ITEMS, Item, parse_item
 from crisisplan.services import cards, consent, protocols
+from crisisplan.services.atomic import write_text_atomic
+from crisisplan.services.cards import Disclosure
 from crisisplan.services.plans import load_plan
 from crisisplan.services.verify import STATUS_TITLES, read_trust_file, verify_file, verify_text
-from crisisplan.services.atomic import write_text_atomic
 from crisisplan.sharing.decision import LAWFUL_BASIS_LABELS, LawfulBasis
-from crisisplan.services.cards import Disclosure
 
 VERIFY_EXIT: dict[CardStatus, int] = {
     CardStatus.VALID: 0,
@@ -172,7 +172,8 @@ def ledger_report(plan_id: int, rows: list[Disclosure]) -> str:
             out.append(f"  Items: {', '.join(ITEMS[Item(i)].label for i in d.items)}")
         if d.without_consent:
             out.append(f"  Shared WITHOUT consent: {', '.join(ITEMS[Item(i)].label for i in d.without_consent)}")
-        out.append(f"  Consent: {d.consent.replace('_', ' ')}; basis: {LAWFUL_BASIS_LABELS[LawfulBasis(d.lawful_basis)]}")
+        basis = LAWFUL_BASIS_LABELS[LawfulBasis(d.lawful_basis)]
+        out.append(f"  Consent: {d.consent.replace('_', ' ')}; basis: {basis}")
         out.append(f"  Reason: {d.reason}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

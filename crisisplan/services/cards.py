@@ -35,7 +35,6 @@ from crisisplan.sharing.selection import preview_share, protocol_number_label
 from crisisplan.store.sharing import CardRecord
 from crisisplan.store.sharing import Disclosure as Disclosure
 
-
 CARD_USE_RESTRICTION = ("Only for this person's safety and care in a crisis. Not for investigation or "
                         "intelligence. Full terms on the summary.")
 """The short form printed on a wallet card where the protocol restricts use (police); the

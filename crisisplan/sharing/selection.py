@@ -19,7 +19,6 @@ from crisisplan.sharing.decision import ConsentState
 from crisisplan.sharing.extract import ItemValue, item_values
 from crisisplan.sharing.protocol import Protocol
 
-
 NO_CONSENT_NEEDED: frozenset[Item] = frozenset({Item.CRISIS_NUMBERS})
 """Items that are not the person's information: the 24-hour numbers of crisis services are public,
 so wherever the protocol grants them they go on the card without asking (the card must never lose

@@ -35,9 +35,9 @@ from .failures import utc_now_iso
 from .fsutil import FILE_MODE, fsync_dir, fsync_file, make_private_dir, restrict
 from .keyring import SLOTS_FILE, Keyring
 from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
-from .recovery import canonical_recovery_key
 from .migrations import latest_version, schema_version
 from .model import Actor
+from .recovery import canonical_recovery_key
 from .restore_journal import finish_pending_restore, swap_in
 
 if TYPE_CHECKING:

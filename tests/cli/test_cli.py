@@ -139,7 +139,7 @@ def test_reception_role_cannot_read_clinical_content(cli, monkeypatch):
     monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "reception passphrase 1")
     code, _, _ = cli("list", "--json")
     assert code == ExitCode.OK
-    code, out, _ = cli("show", str(plan_id))
+    code, _, _ = cli("show", str(plan_id))
     assert code == ExitCode.PERMISSION
     code, _, _ = cli("export-json", str(plan_id))
     assert code == ExitCode.PERMISSION
@@ -239,7 +239,7 @@ def test_recovery_key_restores_a_backup_and_can_be_replaced(data_dir: Path, tmp_
     # ... and a new recovery key replaces the old one.
     capsys.readouterr()
     assert main(["recovery-key"]) == 0
-    new_key = [line.strip() for line in capsys.readouterr().out.splitlines() if line.startswith("    ")][0]
+    new_key = next(line.strip() for line in capsys.readouterr().out.splitlines() if line.startswith("    "))
     monkeypatch.setenv("CRISISPLAN_RECOVERY_KEY", recovery)
     monkeypatch.setenv("CRISISPLAN_NEW_PASSPHRASE", "alice second passphrase")
     assert main(["user", "passwd", "alice", "--recovery-key"]) == ExitCode.CREDENTIALS

@@ -42,9 +42,9 @@ from crisisplan.services.protocols import active_protocol
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import CONSENT_STATE_LABELS
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.errors import describe
 from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
 from crisisplan.ui.editor.focus import apply_tab_order
+from crisisplan.ui.errors import describe
 from crisisplan.ui.share.consent_dialog import RecordConsentDialog
 from crisisplan.ui.share.decision_panel import DecisionPanel
 from crisisplan.ui.share.folders import default_card_folder
