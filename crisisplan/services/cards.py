@@ -6,22 +6,19 @@ not to share (AUD-04)."""
 
 from __future__ import annotations
 
-import io
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from crisisplan.export.card import seal
+from crisisplan.export.keys import private_key_to_bytes
 from crisisplan.export.payload import CardPayload, new_card_id
-from crisisplan.export.pdf_card import render_wallet_card
-from crisisplan.export.pdf_common import symbol_from_code
 from crisisplan.export.pdf_person import render_person_copy
-from crisisplan.export.pdf_summary import render_summary
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
 from crisisplan.services.atomic import write_bytes_atomic
+from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.plan_text import plan_sections
 from crisisplan.services.plans import LoadedPlan, load_plan
@@ -29,16 +26,10 @@ from crisisplan.services.protocols import active_protocol, organisation_name, sh
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
 from crisisplan.sharing.extract import item_values
-from crisisplan.sharing.fit import fit_card
 from crisisplan.sharing.selection import SharePreview as SharePreview
 from crisisplan.sharing.selection import preview_share, protocol_number_label
 from crisisplan.store.sharing import CardRecord
 from crisisplan.store.sharing import Disclosure as Disclosure
-
-CARD_USE_RESTRICTION = ("Only for this person's safety and care in a crisis. Not for investigation or "
-                        "intelligence. Full terms on the summary.")
-"""The short form printed on a wallet card where the protocol restricts use (police); the
-protocol's full statement is on the A4 summary."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +137,14 @@ def issue_card(
 ) -> IssuedCard:
     """Sign and render the card for one recipient, record it (superseding that recipient's older
     cards for this person) and the disclosure, then write the files atomically."""
+    job = prepare_card(session, shown, decision, loaded, today=today)
+    return commit_card(session, loaded, shown, decision, render_card(job), out_dir)
+
+
+def prepare_card(
+    session: Session, shown: SharePreview, decision: SharingDecision, loaded: LoadedPlan, *, today: date | None = None
+) -> CardJob:
+    """Everything needed to sign and render the card, checked against the decision."""
     session.require(Permission.ISSUE_CARD)
     if not decision.share or decision.recipient != shown.recipient:
         raise InvalidRequest("The decision does not match this card.")
@@ -159,21 +158,24 @@ def issue_card(
         valid_until=valid_until(issued, loaded.plan.process.review_date, protocol.card_validity_days),
         items=shown.values(decision.items),
     )
-    full_payload = payload
-    payload, qr_text, code = fit_card(payload, lambda p: seal(p, private_key))
-    symbol = symbol_from_code(qr_text, code)
     target = protocol.recipient(shown.recipient)
-    numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
-    card_pdf = render_wallet_card(payload, qr_text, recipient_label=target.display_name, crisis_numbers=numbers,
-                                  use_restriction=CARD_USE_RESTRICTION if target.use_restriction else None,
-                                  qr_symbol=symbol)
-    summary_pdf = render_summary(full_payload, qr_text, recipient_label=target.display_name,
-                                 crisis_numbers=numbers, use_restriction=target.use_restriction,
-                                 qr_symbol=symbol)
-    png_buffer = io.BytesIO()
-    code.save(png_buffer, kind="png", scale=8, border=4)
-    record = CardRecord(payload.card_id, loaded.plan_id, loaded.version, shown.recipient, kid.hex(),
-                        issued.isoformat(), payload.valid_until.isoformat(),
+    numbers = tuple((protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers)
+    return CardJob(payload, private_key_to_bytes(private_key), kid.hex(), target.display_name, numbers,
+                   target.use_restriction)
+
+
+def commit_card(
+    session: Session,
+    loaded: LoadedPlan,
+    shown: SharePreview,
+    decision: SharingDecision,
+    rendered: RenderedCard,
+    out_dir: Path,
+) -> IssuedCard:
+    """Record the rendered card and its disclosure in one transaction, then write its files."""
+    payload = rendered.payload
+    record = CardRecord(payload.card_id, loaded.plan_id, loaded.version, shown.recipient, rendered.kid,
+                        payload.issued.isoformat(), payload.valid_until.isoformat(),
                         datetime.now(UTC).isoformat(timespec="seconds"), session.username, None, None)
     with session.store.transaction():
         superseded = sharing(session).record_card(record)
@@ -182,11 +184,11 @@ def issue_card(
     stem = f"{shown.recipient.replace('_', '-')}-{payload.card_id}"
     files = {"card": out_dir / f"crisis-card-{stem}.pdf", "summary": out_dir / f"summary-{stem}.pdf",
              "qr": out_dir / f"qr-{stem}.png"}
-    write_bytes_atomic(files["card"], card_pdf)
-    write_bytes_atomic(files["summary"], summary_pdf)
-    write_bytes_atomic(files["qr"], png_buffer.getvalue())
-    return IssuedCard(payload.card_id, shown.recipient, loaded.plan_id, loaded.version, qr_text,
-                      int(code.version), payload.valid_until, payload.truncated, files, tuple(superseded))
+    write_bytes_atomic(files["card"], rendered.card_pdf)
+    write_bytes_atomic(files["summary"], rendered.summary_pdf)
+    write_bytes_atomic(files["qr"], rendered.qr_png)
+    return IssuedCard(payload.card_id, shown.recipient, loaded.plan_id, loaded.version, rendered.qr_text,
+                      rendered.qr_version, payload.valid_until, payload.truncated, files, tuple(superseded))
 
 
 def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | None = None) -> Path:

@@ -7,18 +7,29 @@ skipped and counted. The new card supersedes the old one, and each re-issue is a
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing import get_context
 from pathlib import Path
 
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
 from crisisplan.services import cards
+from crisisplan.services.card_render import CardJob, RenderedCard, render_card
+from crisisplan.services.cards import Disclosure, SharePreview
 from crisisplan.services.errors import InvalidRequest
+from crisisplan.services.plans import LoadedPlan
 from crisisplan.services.protocols import sharing
 from crisisplan.services.session import Session
-from crisisplan.sharing.decision import LawfulBasis
+from crisisplan.sharing.decision import LawfulBasis, SharingDecision
+from crisisplan.store.sharing import CardRecord
+
+IN_PROCESS_BELOW = 8
+"""Fewer live cards than this are re-issued in this process (starting workers costs about a second)."""
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -40,31 +51,74 @@ def reissue_all(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     today: date | None = None,
+    workers: int | None = None,
 ) -> ReissueResult:
+    """Re-issue every live card. Signing and rendering run in `workers` processes (default: one per
+    CPU; in-process for a handful of cards); the store is written here, one card at a time, in order."""
     session.require(Permission.ISSUE_CARD)
     repo = sharing(session)
     live = repo.cards(live_only=True)
     by_card = {d.card_id: d for d in repo.disclosures() if d.card_id}
     result = ReissueResult(total=len(live))
-    for done, old in enumerate(live, start=1):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        original = by_card.get(old.card_id)
-        loaded, shown = cards.preview(session, old.plan_id, old.recipient, today=today)
-        wanted = [Item(i) for i in original.items] if original else list(shown.consented_items)
-        earlier_without = {Item(i) for i in original.without_consent} if original else set()
-        items = [i for i in wanted if i in shown.allowed_items and (i in shown.consented_items or i in earlier_without)]
-        basis = LawfulBasis(original.lawful_basis) if original and earlier_without else LawfulBasis.CONSENT
-        if set(shown.without_consent(items)) and basis is LawfulBasis.CONSENT:
-            items = [i for i in items if i in shown.consented_items]
-        try:
-            decision = cards.decide(session, shown, share=True, items=items, lawful_basis=basis, reason=reason)
-        except InvalidRequest:
-            result.skipped += 1
-        else:
-            issued = cards.issue_card(session, loaded, shown, decision, out_dir, today=today)
-            result.issued.append(issued.card_id)
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or len(live) < IN_PROCESS_BELOW:
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=count, mp_context=get_context("spawn"))
+    pending: deque[tuple[Future[RenderedCard] | RenderedCard, LoadedPlan, SharePreview, SharingDecision]] = deque()
+    done = 0
+
+    def commit_oldest() -> None:
+        nonlocal done
+        work, loaded, shown, decision = pending.popleft()
+        rendered = work.result() if isinstance(work, Future) else work
+        result.issued.append(cards.commit_card(session, loaded, shown, decision, rendered, out_dir).card_id)
+        done += 1
         if progress is not None:
             progress(done, result.total)
+
+    try:
+        for old in live:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            prepared = _prepare(session, old, by_card.get(old.card_id), reason, today)
+            if prepared is None:
+                result.skipped += 1
+                done += 1
+                if progress is not None:
+                    progress(done, result.total)
+                continue
+            job, loaded, shown, decision = prepared
+            work = pool.submit(render_card, job) if pool is not None else render_card(job)
+            pending.append((work, loaded, shown, decision))
+            while len(pending) > (2 * count if pool is not None else 0):
+                commit_oldest()
+        if result.cancelled:
+            for work, *_ in pending:
+                if isinstance(work, Future):
+                    work.cancel()
+            pending.clear()
+        while pending:
+            commit_oldest()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return result
+
+
+def _prepare(session: Session, old: CardRecord, original: Disclosure | None, reason: str,
+             today: date | None) -> tuple[CardJob, LoadedPlan, SharePreview, SharingDecision] | None:
+    """The job re-issuing `old`, or None when nothing it carried may be shared any more."""
+    loaded, shown = cards.preview(session, old.plan_id, old.recipient, today=today)
+    wanted = [Item(i) for i in original.items] if original else list(shown.consented_items)
+    earlier_without = {Item(i) for i in original.without_consent} if original else set()
+    items = [i for i in wanted if i in shown.allowed_items and (i in shown.consented_items or i in earlier_without)]
+    basis = LawfulBasis(original.lawful_basis) if original and earlier_without else LawfulBasis.CONSENT
+    if set(shown.without_consent(items)) and basis is LawfulBasis.CONSENT:
+        items = [i for i in items if i in shown.consented_items]
+    try:
+        decision = cards.decide(session, shown, share=True, items=items, lawful_basis=basis, reason=reason)
+    except InvalidRequest:
+        return None
+    return cards.prepare_card(session, shown, decision, loaded, today=today), loaded, shown, decision

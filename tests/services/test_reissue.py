@@ -52,3 +52,27 @@ def test_reissue_can_be_cancelled(session, tmp_path):
                          progress=lambda done, total: calls.append(done))
     assert result.cancelled and len(result.issued) == 1
     assert len(session.store.sharing.cards(live_only=True)) == 3
+
+
+def test_reissue_in_worker_processes_matches_in_process(session, tmp_path):
+    protocol = active_protocol(session)
+    for plan in generate_plans(5, seed=12):
+        plan_id = save_plan(session, plan).plan_id
+        for recipient in ("police", "ambulance"):
+            set_consent(session, plan_id, recipient, protocol.default_items(recipient), ConsentStatus.GIVEN)
+            loaded, shown = cards.preview(session, plan_id, recipient)
+            cards.issue_card(session, loaded, shown, cards.decide(session, shown, share=True, reason="Agreed"),
+                             tmp_path / "first")
+    rotate_signing_key(session)
+    seen = []
+    result = reissue_all(session, tmp_path / "new", "Re-issued after key rotation", workers=2,
+                         progress=lambda done, total: seen.append(done))
+    assert (len(result.issued), result.skipped) == (10, 0) and seen == list(range(1, 11))
+    bundle = trust_bundle(session)
+    live = session.store.sharing.cards(live_only=True)
+    assert sorted(c.card_id for c in live) == sorted(result.issued)
+    for path in (tmp_path / "new").glob("qr-*.png"):
+        from crisisplan.export.qr import read_qr_texts
+
+        assert verify_text(read_qr_texts(path)[0], bundle).status is CardStatus.VALID
+    assert len(list((tmp_path / "new").glob("crisis-card-*.pdf"))) == 10
