@@ -92,6 +92,9 @@ class Workspace(QWidget):
         editor.close_requested.connect(lambda e=editor: self.close_editor(e))
         index = self.tabs.addTab(editor, self._editor_title(plan_id))
         self.tabs.setCurrentIndex(index)
+        first_field = getattr(editor, "focus_first_field", None)
+        if callable(first_field):
+            first_field()  # typing straight after "New plan" goes into the form, not onto a button
 
     def _editor_title(self, plan_id: int | None) -> str:
         # Never the person's name (SES-05): a plan number is enough to tell tabs apart.

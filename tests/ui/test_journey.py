@@ -60,12 +60,12 @@ def fictional_nhs_number(first_nine: int = 999_123_456) -> str:
 
 
 NHS_NUMBER = fictional_nhs_number()
-DATE_OF_BIRTH = date(1985, 3, 14)
+DATE_OF_BIRTH = date(1985, 1, 31)  # a 31st: typed dates are read whole, never clamped to another day
 
 
 def review_date(today: date) -> date:
-    """About six months ahead, on the 15th: see type_date for why the day is at most 28."""
-    return (today + timedelta(days=182)).replace(day=15)
+    """About six months ahead."""
+    return today + timedelta(days=182)
 
 # The items the local protocol (Oxfordshire) sends the police: those this plan writes something for
 # (the 24-hour numbers come from the protocol itself) and those it leaves empty. The NHS number is
@@ -116,12 +116,10 @@ def choose(qtbot, text: str) -> None:
 
 
 def type_date(qtbot, day: date) -> None:
-    """In a focused date field (day section selected): the digits; each section moves on by itself.
-    QDateEdit clamps a typed day to the length of the month shown *while typing* (31 typed over a
-    November date becomes 30), so the test's dates use days up to 28: the same on any test day."""
-    assert day.day <= 28
-    type_text(qtbot, f"{day:%d%m%Y}")
-    assert focused().date().toPython() == day  # type: ignore[attr-defined]
+    """In a focused date field (today's date filled in and selected): type the date over it."""
+    edit = focused()
+    type_text(qtbot, f"{day:%d/%m/%Y}")
+    assert edit.parent().value() == day  # type: ignore[union-attr]
 
 
 def window_manager_reactivates(qtbot, window: QWidget) -> None:
@@ -245,6 +243,8 @@ def write_plan(qtbot, window: MainWindow, titles: TitleWatcher) -> tuple[PlanEdi
     assert isinstance(editor, PlanEditor)
     assert editor.isAncestorOf(focused())
     form = editor.form
+    # The cursor starts in the first field of "About me", so typing at once goes into the plan.
+    assert focused() is form.stack.currentWidget().form.locate(["person", "given_name"]).focus_target()
 
     def page(key: str) -> PlanPage:
         """Ctrl+PgDown to the section `key` (the keyboard lands on its first field)."""
@@ -282,7 +282,7 @@ def write_plan(qtbot, window: MainWindow, titles: TitleWatcher) -> tuple[PlanEdi
     fill(person, "Jo", "person", "preferred_name")
     dob = person.form.locate(["person", "date_of_birth"]).editor
     tab_to(qtbot, dob.button)
-    press(qtbot, Qt.Key.Key_Space)  # "Set date"
+    press(qtbot, Qt.Key.Key_Space)  # "Today": fills in today's date, selected, ready to type over
     assert focused() is dob.date_edit
     type_date(qtbot, DATE_OF_BIRTH)
     tab_to(qtbot, field(person, "person", "gender"))

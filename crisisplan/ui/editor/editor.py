@@ -178,6 +178,12 @@ class PlanEditor(QWidget):
         self.validate()
         self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus()
 
+    def focus_first_field(self) -> None:
+        """Put the cursor in the current section's first field, so typing starts in the form."""
+        if self._offer is not None:
+            return  # a stored draft is being offered: its buttons have the focus
+        self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _discard_offer(self) -> None:
         if not prompts.confirm(self, tr("Discard unsaved changes"),
                                tr("Discard the unsaved changes? They cannot be got back."), tr("Discard")):

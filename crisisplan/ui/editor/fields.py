@@ -4,15 +4,16 @@ value is set by code (`set_raw`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisplan.forms.fields import MAX_DATE, MIN_DATE, Choice
+from crisisplan.forms.fields import Choice
 from crisisplan.ui.editor.common import set_style_flag, tr, tr_form
 from crisisplan.ui.editor.spec import FieldSpec, Kind
 
@@ -111,70 +112,115 @@ class OptionsEdit(QComboBox):
         self.blockSignals(False)
 
 
+def parse_typed_date(text: str) -> date | None:
+    """The date a person typed: dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, ddmmyyyy) or
+    yyyy-mm-dd. None when it is not a real date; nothing is ever "corrected" into another date."""
+    text = text.strip()
+    match = _DMY.fullmatch(text) or _DIGITS.fullmatch(text)
+    try:
+        if match:
+            return date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return date.fromisoformat(text) if _ISO.fullmatch(text) else None
+    except ValueError:
+        return None
+
+
+_DMY = re.compile(r"(?P<d>\d{1,2})[/.\- ](?P<m>\d{1,2})[/.\- ](?P<y>\d{4})")
+_DIGITS = re.compile(r"(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4})")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 class DateField(QWidget):
-    """An optional date: a date edit that shows "Not set" until the user sets a date."""
+    """An optional date, typed as dd/mm/yyyy; empty means "not set".
+
+    A typed date is read whole when typing is done and kept exactly as typed: a date that does not
+    exist (31/02/2026) is reported next to the field, never silently turned into another date (a
+    sectioned QDateEdit clamps the day to the month shown while typing). The button fills in today
+    or clears the field."""
 
     changed = Signal()
-    NOT_SET = QDate(MIN_DATE.year - 1, 12, 31)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(self.NOT_SET, QDate(MAX_DATE.year, MAX_DATE.month, MAX_DATE.day))
-        self.date_edit.setSpecialValueText(tr("Not set"))
-        self.date_edit.setDate(self.NOT_SET)
+        self.date_edit = QLineEdit(self)
+        self.date_edit.setPlaceholderText(tr("dd/mm/yyyy"))
+        self.date_edit.setMaxLength(10)
         self.date_edit.setAccessibleName(title)
+        self.date_edit.setAccessibleDescription(tr("A date written as day/month/year, or empty if not known"))
+        width = self.date_edit.fontMetrics().horizontalAdvance("00/00/00000") + 16
+        self.date_edit.setMinimumWidth(width)
+        self.date_edit.setMaximumWidth(width * 2)
+        self.note = QLabel(self)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self.button = QPushButton(self)
         self._title = title
         layout.addWidget(self.date_edit)
         layout.addWidget(self.button)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self.setFocusProxy(self.date_edit)
-        self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.textEdited.connect(self._edited)
+        self.date_edit.editingFinished.connect(self._tidy)
         self.button.clicked.connect(self._toggle)
         self._show_state()
 
     def is_set(self) -> bool:
-        return self.date_edit.date() != self.NOT_SET
+        return bool(self.date_edit.text().strip())
+
+    def value(self) -> date | None:
+        return parse_typed_date(self.date_edit.text())
 
     def _show_state(self) -> None:
         is_set = self.is_set()
-        self.date_edit.setEnabled(is_set)
-        self.button.setText(tr("Clear date") if is_set else tr("Set date"))
-        self.button.setAccessibleName((tr("Clear {title}") if is_set else tr("Set {title}"))
+        self.button.setText(tr("Clear date") if is_set else tr("Today"))
+        self.button.setAccessibleName((tr("Clear {title}") if is_set else tr("Set {title} to today"))
                                       .format(title=self._title))
+        bad = is_set and self.value() is None
+        self.note.setText(tr("Not a date: write it as day/month/year, e.g. 07/03/1990") if bad else "")
+        self.note.setVisible(bad)
 
-    def _date_changed(self) -> None:
+    def _edited(self) -> None:
         self._show_state()
         self.changed.emit()
 
+    def _tidy(self) -> None:
+        """Once typing is done, show a real date in the one standard form (dd/mm/yyyy)."""
+        day = self.value()
+        if day is not None and self.date_edit.text() != f"{day:%d/%m/%Y}":
+            self.date_edit.setText(f"{day:%d/%m/%Y}")
+        self._show_state()
+
     def _toggle(self) -> None:
         if self.is_set():
-            self.date_edit.setDate(self.NOT_SET)
+            self.date_edit.clear()
             self.button.setFocus()
         else:
-            self.date_edit.setDate(QDate.currentDate())
+            self.date_edit.setText(f"{date.today():%d/%m/%Y}")
             self.date_edit.setFocus()
+            self.date_edit.selectAll()
+        self._show_state()
+        self.changed.emit()
 
     def raw(self) -> str | None:
+        """ISO date; None when empty; the typed text itself when it is not a date (so validation
+        reports it next to this field instead of saving something else)."""
         if not self.is_set():
             return None
-        return self.date_edit.date().toString("yyyy-MM-dd")
+        day = self.value()
+        return day.isoformat() if day is not None else self.date_edit.text().strip()
 
     def set_raw(self, value: Any) -> None:
-        parsed = self.NOT_SET
-        if isinstance(value, str):
+        text = ""
+        if isinstance(value, str) and value:
             try:
-                day = date.fromisoformat(value)
-                parsed = QDate(day.year, day.month, day.day)
+                text = f"{date.fromisoformat(value):%d/%m/%Y}"
             except ValueError:
-                parsed = self.NOT_SET
+                text = value
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(parsed)
+        self.date_edit.setText(text)
         self.date_edit.blockSignals(False)
         self._show_state()
 
