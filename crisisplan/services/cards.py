@@ -26,6 +26,7 @@ from crisisplan.services.protocols import active_protocol, organisation_name, sh
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
 from crisisplan.sharing.extract import item_values
+from crisisplan.sharing.selection import NO_CONSENT_NEEDED as NO_CONSENT_NEEDED
 from crisisplan.sharing.selection import SharePreview as SharePreview
 from crisisplan.sharing.selection import preview_share, protocol_number_label
 from crisisplan.store.sharing import CardRecord

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crisisplan.forms.items import ITEMS, Item
+from crisisplan.services.cards import NO_CONSENT_NEEDED
 from crisisplan.ui.editor.common import plain_label, tr, tr_form
 from crisisplan.ui.share.text import consent_label, item_lines
 
@@ -87,8 +88,9 @@ class ItemsPanel(QWidget):
         for choice in shown.choices:
             consented = bool(choice.consented)
             parent = self.agreed if consented else self.not_agreed
-            row = ItemRow(choice.item, choice.label, consent_label(choice.consent), item_lines(choice.value),
-                          consented, parent)
+            status = (tr("Public service numbers: no consent needed") if choice.item in NO_CONSENT_NEEDED
+                      else consent_label(choice.consent))
+            row = ItemRow(choice.item, choice.label, status, item_lines(choice.value), consented, parent)
             (self._agreed_layout if consented else self._not_agreed_layout).addWidget(row)
             row.toggled.connect(self.changed)
             self.rows.append(row)
