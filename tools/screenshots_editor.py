@@ -81,7 +81,7 @@ def child(size: str, out: Path) -> int:
     editor.validate()
     editor.form.page("person").ensureWidgetVisible(nhs, 40, 200)
     save(editor, "editor-problem")
-    nhs.setText("943 476 5919")
+    nhs.setText("999 765 4323")
     editor.validate()
     editor.form.page("person").verticalScrollBar().setValue(0)
     save(editor, "editor-about-me")

@@ -100,7 +100,7 @@ def test_invalid_nhs_number_is_shown_next_to_the_field_and_blocks_saving(
     assert QApplication.focusWidget() is nhs
 
     # Fixing it clears the problem.
-    replace_text(qtbot, nhs, "943 476 5919")
+    replace_text(qtbot, nhs, "999 765 4323")
     qtbot.waitUntil(lambda: not row.problem.isVisible())
     assert not editor.problems.isVisible()
     dispose(editor)
