@@ -184,7 +184,7 @@ def _build(rng: random.Random, scenario: str, today: date, nhs: str) -> dict[str
     person = {
         "given_name": given, "family_name": family, "date_of_birth": _born(rng, today, age),
         "gender": "female" if female else "male", "nhs_number": nhs,
-        "preferred_name": given if rng.random() < 0.8 else given[:3],
+        "preferred_name": given,
         "address": {"line1": f"{rng.randint(1, 140)} {rng.choice(_STREETS)} {rng.choice(_STREET_KINDS)}",
                     "town": town, "postcode": postcode},
         "phone": _phone(rng, True), "first_language": "British Sign Language" if bsl else language,
