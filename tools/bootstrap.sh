@@ -3,7 +3,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
-EXTRA="${1:-}"
+EXTRA="${BOOTSTRAP_EXTRA:-}"  # "test" from ./test.sh; never the caller's own arguments
 PY="${CRISISPLAN_PYTHON:-python3.11}"
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 if [ ! -x "$VENV/bin/python" ]; then
