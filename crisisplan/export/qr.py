@@ -16,6 +16,10 @@ import segno
 import zxingcpp
 from PIL import Image
 
+from crisisplan.export import qr_mask
+
+qr_mask.install()  # segno's mask choice, computed faster (exactly the same result); see qr_mask.py
+
 MAX_VERSION = 20
 MAX_TEXT_CHARS = 970
 """Alphanumeric characters a version 20 QR code holds at error correction M."""
