@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
@@ -106,7 +106,36 @@ class FieldRow(QWidget):
         return self.editor.date_edit if isinstance(self.editor, DateField) else self.editor
 
 
-class SectionGroup(QGroupBox):
+class WrapsSectionForm:
+    """A node whose value, problems and focus are those of the section form it wraps (a nested
+    section's group box, or one entry of a list)."""
+
+    form: SectionForm
+    problem: ProblemLabel
+
+    def raw(self) -> dict[str, Any]:
+        return self.form.raw()
+
+    def set_raw(self, value: Any) -> None:
+        self.form.set_raw(value if isinstance(value, Mapping) else {})
+
+    def set_problem(self, message: str | None) -> None:
+        self.problem.show_problem(message)
+
+    def clear_problems(self) -> None:
+        self.problem.show_problem(None)
+        self.form.clear_problems()
+
+    def locate(self, tokens: Sequence[Token]) -> Node | None:
+        if tokens:
+            return self.form.locate(tokens)
+        return cast("Node", self)  # a SectionGroup or an EntryBox
+
+    def focus_target(self) -> QWidget:
+        return self.form.focus_target()
+
+
+class SectionGroup(WrapsSectionForm, QGroupBox):
     """A nested section: a group box holding the section's own form."""
 
     changed = Signal()
@@ -124,24 +153,6 @@ class SectionGroup(QGroupBox):
         self.form.changed.connect(self.changed)
         self.form.structure_changed.connect(self.structure_changed)
 
-    def raw(self) -> dict[str, Any]:
-        return self.form.raw()
-
-    def set_raw(self, value: Any) -> None:
-        self.form.set_raw(value if isinstance(value, Mapping) else {})
-
-    def set_problem(self, message: str | None) -> None:
-        self.problem.show_problem(message)
-
-    def clear_problems(self) -> None:
-        self.problem.show_problem(None)
-        self.form.clear_problems()
-
-    def locate(self, tokens: Sequence[Token]) -> Node | None:
-        return self if not tokens else self.form.locate(tokens)
-
-    def focus_target(self) -> QWidget:
-        return self.form.focus_target()
 
 
 class SectionForm(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.builder import ProblemLabel, SectionForm, Token, cached_default
+from crisisplan.ui.editor.builder import ProblemLabel, SectionForm, Token, WrapsSectionForm, cached_default
 from crisisplan.ui.editor.common import plain_label, tr, tr_form
 from crisisplan.ui.editor.spec import FieldSpec
 
@@ -25,7 +25,7 @@ def entry_title(model: type[BaseModel]) -> str:
     return tr_form(title) if isinstance(title, str) else tr("Entry")
 
 
-class EntryBox(QFrame):
+class EntryBox(WrapsSectionForm, QFrame):
     """One entry: a header with its number and buttons, a note, its problem and its form."""
 
     changed = Signal()
@@ -80,24 +80,6 @@ class EntryBox(QFrame):
         self.note.style().polish(self.note)
         self.note.setVisible(bool(text))
 
-    def raw(self) -> dict[str, Any]:
-        return self.form.raw()
-
-    def set_raw(self, value: Any) -> None:
-        self.form.set_raw(value if isinstance(value, dict) else {})
-
-    def set_problem(self, message: str | None) -> None:
-        self.problem.show_problem(message)
-
-    def clear_problems(self) -> None:
-        self.problem.show_problem(None)
-        self.form.clear_problems()
-
-    def locate(self, tokens: Sequence[Token]) -> Node | None:
-        return self if not tokens else self.form.locate(tokens)
-
-    def focus_target(self) -> QWidget:
-        return self.form.focus_target()
 
 
 class ListEditor(QGroupBox):
