@@ -75,7 +75,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         versions = plan_service.plan_history(session, args.id)
     print(f"{'Version':>7}  {'Saved (UTC)':<25} {'By':<16} Note")
     for v in versions:
-        print(f"{v.version:>7}  {v.created_at:<25} {v.author:<16} {v.note or ''}")  # type: ignore[attr-defined]
+        print(f"{v.version:>7}  {v.created_at:<25} {v.author:<16} {v.note or ''}")
     return ExitCode.OK
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from crisisplan.cli.context import sign_in
 from crisisplan.cli.io import ExitCode, UsageError, read_input_file
-from crisisplan.export.verify import CardStatus
+from crisisplan.export.verify import CardStatus, Verification
 from crisisplan.forms.consent import ConsentStatus, consent_for, recipient_label
 from crisisplan.forms.items import ITEMS, Item, parse_item
 from crisisplan.services import cards, consent, protocols
@@ -231,7 +231,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return VERIFY_EXIT[result.status]
 
 
-def _print_verification(result, found: int) -> None:  # type: ignore[no-untyped-def]
+def _print_verification(result: Verification, found: int) -> None:
     print(STATUS_TITLES[result.status])
     print(result.message)
     if found == 0:

@@ -17,6 +17,9 @@ import zxingcpp
 from PIL import Image
 
 from crisisplan.export import qr_mask
+from crisisplan.export.qr_errors import CardTooLargeError as CardTooLargeError
+from crisisplan.export.qr_errors import QrError as QrError
+from crisisplan.export.qr_errors import QrReadError as QrReadError
 
 qr_mask.install()  # segno's mask choice, computed faster (exactly the same result); see qr_mask.py
 
@@ -32,18 +35,6 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 _PDF_MAGIC = b"%PDF-"
 _QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
-
-
-class QrError(ValueError):
-    """Base class of the QR errors."""
-
-
-class CardTooLargeError(QrError):
-    """The card text does not fit a QR code of version 20 at error correction M: shorten the card."""
-
-
-class QrReadError(QrError):
-    """A file or image could not be read to look for QR codes."""
 
 
 def qr_for_text(text: str) -> segno.QRCode:

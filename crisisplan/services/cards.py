@@ -28,7 +28,7 @@ from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecisi
 from crisisplan.sharing.extract import item_values
 from crisisplan.sharing.selection import NO_CONSENT_NEEDED as NO_CONSENT_NEEDED
 from crisisplan.sharing.selection import SharePreview as SharePreview
-from crisisplan.sharing.selection import preview_share, protocol_number_label
+from crisisplan.sharing.selection import preview_share, protocol_numbers
 from crisisplan.store.sharing import CardRecord
 from crisisplan.store.sharing import Disclosure as Disclosure
 
@@ -160,7 +160,7 @@ def prepare_card(
         items=shown.values(decision.items),
     )
     target = protocol.recipient(shown.recipient)
-    numbers = tuple((protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers)
+    numbers = protocol_numbers(protocol)
     return CardJob(payload, private_key_to_bytes(private_key), kid.hex(), target.display_name, numbers,
                    target.use_restriction)
 
@@ -199,7 +199,7 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     issued = today or date.today()
     protocol = active_protocol(session)
     values = item_values(loaded.plan, today=issued, plan_version=loaded.version)
-    numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
+    numbers = list(protocol_numbers(protocol))
     sections = plan_sections(loaded.plan)
     pdf = render_person_copy(
         title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=sections,

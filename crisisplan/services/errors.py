@@ -3,7 +3,7 @@ without importing the store. Every message is plain English and free of clinical
 
 from __future__ import annotations
 
-from crisisplan.export.qr import QrReadError
+from crisisplan.export.qr_errors import QrReadError
 from crisisplan.export.trust import TrustBundleError
 from crisisplan.forms.problems import PlanInputError
 from crisisplan.sharing.protocol import ProtocolError

@@ -18,7 +18,7 @@ from crisisplan.forms.rules import format_nhs_number
 from crisisplan.forms.text import display_name, plan_search_text
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import Session
-from crisisplan.store import IndexFields, PlanSummary, PlanVersion
+from crisisplan.store import IndexFields, PlanSummary, PlanVersion, VersionInfo
 
 PAGE_SIZE = 100
 
@@ -129,7 +129,7 @@ def count_plans(
     )
 
 
-def plan_history(session: Session, plan_id: int) -> list[object]:
+def plan_history(session: Session, plan_id: int) -> list[VersionInfo]:
     session.require(Permission.VIEW_PLAN)
     return list(session.store.plans.versions(plan_id))
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from crisisplan.export.keys import (
     generate_signing_key,
     key_id,
@@ -106,7 +108,7 @@ def rotate_signing_key(session: Session) -> str:
     return _new_key(session)
 
 
-def signing_key(session: Session):  # type: ignore[no-untyped-def]
+def signing_key(session: Session) -> tuple[bytes, ec.EllipticCurvePrivateKey]:
     """(kid bytes, private key) of the active key."""
     ensure_signing_key(session)
     record = sharing(session).active_signing_key()

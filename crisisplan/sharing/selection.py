@@ -34,6 +34,11 @@ def protocol_number_label(label: str, set_locally: bool) -> str:
     return SAMPLE_NUMBER_MARK + label if set_locally else label
 
 
+def protocol_numbers(protocol: Protocol) -> tuple[tuple[str, str], ...]:
+    """The protocol's 24-hour numbers as (label, number), sample numbers marked."""
+    return tuple((protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers)
+
+
 @dataclass(frozen=True)
 class ItemChoice:
     item: Item
@@ -98,8 +103,7 @@ def preview_share(
 ) -> SharePreview:
     """The choices for sharing `plan` with `recipient` under `protocol` (ValueError: unknown recipient)."""
     target = protocol.recipient(recipient)
-    local_numbers = [(protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers]
-    values = item_values(plan, today=today, local_numbers=local_numbers, plan_version=plan_version)
+    values = item_values(plan, today=today, local_numbers=protocol_numbers(protocol), plan_version=plan_version)
     granted = protocol.default_items(recipient)
     choices = tuple(
         ItemChoice(item, ITEMS[item].label, consent_for(plan, recipient, item), values[item])

@@ -101,7 +101,7 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            rows = [VersionRow(int(v.version), str(v.created_at), str(v.author), v.note)  # type: ignore[attr-defined]
+            rows = [VersionRow(int(v.version), str(v.created_at), str(v.author), v.note)
                     for v in plan_history(self._session, self._plan_id)]
         except (ServiceError, StoreError) as exc:
             self.status.setText(str(exc))
