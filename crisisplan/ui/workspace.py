@@ -3,18 +3,17 @@ A new Workspace is built for every session and thrown away on lock, so nothing s
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crisisplan.forms.roles import Permission
 from crisisplan.services.session import Session
-from crisisplan.ui.dialogs import inform, show_error
+from crisisplan.ui.dialogs import show_error
+from crisisplan.ui.editor import PlanEditor
 from crisisplan.ui.errors import describe
-from crisisplan.ui.optional import not_available_text, plan_editor_class, share_dialog_class
 from crisisplan.ui.plans.page import PlanListPage
 from crisisplan.ui.records.page import RecordsPage
+from crisisplan.ui.share import ShareDialog
 from crisisplan.ui.tasks import TaskRunner
 
 
@@ -31,7 +30,7 @@ class Workspace(QWidget):
         self.tabs.setMovable(False)
         self.plans = PlanListPage(session)
         self.records: RecordsPage | None = None
-        self.editors: dict[int, Any] = {}  # id(editor) -> editor
+        self.editors: dict[int, PlanEditor] = {}  # id(editor) -> editor
         self._plan_of: dict[int, int | None] = {}  # id(editor) -> plan id (None until first saved)
         self.tabs.addTab(self.plans, self.tr("Plans"))
         self._hide_close_button(0)
@@ -76,13 +75,9 @@ class Workspace(QWidget):
                 if self._plan_of.get(key) == plan_id:
                     self.tabs.setCurrentWidget(editor)
                     return
-        editor_class = plan_editor_class()
-        if editor_class is None:
-            inform(self, self.tr("Plan editor"), not_available_text(self.tr("plan editor")))
-            return
         try:
             session.require(Permission.VIEW_PLAN if plan_id is not None else Permission.EDIT_PLAN)
-            editor = editor_class(session, plan_id, self)
+            editor = PlanEditor(session, plan_id, self)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -92,22 +87,20 @@ class Workspace(QWidget):
         editor.close_requested.connect(lambda e=editor: self.close_editor(e))
         index = self.tabs.addTab(editor, self._editor_title(plan_id))
         self.tabs.setCurrentIndex(index)
-        first_field = getattr(editor, "focus_first_field", None)
-        if callable(first_field):
-            first_field()  # typing straight after "New plan" goes into the form, not onto a button
+        editor.focus_first_field()  # typing straight after "New plan" goes into the form, not onto a button
 
     def _editor_title(self, plan_id: int | None) -> str:
         # Never the person's name (SES-05): a plan number is enough to tell tabs apart.
         return self.tr("New plan") if plan_id is None else self.tr("Plan {number}").format(number=plan_id)
 
-    def _saved(self, editor: Any, plan_id: int, _version: int) -> None:
+    def _saved(self, editor: PlanEditor, plan_id: int, _version: int) -> None:
         self._plan_of[id(editor)] = plan_id
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, self._editor_title(plan_id))
         self.plans.refresh()
 
-    def close_editor(self, editor: Any) -> None:
+    def close_editor(self, editor: PlanEditor) -> None:
         """Close an editor tab; unsaved edits are first kept as an encrypted draft."""
         problem = self._flush(editor)
         if problem:
@@ -122,15 +115,11 @@ class Workspace(QWidget):
 
     def _close_tab(self, index: int) -> None:
         """The tab's close button asks about unsaved edits, as the editor's own Close does."""
-        widget = self.tabs.widget(index)
-        if id(widget) in self.editors:
-            ask = getattr(widget, "request_close", None)
-            if callable(ask):
-                ask()  # emits close_requested (→ close_editor) unless the user goes back
-            else:
-                self.close_editor(widget)
+        editor = self.editors.get(id(self.tabs.widget(index)))
+        if editor is not None:
+            editor.request_close()  # emits close_requested (→ close_editor) unless the user goes back
 
-    def _flush(self, editor: Any) -> str:
+    def _flush(self, editor: PlanEditor) -> str:
         try:
             if editor.has_unsaved_changes():
                 editor.flush_draft()
@@ -147,13 +136,9 @@ class Workspace(QWidget):
         session = self.session
         if session is None:
             return
-        dialog_class = share_dialog_class()
-        if dialog_class is None:
-            inform(self, self.tr("Share or issue a card"), not_available_text(self.tr("share and card dialog")))
-            return
         try:
             session.require(Permission.ISSUE_CARD)
-            dialog = dialog_class(session, plan_id, self.window())
+            dialog = ShareDialog(session, plan_id, self.window())
         except Exception as exc:
             show_error(self, exc)
             return

@@ -26,6 +26,13 @@ class FakeEditor(QWidget):
         QVBoxLayout(self).addWidget(self.text)
         FakeEditor.instances.append(self)
 
+    def focus_first_field(self) -> None:
+        self.text.setFocus()
+
+    def request_close(self) -> bool:
+        self.close_requested.emit()
+        return True
+
     def flush_draft(self) -> None:
         self.flushed += 1
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisplan.ui import workspace as workspace_module
 from crisisplan.ui.plans.page import PlanListPage
 from crisisplan.ui.records.page import RecordsPage
 from crisisplan.ui.restore_dialog import RestoreDialog
@@ -24,8 +23,8 @@ from crisisplan.ui.settings import SettingsDialog
 from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.verify.dialog import VerifyDialog
 from crisisplan.ui.wizard import FirstRunWizard
-from tests.ui.conftest import ADMIN_USER, KDF_ITERATIONS, PASSPHRASE
-from tests.ui.helpers import add_plans, message_boxes
+from tests.ui.conftest import KDF_ITERATIONS
+from tests.ui.helpers import add_plans
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractItemView)
 
@@ -110,25 +109,6 @@ def test_actions_have_shortcuts_or_mnemonics(qtbot, admin_session, make_window):
     for action in [*window.actions_.session_actions(), window.actions_.quit]:
         assert not action.shortcut().isEmpty() or "&" in action.text(), action.text()
     assert window.actions_.lock.shortcut().toString() == "Ctrl+L"
-
-
-def test_missing_editor_and_share_dialog_are_explained(qtbot, admin_session, make_window, monkeypatch):
-    add_plans(admin_session, 2)
-    admin_session.close()
-    monkeypatch.setattr(workspace_module, "plan_editor_class", lambda: None)
-    monkeypatch.setattr(workspace_module, "share_dialog_class", lambda: None)
-    window = make_window()
-    qtbot.keyClicks(window.unlock_page.username, ADMIN_USER)
-    qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
-    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.state == "open")
-    window.actions_.new_plan.trigger()
-    assert any("not available yet" in box.text() for box in message_boxes())
-    for box in message_boxes():
-        box.close()
-    qtbot.mouseClick(window.workspace.plans.share_button, Qt.MouseButton.LeftButton)
-    assert any("not available yet" in box.text() for box in message_boxes())
-    assert window.workspace.tabs.count() == 1
 
 
 @pytest.mark.parametrize("factor", [1.0, 1.6])

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from crisisplan.ui import workspace as workspace_module
+from crisisplan.ui.editor import PlanEditor
 from crisisplan.ui.plans.model import PlanTableModel
+from crisisplan.ui.share import ShareDialog
 from crisisplan.ui.verify.dialog import VerifyDialog
 from tests.ui.conftest import ADMIN_USER, PASSPHRASE
 from tests.ui.fakes import FakeEditor
@@ -21,7 +23,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 @pytest.fixture
 def fake_editor(monkeypatch):
     FakeEditor.instances.clear()
-    monkeypatch.setattr(workspace_module, "plan_editor_class", lambda: FakeEditor)
+    monkeypatch.setattr(workspace_module, "PlanEditor", FakeEditor)
     return FakeEditor
 
 
@@ -190,7 +192,6 @@ def test_closing_the_window_keeps_drafts_and_closes_the_session(qtbot, signed_in
 
 
 def test_real_editor_opens_from_the_list_and_keeps_a_draft_on_lock(qtbot, signed_in):
-    editor_module = pytest.importorskip("crisisplan.ui.editor")
     from PySide6.QtWidgets import QLineEdit
 
     from crisisplan.services.drafts import list_drafts
@@ -200,7 +201,7 @@ def test_real_editor_opens_from_the_list_and_keeps_a_draft_on_lock(qtbot, signed
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     editors = list(window.workspace.editors.values())
-    assert len(editors) == 1 and isinstance(editors[0], editor_module.PlanEditor)
+    assert len(editors) == 1 and isinstance(editors[0], PlanEditor)
     tab = window.workspace.tabs.tabText(window.workspace.tabs.currentIndex())
     assert tab.startswith("Plan ")
     field = next(w for w in editors[0].findChildren(QLineEdit) if w.isVisible() and w.isEnabled()
@@ -217,14 +218,13 @@ def test_real_editor_opens_from_the_list_and_keeps_a_draft_on_lock(qtbot, signed
 
 
 def test_real_share_dialog_opens_for_the_selected_plan_and_closes_on_lock(qtbot, signed_in):
-    share_module = pytest.importorskip("crisisplan.ui.share")
     window = signed_in
     page = window.workspace.plans
     page.table.setFocus()
     qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, share_module.ShareDialog) and w.isVisible()]
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()]
     assert len(dialogs) == 1
     assert all(name not in dialogs[0].windowTitle() for name in person_names(window.plans_made))
     qtbot.keyClick(QApplication.focusWidget() or dialogs[0], Qt.Key.Key_L, CTRL)
     assert window.state == "locked"
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, share_module.ShareDialog) and w.isVisible()]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()]
