@@ -78,8 +78,8 @@ def test_invalid_nhs_number_is_shown_next_to_the_field_and_blocks_saving(
 
     row = editor.form.page("person").form.locate(["person", "nhs_number"])
     qtbot.waitUntil(lambda: row.problem.isVisible())
-    assert "check digit" in row.problem.text()
-    assert row.problem.text().startswith("⚠ This is not a valid NHS number")
+    assert "check digit" in row.problem.message and "check digit" in row.problem.toolTip()
+    assert row.problem.text().startswith("⚠ This is not a valid NHS number")  # on one reserved line
     assert nhs.property("problem") is True
     assert editor.problems.isVisible()
     assert "About me" in editor.problems.list.item(0).text()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from crisisplan.ui.editor.common import plain_label, tr, tr_form
@@ -36,18 +37,39 @@ def cached_default(model: type[BaseModel]) -> dict[str, Any]:
 
 
 class ProblemLabel(QLabel):
-    """The plain-words problem shown under the widget that caused it (hidden when there is none)."""
+    """The plain-words problem shown under the widget that caused it.
+
+    Its one line is always reserved, shown or not, so a problem appearing or clearing never moves
+    the fields below it under the pointer (issue 8). A message too long for the line is shortened
+    with "…"; the whole message is in the tooltip, the problems list and the field's accessible
+    description."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "problem")
-        self.setWordWrap(True)
-        self.setVisible(False)
+        self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+        self.message = ""
+        self.setVisible(False)
 
     def show_problem(self, message: str | None) -> None:
-        self.setText(f"⚠ {message}" if message else "")
+        self.message = f"⚠ {' '.join(message.split())}" if message else ""
+        self.setToolTip(self.message)
+        self._fit()
         self.setVisible(bool(message))
+
+    def _fit(self) -> None:
+        width = max(self.width(), 10)
+        self.setText(self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class FieldRow(QWidget):

@@ -72,10 +72,10 @@ class PlanEditor(QWidget):
         self.close_button = self.header.close_button
         self.banner = DraftBanner(self)
         layout.addWidget(self.banner)
-        self.problems = ProblemsPanel(self)
-        layout.addWidget(self.problems)
         self.form = PlanForm(self._session.username, sharing_context(self._session), self)
         layout.addWidget(self.form, 1)
+        self.problems = ProblemsPanel(self)
+        self.form.add_beside(self.problems)  # never above the form: it would push the fields down
         self.save_action = QAction(tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,7 +226,7 @@ class PlanEditor(QWidget):
             return False
         if not self.validate():
             self._drafts.flush()
-            self.status.setText(tr("Not saved: fix the problems listed above first. Your changes are kept "
+            self.status.setText(tr("Not saved: fix the problems listed on the left first. Your changes are kept "
                                    "as a draft."))
             self.problems.list.setCurrentRow(0)
             self.problems.list.setFocus()

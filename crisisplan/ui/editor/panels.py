@@ -58,7 +58,7 @@ class ProblemsPanel(QFrame):
                            tr("{n} problems to fix before this plan can be saved. Press Enter on one to "
                               "go to its field.").format(n=count))
         rows = max(1, min(count, VISIBLE_PROBLEM_ROWS))
-        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows * 2 + 8)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * rows * 3 + 8)
         self.setVisible(count > 0)
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -116,7 +116,10 @@ class EditorHeader(QWidget):
         self.title = heading("")
         layout.addWidget(self.title, 1)
         self.status = plain_label("", wrap=True)
-        self.status.setAccessibleName(tr("Save status"))
+        self.status.setAccessibleDescription(tr("Save status"))
+        # Three lines are always reserved: a status appearing or clearing never moves the form.
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 3 + 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.status, 1)
         self.history_button = QPushButton(tr("History…"), self)
         self.history_button.setAccessibleName(tr("Plan history: versions and what changed"))

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.problems import Problem, problems_from_validation_error
@@ -40,8 +40,13 @@ class PlanForm(QWidget):
             widest = max(widest, metrics.horizontalAdvance(page.spec.title + "  ⚠ 99"))
             page.changed.connect(self.changed)
             page.structure_changed.connect(self.structure_changed)
+        self.side = QWidget(self)
         self.nav.setFixedWidth(widest + metrics.averageCharWidth() * NAV_PADDING_CHARS)
-        layout.addWidget(self.nav)
+        self.side.setFixedWidth(self.nav.width())
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(self.nav, 1)
+        layout.addWidget(self.side)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -52,6 +57,11 @@ class PlanForm(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, s=step: self.step_page(s))
             self.addAction(action)
+
+    def add_beside(self, widget: QWidget) -> None:
+        """Put a note (the problems list) under the sections list: when it appears or goes, only
+        the sections list changes height, never the fields of the form."""
+        self.side_layout.addWidget(widget)
 
     def step_page(self, step: int) -> None:
         """Go to the next (1) or previous (-1) section, keeping the keyboard on the page."""
