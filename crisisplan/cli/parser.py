@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("import", "import plans from a JSON export file (all or nothing)")
     p.add_argument("file")
+    p.add_argument("--update-existing", action="store_true",
+                   help="a plan whose NHS number is already in the store becomes a new version of that plan")
 
     p = command("export-json", "write a plan as JSON (to standard output, or --out FILE)")
     p.add_argument("id", type=int)

@@ -82,7 +82,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     data = read_input_file(args.file, MAX_IMPORT_BYTES)
     with sign_in(args) as session:
-        ids = plan_service.import_plans(session, data)
+        ids = plan_service.import_plans(session, data, update_existing=args.update_existing)
     print(f"Imported {len(ids)} plan(s): ids {', '.join(map(str, ids))}")
     return ExitCode.OK
 

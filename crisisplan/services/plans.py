@@ -11,12 +11,13 @@ from datetime import date
 from crisisplan.forms.consent import ConsentStatus
 from crisisplan.forms.diff import Change, diff_plans
 from crisisplan.forms.exchange import dump_bundle, load_bundle
+from crisisplan.forms.identity import identity_problems
 from crisisplan.forms.plan import CrisisPlan
-from crisisplan.forms.problems import parse_plan
+from crisisplan.forms.problems import PlanInputError, parse_plan
 from crisisplan.forms.roles import Permission
 from crisisplan.forms.rules import format_nhs_number
 from crisisplan.forms.text import display_name, plan_search_text
-from crisisplan.services.errors import InvalidRequest
+from crisisplan.services.errors import ConflictError, InvalidRequest
 from crisisplan.services.session import Session
 from crisisplan.store import IndexFields, PlanSummary, PlanVersion, VersionInfo
 
@@ -67,8 +68,13 @@ def save_plan(
     """Save `plan` as a new plan (plan_id None) or as the next version of an existing one.
 
     `base_version` is the version the editor started from: if someone else saved in between, the
-    store raises ConflictError and nothing is written."""
+    store raises ConflictError and nothing is written. A plan that breaks an identity safeguard
+    (date of birth in the future or over 120 years ago, review before agreement) is refused with
+    PlanInputError, from the desktop app and the command line alike."""
     session.require(Permission.EDIT_PLAN)
+    problems = identity_problems(plan, date.today())
+    if problems:
+        raise PlanInputError(problems)
     document = plan.model_dump_json()
     index = index_fields(plan)
     plans = session.store.plans
@@ -150,18 +156,49 @@ def restore_version(session: Session, plan_id: int, version: int) -> PlanVersion
     return session.store.plans.restore_version(plan_id, version)
 
 
-def import_plans(session: Session, text: str | bytes) -> list[int]:
+def plans_with_nhs_number(session: Session, nhs_number: str, *, other_than: int | None = None) -> list[PlanSummary]:
+    """The plans already in the store for this NHS number (the identity check before saving a
+    second plan for the same person). `other_than` leaves out the plan being edited."""
+    session.require(Permission.LIST_PLANS)
+    digits = "".join(ch for ch in nhs_number if ch.isdigit())
+    if len(digits) != 10:
+        return []
+    found = session.store.plans.page(0, PAGE_SIZE, search=format_nhs_number(digits))
+    return [p for p in found if p.nhs_number == digits and p.plan_id != other_than]
+
+
+def import_plans(session: Session, text: str | bytes, *, update_existing: bool = False) -> list[int]:
     """Import every plan in an export file, or none of them (IMP-02).
 
-    The whole file is validated before anything is written, then all plans are saved in one
-    transaction, so a failure part-way (disk full, say) leaves the store as it was."""
+    A plan whose NHS number is already in the store is not made a second time: with
+    `update_existing` it is saved as a new version of the existing plan; without it the import is
+    refused (ConflictError) and says how to update instead. The whole file is validated before
+    anything is written, then all plans are saved in one transaction, so a failure part-way (disk
+    full, say) leaves the store as it was."""
     session.require(Permission.IMPORT_PLANS)
     plans = load_bundle(text)
+    targets = [_existing_plan(session, plan) for plan in plans]
+    clashes = [(n, target) for n, target in enumerate(targets, 1) if target is not None]
+    if clashes and not update_existing:
+        where = ", ".join(f"plan {n} in the file is plan {target}" for n, target in clashes[:5])
+        raise ConflictError(
+            f"{len(clashes)} plan(s) in the file are already in the store (same NHS number: {where}). "
+            "Import again choosing to update the existing plans (command line: --update-existing); "
+            "each is then saved as a new version and its history is kept.")
     ids: list[int] = []
     with session.store.transaction():
-        for plan in plans:
-            ids.append(save_plan(session, plan, note="imported").plan_id)
+        for plan, target in zip(plans, targets, strict=True):
+            if target is None:
+                ids.append(save_plan(session, plan, note="imported").plan_id)
+            else:
+                ids.append(save_plan(session, plan, plan_id=target, note="imported (update)").plan_id)
     return ids
+
+
+def _existing_plan(session: Session, plan: CrisisPlan) -> int | None:
+    nhs = plan.person.nhs_number
+    found = plans_with_nhs_number(session, nhs) if nhs else []
+    return found[0].plan_id if found else None
 
 
 def export_plans(session: Session, plan_ids: Sequence[int]) -> str:

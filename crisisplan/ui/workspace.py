@@ -85,6 +85,7 @@ class Workspace(QWidget):
         self._plan_of[id(editor)] = plan_id
         editor.plan_saved.connect(lambda pid, version, e=editor: self._saved(e, pid, version))
         editor.close_requested.connect(lambda e=editor: self.close_editor(e))
+        editor.open_requested.connect(self.open_plan)
         index = self.tabs.addTab(editor, self._editor_title(plan_id))
         self.tabs.setCurrentIndex(index)
         editor.focus_first_field()  # typing straight after "New plan" goes into the form, not onto a button

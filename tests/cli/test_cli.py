@@ -72,12 +72,14 @@ def test_show_history_and_export_import_round_trip(cli, tmp_path: Path):
     assert code == ExitCode.OK
     exported = load_bundle(out_file.read_text())
     assert len(exported) == 1
-    code, out, _ = cli("import", str(out_file))
-    assert code == ExitCode.OK
-    rows = _list_json(cli)
-    assert len(rows) == 4
+    code, _, err = cli("import", str(out_file))  # the same person again: not a second plan
+    assert code == ExitCode.CONFLICT and "--update-existing" in err
+    assert len(_list_json(cli)) == 3
+    code, out, _ = cli("import", str(out_file), "--update-existing")
+    assert code == ExitCode.OK and f"ids {plan_id}" in out
+    assert len(_list_json(cli)) == 3
     code, out, _ = cli("history", str(plan_id))
-    assert code == ExitCode.OK and "1" in out
+    assert code == ExitCode.OK and "imported (update)" in out
 
 
 def test_import_is_all_or_nothing(cli, tmp_path: Path):

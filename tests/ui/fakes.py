@@ -14,6 +14,7 @@ from crisisplan.services.session import Session
 class FakeEditor(QWidget):
     plan_saved = Signal(int, int)
     close_requested = Signal()
+    open_requested = Signal(int)
     instances: ClassVar[list[FakeEditor]] = []
 
     def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None) -> None:

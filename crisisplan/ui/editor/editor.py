@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from crisisplan.forms.identity import identity_problems
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.roles import Permission
 from crisisplan.forms.text import display_name
 from crisisplan.services.drafts import Draft, new_draft_key, plan_draft_key
 from crisisplan.services.errors import ConflictError, ServiceError, StoreError
-from crisisplan.services.plans import load_plan, plan_history, save_plan
+from crisisplan.services.plans import load_plan, plan_history, plans_with_nhs_number, save_plan
 from crisisplan.services.session import Session
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, tr
 from crisisplan.ui.editor.draft_keeper import DraftKeeper
+from crisisplan.ui.editor.duplicate import DuplicateNotice, describe_plan
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel, draft_offer_text
 from crisisplan.ui.editor.plan_form import PlanForm
@@ -37,6 +40,7 @@ VALIDATE_DELAY_MS = 700
 class PlanEditor(QWidget):
     plan_saved = Signal(int, int)
     close_requested = Signal()
+    open_requested = Signal(int)  # the user asked to open another plan (the existing one for an NHS number)
 
     def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None, *,
                  draft_key: str | None = None) -> None:
@@ -63,6 +67,11 @@ class PlanEditor(QWidget):
         self._load(resume=draft_key is not None)
         self.setStyleSheet(STYLE)  # once, after building: styling each new child separately is slow
 
+    @property
+    def plan_id(self) -> int | None:
+        """The plan being edited (None until a new plan is first saved)."""
+        return self._plan_id
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.header = EditorHeader(self)
@@ -76,6 +85,9 @@ class PlanEditor(QWidget):
         layout.addWidget(self.form, 1)
         self.problems = ProblemsPanel(self)
         self.form.add_beside(self.problems)  # never above the form: it would push the fields down
+        self.duplicate = DuplicateNotice(self)
+        self.form.add_beside(self.duplicate)
+        self.duplicate.open_requested.connect(self.open_requested)
         self.save_action = QAction(tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -215,16 +227,44 @@ class PlanEditor(QWidget):
         """Show every problem next to its field and in the summary; True when there are none."""
         self._validate_timer.stop()
         found = self.form.validate()
+        if not found:
+            plan = self.form.dump()
+            found = [(self.form.owner(p), p) for p in identity_problems(plan, date.today())]
+            self._check_duplicate(plan)
         self.form.show_problems(found)
         self.problems.show_problems([(page.spec.title, problem) for page, problem in found])
         self.form.refresh()
         return not found
 
+    def _check_duplicate(self, plan: CrisisPlan) -> None:
+        """Flag, before saving, another plan in the store with the same NHS number."""
+        nhs = plan.person.nhs_number
+        try:
+            matches = plans_with_nhs_number(self._session, nhs, other_than=self._plan_id) if nhs else []
+        except (ServiceError, StoreError):
+            matches = []
+        self.duplicate.show_matches(matches)
+
+    def _confirm_duplicate(self) -> bool:
+        """Saving a second plan for an NHS number already in the store needs a deliberate yes."""
+        if not self.duplicate.matches:
+            return True
+        return prompts.confirm(self, tr("Same NHS number"), tr(
+            "This NHS number is already in {plan}. Save this as a separate plan anyway? Choose "
+            "Cancel and then \"Open plan {id}\" to work on the existing plan instead.").format(
+            plan=describe_plan(self.duplicate.matches[0]), id=self.duplicate.matches[0].plan_id),
+            tr("Save a separate plan"))
+
     def save(self) -> bool:
         """Save the plan as a new version (Ctrl+S). True when saved."""
         if not self._editable or self._offer is not None:
             return False
-        if not self.validate():
+        valid = self.validate()
+        if valid and not self._confirm_duplicate():
+            self.status.setText(tr("Not saved. Open plan {id} to work on the existing plan.").format(
+                id=self.duplicate.matches[0].plan_id))
+            return False
+        if not valid:
             self._drafts.flush()
             self.status.setText(tr("Not saved: fix the problems listed on the left first. Your changes are kept "
                                    "as a draft."))

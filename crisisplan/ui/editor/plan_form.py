@@ -112,10 +112,10 @@ class PlanForm(QWidget):
         try:
             self.dump()
         except ValidationError as exc:
-            return [(self._owner(p), p) for p in problems_from_validation_error(exc)]
+            return [(self.owner(p), p) for p in problems_from_validation_error(exc)]
         return []
 
-    def _owner(self, problem: Problem) -> PlanPage:
+    def owner(self, problem: Problem) -> PlanPage:
         return next((page for page in self.pages if page.owns(problem.path)), self.pages[0])
 
     def show_problems(self, found: Sequence[tuple[PlanPage, Problem]]) -> None:

@@ -1,0 +1,43 @@
+"""Identity safeguards checked before a plan is saved, as the systems GPs already use do: a date of
+birth in the future or an age over 120 is refused, and so is a review date before the date the plan
+was agreed. Dates in messages are written as the user types them (dd/mm/yyyy).
+
+These are save-time rules, not model validators, so documents saved before them still load.
+`today` is always passed in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crisisplan.forms.plan import CrisisPlan
+from crisisplan.forms.problems import Problem
+from crisisplan.forms.rules import age_on
+
+MAX_AGE = 120
+
+
+def typed_date(day: date) -> str:
+    """A date as the user types it: dd/mm/yyyy."""
+    return f"{day:%d/%m/%Y}"
+
+
+def identity_problems(plan: CrisisPlan, today: date) -> list[Problem]:
+    """Every identity safeguard the plan breaks (empty when none)."""
+    problems: list[Problem] = []
+    dob = plan.person.date_of_birth
+    if dob is not None and dob > today:
+        problems.append(Problem("person.date_of_birth", (
+            f"About me › Date of birth: is in the future (today is {typed_date(today)}); "
+            "check the day, month and year.")))
+    elif dob is not None and age_on(dob, today) > MAX_AGE:
+        problems.append(Problem("person.date_of_birth", (
+            f"About me › Date of birth: gives an age over {MAX_AGE}; check the year "
+            "(write the date as dd/mm/yyyy).")))
+    agreed = plan.process.agreement.signed_off_on
+    review = plan.process.review_date
+    if agreed is not None and review is not None and review < agreed:
+        problems.append(Problem("process.review_date", (
+            f"Making and reviewing the plan › Review date: is before the date the plan was agreed "
+            f"({typed_date(agreed)}); choose a review date on or after it.")))
+    return problems
+
