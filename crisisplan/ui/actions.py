@@ -57,7 +57,7 @@ def build_actions(window: QMainWindow) -> Actions:
         records=_action(window, _tr("&Records"), "Ctrl+R", _tr("Audit log, ledger, users, protocols, backups")),
         change_passphrase=_action(window, _tr("Change my &passphrase…"), None, _tr("Choose a new passphrase")),
         settings=_action(window, _tr("&Settings…"), None, _tr("Idle lock time")),
-        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit, _tr("Close crisisplan")),
+        quit=_action(window, _tr("&Quit"), "Ctrl+Q", _tr("Close crisisplan")),
     )
     menu = window.menuBar().addMenu(_tr("&Session"))
     for action in (actions.lock, actions.quick_hide, actions.switch_user, actions.change_passphrase,

@@ -78,7 +78,7 @@ class AppController:
         self.window = window
         if session is not None:
             window.adopt_session(session)  # type: ignore[arg-type]
-        window.show()
+        window.show_where_left()
         return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ MAX_IDLE_MINUTES = 60
 _IDLE = "session/idle_minutes"
 _TRUST = "verify/trust_bundle"
 _STORE = "store/location"
+_GEOMETRY = "window/geometry"
 
 
 class AppSettings:
@@ -49,6 +50,17 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         self._store.setValue(_IDLE, min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, int(minutes))))
+        self._store.sync()
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """Where the main window was left (its geometry only: nothing about people or plans)."""
+        value = self._store.value(_GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue(_GEOMETRY, geometry)
         self._store.sync()
 
     def _path(self, key: str) -> Path | None:

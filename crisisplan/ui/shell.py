@@ -17,6 +17,7 @@ from crisisplan.services.session import Session
 from crisisplan.ui.actions import build_actions
 from crisisplan.ui.dialogs import inform
 from crisisplan.ui.idle import ActivityWatcher
+from crisisplan.ui.session_status import SessionStatus
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.unlock import UnlockPage
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._hidden_dialogs: list[QWidget] = []
         self._pending_lock: tuple[str | None, QWidget | None, str | None] | None = None
+        self._reopen: tuple[str, tuple[list[tuple[int | None, str]], int]] | None = None  # (user, tabs)
+        self._quit_confirmed = False
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("crisisplan — demo") if demo else self.tr("crisisplan"))
         self.setAccessibleName(self.tr("crisisplan"))
@@ -83,9 +86,21 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.watcher)
         self._connect()
+        self.status = SessionStatus()
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self.status.show_session(None)
+        self.status.drafts_chosen.connect(self._show_drafts)
         self._show_locked_chrome(True)
         self.resize(1280, 720)
-        self.setMinimumSize(720, 480)
+        self.setMinimumSize(640, 360)  # usable at 200% scaling on a 1366×768 screen
+
+    def show_where_left(self) -> None:
+        """Open where the window was left, or maximised the first time (uses a 1920×1080 screen)."""
+        geometry = self.settings.window_geometry
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.show()
+        else:
+            self.showMaximized()
 
     def _connect(self) -> None:
         a = self.actions_
@@ -136,6 +151,7 @@ class MainWindow(QMainWindow):
         from crisisplan.ui.workspace import Workspace
 
         self.session = session
+        reopen, self._reopen = self._reopen, None
         self.workspace = Workspace(session, self.runner)
         self.workspace.restore_requested.connect(self.open_restore)
         self.stack.addWidget(self.workspace)
@@ -144,7 +160,17 @@ class MainWindow(QMainWindow):
         self.watcher.set_minutes(self.settings.idle_minutes)
         self.watcher.start()
         self.workspace.plans.search.setFocus()
+        if reopen is not None and reopen[0] == session.username:  # the same user: their tabs come back
+            self.workspace.reopen(reopen[1])
+        self.status.show_session(session)
         self.unlocked.emit()
+
+    def _show_drafts(self) -> None:
+        if self.workspace is not None:
+            from crisisplan.services.overview import PlanFilter
+
+            self.workspace.tabs.setCurrentWidget(self.workspace.plans)
+            self.workspace.plans.set_filter(PlanFilter.UNSAVED)
 
     # ---- locking ---------------------------------------------------------------------------
     def lock(self, message: str | None = None, *, keep: QWidget | None = None, username: str | None = None) -> None:
@@ -161,6 +187,8 @@ class MainWindow(QMainWindow):
         previous = self.session.username if self.session is not None else ""
         if self.workspace is not None:
             problems = self.workspace.flush_drafts()
+            if not problems and previous:
+                self._reopen = (previous, self.workspace.open_state())
         self._close_dialogs(keep)
         self._hidden_dialogs.clear()
         if self.workspace is not None:
@@ -178,6 +206,7 @@ class MainWindow(QMainWindow):
                                  kind="problem" if problems else "info")
         self.stack.setCurrentWidget(self.unlock_page)
         self._show_locked_chrome(True)
+        self.status.show_session(None)
         self.locked.emit()
 
     def _run_pending_lock(self) -> None:
@@ -259,14 +288,31 @@ class MainWindow(QMainWindow):
         return open_restore(self)
 
     # ---- closing ---------------------------------------------------------------------------
+    def _ask_to_quit(self, count: int) -> None:
+        """Unsaved edits: ask, as the editor's own Close does (without blocking the window)."""
+        from crisisplan.ui.quit_prompt import ask_to_quit
+
+        def confirmed() -> None:
+            self._quit_confirmed = True
+            self.close()
+
+        ask_to_quit(self, count, confirmed)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.busy:
             inform(self, self.tr("Please wait"), self.tr("crisisplan is still working. Wait until it has "
                                                          "finished, then close it."))
             event.ignore()
             return
+        if self.workspace is not None and self.workspace.unsaved_editors() and not self._quit_confirmed:
+            event.ignore()
+            self._ask_to_quit(len(self.workspace.unsaved_editors()))
+            return
+        self._quit_confirmed = False
+        self.settings.window_geometry = self.saveGeometry()
         if self.session is not None:
             self.lock()
+        self._reopen = None  # quitting: nothing is kept in memory for the next start
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.watcher)

@@ -66,7 +66,7 @@ class Workspace(QWidget):
     def new_plan(self) -> None:
         self.open_plan(None)
 
-    def open_plan(self, plan_id: int | None) -> None:
+    def open_plan(self, plan_id: int | None, *, draft_key: str | None = None, resume: bool = False) -> None:
         session = self.session
         if session is None:
             return
@@ -77,7 +77,7 @@ class Workspace(QWidget):
                     return
         try:
             session.require(Permission.VIEW_PLAN if plan_id is not None else Permission.EDIT_PLAN)
-            editor = PlanEditor(session, plan_id, self)
+            editor = PlanEditor(session, plan_id, self, draft_key=draft_key, resume=resume)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -86,20 +86,60 @@ class Workspace(QWidget):
         editor.plan_saved.connect(lambda pid, version, e=editor: self._saved(e, pid, version))
         editor.close_requested.connect(lambda e=editor: self.close_editor(e))
         editor.open_requested.connect(self.open_plan)
-        index = self.tabs.addTab(editor, self._editor_title(plan_id))
+        editor.unsaved_changed.connect(lambda _unsaved, e=editor: self._retitle(e))
+        editor.identity_changed.connect(lambda e=editor: self._retitle(e))
+        index = self.tabs.addTab(editor, self._editor_title(editor))
         self.tabs.setCurrentIndex(index)
         editor.focus_first_field()  # typing straight after "New plan" goes into the form, not onto a button
 
-    def _editor_title(self, plan_id: int | None) -> str:
-        # Never the person's name (SES-05): a plan number is enough to tell tabs apart.
-        return self.tr("New plan") if plan_id is None else self.tr("Plan {number}").format(number=plan_id)
+    def _editor_title(self, editor: PlanEditor) -> str:
+        """The tab names the person (inside the window; the window title never does: SES-05) and
+        marks unsaved edits with "•"."""
+        plan_id = editor.plan_id
+        name = editor.person_label()
+        if plan_id is None:
+            title = self.tr("New plan")
+        elif name:
+            title = self.tr("{name} (plan {number})").format(name=name, number=plan_id)
+        else:
+            title = self.tr("Plan {number}").format(number=plan_id)
+        return f"• {title}" if editor.has_unsaved_changes() else title
+
+    def _retitle(self, editor: PlanEditor) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            title = self._editor_title(editor)
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, self.tr("Unsaved changes") if title.startswith("•") else "")
+
+    def open_state(self) -> tuple[list[tuple[int | None, str]], int]:
+        """The open editors (plan id, draft key) and which tab is current: to reopen them when the
+        same user unlocks. Holds no clinical data."""
+        editors = [self.editors[id(self.tabs.widget(i))] for i in range(self.tabs.count())
+                   if id(self.tabs.widget(i)) in self.editors]
+        current = self.tabs.currentWidget()
+        chosen = editors.index(current) if current in editors else -1
+        return [(e.plan_id, e.draft_key) for e in editors], chosen
+
+    def reopen(self, state: tuple[list[tuple[int | None, str]], int]) -> None:
+        """Reopen the editors of `open_state()`, each with its unsaved edits from its draft."""
+        opened, chosen = state
+        for plan_id, key in opened:
+            self.open_plan(plan_id, draft_key=key if plan_id is None else None, resume=True)
+        editors = [self.editors[id(self.tabs.widget(i))] for i in range(self.tabs.count())
+                   if id(self.tabs.widget(i)) in self.editors]
+        if 0 <= chosen < len(editors):
+            self.tabs.setCurrentWidget(editors[chosen])
+        elif editors:
+            self.tabs.setCurrentIndex(0)
+
+    def unsaved_editors(self) -> list[PlanEditor]:
+        return [e for e in self.editors.values() if e.has_unsaved_changes()]
 
     def _saved(self, editor: PlanEditor, plan_id: int, _version: int) -> None:
         self._plan_of[id(editor)] = plan_id
-        index = self.tabs.indexOf(editor)
-        if index >= 0:
-            self.tabs.setTabText(index, self._editor_title(plan_id))
-        self.plans.refresh()
+        self._retitle(editor)
+        self.plans.refresh(keep=plan_id)
 
     def close_editor(self, editor: PlanEditor) -> None:
         """Close an editor tab; unsaved edits are first kept as an encrypted draft."""
@@ -143,7 +183,7 @@ class Workspace(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
-        dialog.finished.connect(lambda _r: self.plans.refresh())
+        dialog.finished.connect(lambda _r, p=plan_id: self.plans.refresh(keep=p))
         dialog.open()
 
     # ---- locking ---------------------------------------------------------------------------

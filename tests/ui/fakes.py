@@ -15,9 +15,12 @@ class FakeEditor(QWidget):
     plan_saved = Signal(int, int)
     close_requested = Signal()
     open_requested = Signal(int)
+    unsaved_changed = Signal(bool)
+    identity_changed = Signal()
     instances: ClassVar[list[FakeEditor]] = []
 
-    def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None, *,
+                 draft_key: str | None = None, resume: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.plan_id = plan_id
@@ -25,7 +28,12 @@ class FakeEditor(QWidget):
         self.text = QLineEdit()
         self.text.setAccessibleName("Notes")
         QVBoxLayout(self).addWidget(self.text)
+        self.draft_key = draft_key or f"fake-{len(FakeEditor.instances)}"
+        self.resumed = resume
         FakeEditor.instances.append(self)
+
+    def person_label(self) -> str:
+        return ""
 
     def focus_first_field(self) -> None:
         self.text.setFocus()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 from crisisplan.forms.rules import format_nhs_number
 from crisisplan.services.plans import count_plans
 from crisisplan.ui.editor import PlanEditor
-from tests.ui.conftest import ADMIN_USER, PASSPHRASE
 from tests.ui import test_editor_fixtures as fx
+from tests.ui.conftest import ADMIN_USER, PASSPHRASE
 from tests.ui.helpers import add_plans
 from tests.ui.test_editor_fixtures import field, replace_text
 

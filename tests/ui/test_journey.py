@@ -372,7 +372,7 @@ def write_plan(qtbot, window: MainWindow, titles: TitleWatcher) -> tuple[PlanEdi
     assert version == 1 and editor.status.text() == "Saved as version 1"
     assert not editor.has_unsaved_changes() and not editor.problems.isVisible()
     assert editor.title.text() == f"{FAMILY}, {GIVEN} — plan {plan_id}, version 1"  # inside the window only
-    assert workspace.tabs.tabText(workspace.tabs.indexOf(editor)) == f"Plan {plan_id}"
+    assert workspace.tabs.tabText(workspace.tabs.indexOf(editor)) == f"{FAMILY}, {GIVEN} (plan {plan_id})"
 
     plan = load_plan(window.session, plan_id).plan
     assert (plan.person.given_name, plan.person.family_name) == (GIVEN, FAMILY)

@@ -14,7 +14,7 @@ from crisisplan.ui.share import ShareDialog
 from crisisplan.ui.verify.dialog import VerifyDialog
 from tests.ui.conftest import ADMIN_USER, PASSPHRASE
 from tests.ui.fakes import FakeEditor
-from tests.ui.helpers import add_plans, person_names
+from tests.ui.helpers import add_plans, message_boxes, person_names
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -181,13 +181,35 @@ def test_window_title_never_names_a_person(qtbot, signed_in, fake_editor):
             assert name not in title, (name, title)
 
 
-def test_closing_the_window_keeps_drafts_and_closes_the_session(qtbot, signed_in, fake_editor):
+def test_quitting_with_unsaved_edits_asks_then_keeps_drafts_and_closes_the_session(qtbot, signed_in, fake_editor):
     window = signed_in
     session = window.session
     window.workspace.open_plan(2)
     qtbot.keyClicks(fake_editor.instances[0].text, "unsaved")
-    window.close()
+    qtbot.keyClick(fake_editor.instances[0].text, Qt.Key.Key_Q, CTRL)  # Ctrl+Q
+    box = next(b for b in message_boxes() if b.windowTitle() == "Unsaved changes")
+    assert "1 open plan" in box.text()
+    assert window.isVisible() and session.store.is_open  # nothing closed yet
+    go_back = next(b for b in box.buttons() if b.text() == "Go back")
+    assert box.defaultButton() is go_back
+    qtbot.mouseClick(go_back, Qt.MouseButton.LeftButton)
+    assert window.isVisible() and window.state == "open" and fake_editor.instances[0].flushed == 0
+
+    window.close()  # the window's close button asks too
+    box = next(b for b in message_boxes() if b.windowTitle() == "Unsaved changes")
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Keep as drafts and quit"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
     assert fake_editor.instances[0].flushed == 1
+    assert not session.store.is_open
+
+
+def test_quitting_without_unsaved_edits_does_not_ask(qtbot, signed_in, fake_editor):
+    window = signed_in
+    session = window.session
+    window.workspace.open_plan(2)
+    window.close()
+    assert not window.isVisible() and not message_boxes()
     assert not session.store.is_open
 
 
@@ -203,7 +225,7 @@ def test_real_editor_opens_from_the_list_and_keeps_a_draft_on_lock(qtbot, signed
     editors = list(window.workspace.editors.values())
     assert len(editors) == 1 and isinstance(editors[0], PlanEditor)
     tab = window.workspace.tabs.tabText(window.workspace.tabs.currentIndex())
-    assert tab.startswith("Plan ")
+    assert tab.endswith(f"(plan {editors[0].plan_id})")  # the tab names the person, the title never
     field = next(w for w in editors[0].findChildren(QLineEdit) if w.isVisible() and w.isEnabled()
                  and not w.isReadOnly())
     field.setFocus()

@@ -40,6 +40,8 @@ QListWidget#nav::item { padding: 0.25em 0.3em; }
 QFrame[role="entry"] { border: 1px solid #b8b8b8; border-radius: 4px; }
 QFrame[role="problems"] { background: #fdecee; border: 1px solid #9b0012; border-radius: 4px; }
 QFrame[role="banner"] { background: #fff4d6; border: 1px solid #b7791f; border-radius: 4px; }
+QFrame[role="patient"] { background: #e8eef6; border: 1px solid #5b7fa6; border-radius: 4px; }
+QFrame[role="patient"] QLabel { color: #1a1a1a; border: none; }
 QFrame[role="info"] { background: #eef4fb; border: 1px solid #5b7fa6; border-radius: 4px; }
 QFrame[role="banner"] QLabel, QFrame[role="info"] QLabel, QFrame[role="problems"] QLabel {
     color: #1a1a1a; border: none;

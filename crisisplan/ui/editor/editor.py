@@ -31,6 +31,7 @@ from crisisplan.ui.editor.draft_keeper import DraftKeeper
 from crisisplan.ui.editor.duplicate import DuplicateNotice, describe_plan
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel, draft_offer_text
+from crisisplan.ui.editor.patient_banner import PatientBanner
 from crisisplan.ui.editor.plan_form import PlanForm
 from crisisplan.ui.editor.sharing_context import sharing_context
 
@@ -40,11 +41,14 @@ VALIDATE_DELAY_MS = 700
 class PlanEditor(QWidget):
     plan_saved = Signal(int, int)
     close_requested = Signal()
+    unsaved_changed = Signal(bool)  # the tab marks unsaved edits
+    identity_changed = Signal()  # the saved name, date of birth or NHS number shown in the banner
     open_requested = Signal(int)  # the user asked to open another plan (the existing one for an NHS number)
 
     def __init__(self, session: Session, plan_id: int | None, parent: QWidget | None = None, *,
-                 draft_key: str | None = None) -> None:
-        """Edit plan `plan_id`, or a new plan when None (`draft_key` resumes a new plan's draft)."""
+                 draft_key: str | None = None, resume: bool = False) -> None:
+        """Edit plan `plan_id`, or a new plan when None (`draft_key` resumes a new plan's draft;
+        `resume` puts the plan's own draft straight back, as after the same user unlocks)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Crisis plan editor"))
         self._session = session
@@ -64,7 +68,7 @@ class PlanEditor(QWidget):
         self.form.changed.connect(self._edited)
         self.form.structure_changed.connect(self._structure_changed)
         self._drafts.failed.connect(self.status.setText)
-        self._load(resume=draft_key is not None)
+        self._load(resume=resume or draft_key is not None)
         self.setStyleSheet(STYLE)  # once, after building: styling each new child separately is slow
 
     @property
@@ -79,6 +83,8 @@ class PlanEditor(QWidget):
         self.title, self.status = self.header.title, self.header.status
         self.history_button, self.save_button = self.header.history_button, self.header.save_button
         self.close_button = self.header.close_button
+        self.banner_person = PatientBanner(self)
+        layout.addWidget(self.banner_person)
         self.banner = DraftBanner(self)
         layout.addWidget(self.banner)
         self.form = PlanForm(self._session.username, sharing_context(self._session), self)
@@ -150,7 +156,18 @@ class PlanEditor(QWidget):
             self._set_editable(self._editable)
         self.validate()
 
+    @property
+    def draft_key(self) -> str:
+        """Where this editor keeps its unsaved edits (no clinical data in the key)."""
+        return self._drafts.key
+
+    def person_label(self) -> str:
+        """Who the plan is about, for the editor's tab (never the window title: SES-05)."""
+        return self.banner_person.name_text()
+
     def _show_header(self, plan: CrisisPlan) -> None:
+        self.banner_person.show_person(plan if self._plan_id is not None else None)
+        self.identity_changed.emit()
         if self._plan_id is None:
             self.title.setText(tr("New plan (not saved yet)"))
         else:
@@ -187,6 +204,7 @@ class PlanEditor(QWidget):
         self.banner.setVisible(False)
         self._set_editable(self._editable)
         self.status.setText(tr("Your unsaved changes are restored. Save them as a new version when ready."))
+        self.unsaved_changed.emit(self.has_unsaved_changes())
         self.validate()
         self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus()
 
@@ -207,6 +225,7 @@ class PlanEditor(QWidget):
         self.status.setText(tr("The unsaved changes were discarded."))
 
     def _edited(self) -> None:
+        self.unsaved_changed.emit(self.has_unsaved_changes())
         self._drafts.schedule()
         self._validate_timer.start()
         if self.status.text():
@@ -291,6 +310,7 @@ class PlanEditor(QWidget):
         self._show_header(plan)
         self.status.setText(tr("Saved as version {n}").format(n=saved.version))
         self.plan_saved.emit(saved.plan_id, saved.version)
+        self.unsaved_changed.emit(False)
         return True
 
     def _conflict(self) -> None:

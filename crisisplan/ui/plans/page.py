@@ -49,6 +49,7 @@ class PlanListPage(QWidget):
         super().__init__(parent)
         self._session: Session | None = session
         self._today = today
+        self._keep: int | None = None
         self.model = PlanTableModel(session, self, today=today)
         self.overview = ReviewsOverview()
         self.search = QLineEdit()
@@ -116,7 +117,7 @@ class PlanListPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.overview)
         controls = QHBoxLayout()
-        controls.addWidget(buddy_label(self.tr("&Search:"), self.search))
+        controls.addWidget(buddy_label(self.tr("Se&arch:"), self.search))
         controls.addWidget(self.search, 3)
         controls.addWidget(buddy_label(self.tr("Sho&w:"), self.filter))
         controls.addWidget(self.filter, 1)
@@ -161,7 +162,9 @@ class PlanListPage(QWidget):
     def _apply_permissions(self, session: Session) -> None:
         self.new_button.setVisible(session.can(Permission.EDIT_PLAN))
         self.share_button.setVisible(session.can(Permission.ISSUE_CARD))
-        self.open_button.setEnabled(True)
+        self.open_button.setEnabled(session.can(Permission.VIEW_PLAN))
+        if not session.can(Permission.VIEW_PLAN):
+            self.open_button.setToolTip(self.tr("Your role does not open plans"))
 
     # ---- queries ---------------------------------------------------------------------------
     def current_query(self) -> PlanQuery:
@@ -183,10 +186,13 @@ class PlanListPage(QWidget):
         if index >= 0:
             self.filter.setCurrentIndex(index)
 
-    def refresh(self) -> None:
-        """Re-read the list and the overview (after a save, on showing the page)."""
+    def refresh(self, keep: int | None = None) -> None:
+        """Re-read the list and the overview (after a save, on showing the page). The selection stays
+        on the plan the user was on (or on `keep`), so the next "Share" acts on the same person."""
+        self._keep = keep if keep is not None else self.current_plan_id()
         self.overview.refresh(self._session, self._today)
         self.model.refresh()
+        self._keep = None
 
     def _header_clicked(self, column: int) -> None:
         if PlanTableModel.sortable(column):
@@ -204,9 +210,11 @@ class PlanListPage(QWidget):
         self._sync_sort_indicator()
         self._show_count()
         if self.model.rowCount() > 0:
-            first = self.model.index(0, 0)
+            kept = self.model.row_of(self._keep) if self._keep is not None else -1
+            index = self.model.index(max(kept, 0), 0)
             self.table.selectionModel().setCurrentIndex(
-                first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
 
     def _show_count(self) -> None:
         total, shown = self.model.total, self.model.rowCount()

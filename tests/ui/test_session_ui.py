@@ -1,0 +1,124 @@
+"""The session on a shared PC (issue 8, section 3), driven as a user would: who is signed in is
+always shown; an open plan shows a patient banner and its tab names the person (the window title
+never does); lock then unlock gives the same user their tabs back with unsaved edits, and another
+user none; drafts are counted after sign-in; the plan list keeps its selection after a save and
+after the card dialog closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from crisisplan.forms.rules import format_nhs_number
+from crisisplan.forms.text import display_name
+from crisisplan.ui.editor import PlanEditor
+from crisisplan.ui.share import ShareDialog
+from tests.ui.conftest import ADMIN_USER, PASSPHRASE
+from tests.ui.helpers import add_plans, add_user, top_level
+from tests.ui.test_editor_fixtures import field, replace_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def sign_in(qtbot, window, user=ADMIN_USER, passphrase=PASSPHRASE):
+    page = window.unlock_page
+    page.username.clear()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.username, user)
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state == "open")
+
+
+def editors(window) -> list[PlanEditor]:
+    tabs = window.workspace.tabs
+    return [tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), PlanEditor)]
+
+
+def test_status_bar_banner_and_tab_name_who_is_who(qtbot, admin_session, make_window):
+    plans = add_plans(admin_session, 3)
+    admin_session.close()
+    window = make_window()
+    assert "nobody is signed in" in window.status.who.text()
+    sign_in(qtbot, window)
+    assert window.status.who.text() == "Signed in: alice · Clinician, Reception / admin"
+    assert window.statusBar().isVisible()
+
+    window.workspace.open_plan(2)
+    editor = editors(window)[0]
+    person = plans[1].person
+    name = display_name(plans[1])
+    banner = editor.banner_person
+    assert banner.isVisible() and banner.name.text() == name
+    assert f"{person.date_of_birth:%d/%m/%Y}" in banner.born.text()
+    assert format_nhs_number(person.nhs_number) in banner.nhs.text()
+    tabs = window.workspace.tabs
+    assert tabs.tabText(tabs.currentIndex()) == f"{name} (plan 2)"
+    assert name not in window.windowTitle() and window.windowTitle() == "crisisplan"
+
+    replace_text(qtbot, field(editor, "person", "person.pronouns"), "they/them")
+    assert tabs.tabText(tabs.currentIndex()) == f"• {name} (plan 2)"  # unsaved edits are marked
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    assert "nobody is signed in" in window.status.who.text()
+
+
+def test_same_user_unlocking_gets_tabs_and_edits_back_another_user_gets_none(qtbot, admin_session,
+                                                                             make_window):
+    add_plans(admin_session, 3)
+    bob_passphrase = add_user(admin_session, "bob", ["clinician"])
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    window.workspace.open_plan(1)
+    window.workspace.open_plan(3)
+    replace_text(qtbot, field(editors(window)[1], "person", "person.pronouns"), "she/her")
+    window.actions_.new_plan.trigger()
+    replace_text(qtbot, field(editors(window)[2], "person", "person.given_name"), "Robin")
+    window.workspace.tabs.setCurrentWidget(editors(window)[1])
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)  # lock
+    assert window.state == "locked" and window.workspace is None
+
+    sign_in(qtbot, window)  # the same user
+    back = editors(window)
+    assert [e.plan_id for e in back] == [1, 3, None]
+    assert field(back[1], "person", "person.pronouns").text() == "she/her"
+    assert field(back[2], "person", "person.given_name").text() == "Robin"
+    assert back[1].has_unsaved_changes() and not back[0].has_unsaved_changes()
+    assert window.workspace.tabs.tabText(window.workspace.tabs.indexOf(back[1])).startswith("• ")
+    assert window.status.drafts.isVisible() and window.status.drafts.text() == "2 unsaved drafts"
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)
+    window.unlock_page.username.clear()
+    sign_in(qtbot, window, "bob", bob_passphrase)  # someone else: none of alice's work
+    assert editors(window) == []
+    assert window.status.who.text() == "Signed in: bob · Clinician"
+    assert not window.status.drafts.isVisible()
+
+
+def test_plan_list_selection_stays_on_the_plan_after_saving_and_after_the_card_dialog(
+        qtbot, admin_session, make_window):
+    add_plans(admin_session, 6)
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    page = window.workspace.plans
+    table = page.table
+    table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    chosen = page.current_plan_id()
+    assert chosen is not None and page.model.row_of(chosen) == 3
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # open it
+    editor = editors(window)[0]
+    replace_text(qtbot, field(editor, "person", "person.pronouns"), "he/him")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    assert "Saved as version 2" in editor.status.text()
+    assert page.current_plan_id() == chosen
+
+    window.workspace.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)
+    dialog = top_level(ShareDialog)[0]
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.current_plan_id() == chosen
