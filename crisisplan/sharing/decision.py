@@ -28,7 +28,7 @@ CONSENT_STATE_LABELS: dict[ConsentState, str] = {
     ConsentState.GIVEN: "The person agreed to share these items",
     ConsentState.PARTLY_GIVEN: "The person agreed to some items only",
     ConsentState.REFUSED: "The person refused",
-    ConsentState.NOT_ASKED: "The person could not be asked",
+    ConsentState.NOT_ASKED: "Not asked yet: the person has not been asked about sharing these items",
     ConsentState.LACKS_CAPACITY: "The person lacks capacity to decide at present",
 }
 

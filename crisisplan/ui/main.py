@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crisisplan.services.session import store_exists
 from crisisplan.ui.dialogs import show_error
+from crisisplan.ui.enter_keys import install_enter_keys
 from crisisplan.ui.errors import describe
 from crisisplan.ui.settings import AppSettings
 
@@ -108,6 +109,7 @@ def start_ui(data_dir: Path, *, demo: bool, argv: list[str]) -> int:
     app.setOrganizationName("crisisplan")
     app.setApplicationDisplayName("crisisplan")
     sys.excepthook = _excepthook
+    install_enter_keys()
     controller = AppController(data_dir, AppSettings.for_user(), demo=demo)
     controller.start()
     if os.environ.get(READY_MARKER_ENV) == "1":

@@ -16,6 +16,7 @@ from crisisplan.forms.roles import Permission
 from crisisplan.services.session import Session
 from crisisplan.ui.actions import build_actions
 from crisisplan.ui.dialogs import inform
+from crisisplan.ui.enter_keys import install_enter_keys
 from crisisplan.ui.idle import ActivityWatcher
 from crisisplan.ui.session_status import SessionStatus
 from crisisplan.ui.settings import AppSettings
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.watcher)
+        install_enter_keys()
         self._connect()
         self.status = SessionStatus()
         self.statusBar().addPermanentWidget(self.status, 1)

@@ -92,7 +92,9 @@ def test_default_items_are_the_consented_ones(qtbot: Any, session: Session, poli
     assert "What helps me" not in dialog.card_text.toPlainText()
     # The decision is not complete: the button is disabled and the note says what is missing.
     assert not dialog.action_button.isEnabled()
-    assert dialog.missing.text() == "To issue the card: choose the lawful basis; give the reason."
+    # The person consented to every ticked item, so Consent is pre-selected; the reason never is.
+    assert dialog.decision.basis_combo.currentText() == "Consent of the person"
+    assert dialog.missing.text() == "To issue the card: give the reason."
     assert dialog.decision.consent.text() == "The person agreed to share these items"
     dispose(dialog)
 

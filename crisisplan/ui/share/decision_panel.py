@@ -1,5 +1,6 @@
 """The decision a share needs (AUD-04): share or not, the person's consent status, the lawful basis
-and the reason; and where the card's files are saved. Nothing is preselected: the user decides."""
+and the reason; and where the card's files are saved. Only "Consent" is pre-selected, and only when
+the person gave it; the reason is always the user's own."""
 
 from __future__ import annotations
 
@@ -122,6 +123,13 @@ class DecisionPanel(QWidget):
 
     def folder(self) -> str:
         return self.folder_edit.text().strip()
+
+    def suggest_basis(self, basis: LawfulBasis) -> None:
+        """Pre-select `basis` while the user has not chosen one (consent given: Consent)."""
+        if self.sharing() and self.basis() is None:
+            index = self.basis_combo.findData(basis.value)
+            if index >= 0:
+                self.basis_combo.setCurrentIndex(index)
 
     def set_consent_status(self, text: str) -> None:
         self.consent.setText(text)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +41,7 @@ from crisisplan.services.errors import ProtocolError, ServiceError, StoreError
 from crisisplan.services.plans import LoadedPlan
 from crisisplan.services.protocols import active_protocol
 from crisisplan.services.session import Session
-from crisisplan.sharing.decision import CONSENT_STATE_LABELS
+from crisisplan.sharing.decision import CONSENT_STATE_LABELS, ConsentState, LawfulBasis
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
 from crisisplan.ui.editor.focus import apply_tab_order
@@ -73,14 +74,19 @@ class ShareDialog(QDialog):
         self._shown: SharePreview | None = None
         self._restrictions: dict[str, str] = {}
         self.issued: IssuedCard | None = None
+        self._sized = False
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self.stack.addWidget(self._decide_page(out_dir or default_card_folder()))
         done = QWidget(self)
         done_layout = QVBoxLayout(done)
-        self.outcome = IssuedPanel(done)
-        done_layout.addWidget(self.outcome, 1)
+        done_scroll = QScrollArea(done)  # the outcome scrolls: the dialog never outgrows the screen
+        done_scroll.setWidgetResizable(True)
+        done_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.outcome = IssuedPanel(done_scroll)
+        done_scroll.setWidget(self.outcome)
+        done_layout.addWidget(done_scroll, 1)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
         self.close_button = QPushButton(tr("Close"), done)
@@ -89,9 +95,25 @@ class ShareDialog(QDialog):
         self.stack.addWidget(done)
         self.close_button.clicked.connect(self.accept)
         self.outcome.print_requested.connect(self._print)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in a field or on a radio button issues, nothing else
+        self.action_button.setDefault(True)  # "Issue card" is the only default button
         self._fill_recipients()
         apply_tab_order(self)
         self.recipient.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open at a size where the decision is visible without scrolling, and never grow past the
+        screen (so Close stays on it after issuing)."""
+        screen = self.screen()
+        if screen is not None and not self._sized:
+            self._sized = True
+            room = screen.availableGeometry()
+            self.setMaximumSize(room.size())
+            width = min(max(self.sizeHint().width(), int(room.width() * 0.85)), room.width())
+            height = min(max(self.sizeHint().height(), int(room.height() * 0.9)), room.height())
+            self.resize(width, height)
+        super().showEvent(event)
 
     def _decide_page(self, folder: Path) -> QWidget:
         page = QWidget(self)
@@ -117,7 +139,7 @@ class ShareDialog(QDialog):
         body.addWidget(scroll, 5)
         right = QVBoxLayout()
         # The decision side scrolls rather than squeezing its fields when the system font is large.
-        side_scroll = QScrollArea(page)
+        side_scroll = self.side_scroll = QScrollArea(page)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -200,7 +222,10 @@ class ShareDialog(QDialog):
             return
         chosen = self.items.chosen()
         without = shown.without_consent(chosen)
-        self.decision.set_consent_status(tr(CONSENT_STATE_LABELS[shown.consent_state(chosen)], "crisisplan.sharing"))
+        state = shown.consent_state(chosen)
+        self.decision.set_consent_status(tr(CONSENT_STATE_LABELS[state], "crisisplan.sharing"))
+        if state is ConsentState.GIVEN:
+            self.decision.suggest_basis(LawfulBasis.CONSENT)  # consent given: Consent is pre-selected
         self.card_text.setPlainText(self._card_text(chosen) if self.decision.sharing() else
                                     tr("Nothing will be shared with {who}.").format(who=shown.recipient_label))
         needed = self.decision.missing(len(chosen), len(without))
@@ -281,6 +306,8 @@ class ShareDialog(QDialog):
                 .format(kind=type(exc).__name__), error=True)
             return
         self.stack.setCurrentIndex(1)
+        self.action_button.setDefault(False)
+        self.close_button.setDefault(True)
         apply_tab_order(self)
         (self.outcome.print_card if sharing else self.close_button).setFocus()
 
