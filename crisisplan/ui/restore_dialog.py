@@ -42,7 +42,7 @@ class RestoreDialog(QDialog):
         self.setAccessibleName(self.tr("Restore from a backup"))
         self.notice = NoticeBar()
         self.file_label = plain_label(self.tr("No backup file chosen."))
-        self.file_label.setAccessibleName(self.tr("Backup file"))
+        self.file_label.setAccessibleDescription(self.tr("Backup file"))
         self.file_button = QPushButton(self.tr("Choose &backup file…"))
         self.username = QLineEdit(username)
         self.passphrase = QLineEdit()

@@ -71,7 +71,6 @@ class NoticeBar(QFrame):
     def show_message(self, text: str, kind: str = "info") -> None:
         self.setStyleSheet(f"QFrame#notice {{{self.STYLES.get(kind, self.STYLES['info'])}}}")
         self.label.setText(text)
-        self.label.setAccessibleName(text)
         self.setAccessibleDescription(text)
         self.show()
 

@@ -76,7 +76,7 @@ class DraftBanner(QFrame):
         self.setProperty("role", "banner")
         layout = QHBoxLayout(self)
         self.text = plain_label("")
-        self.text.setAccessibleName(tr("Unsaved changes found"))
+        self.text.setAccessibleDescription(tr("Unsaved changes found"))
         layout.addWidget(self.text, 1)
         self.restore = QPushButton(tr("Restore my changes"), self)
         self.restore.setAccessibleName(tr("Restore my changes"))

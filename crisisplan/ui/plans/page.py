@@ -75,7 +75,7 @@ class PlanListPage(QWidget):
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.count = plain_label(wrap=False)
-        self.count.setAccessibleName(self.tr("Number of plans"))
+        self.count.setAccessibleDescription(self.tr("Number of plans"))
         self.open_button = QPushButton(self.tr("&Open plan"))
         self.new_button = QPushButton(self.tr("&New plan"))
         self.share_button = QPushButton(self.tr("S&hare or issue card…"))

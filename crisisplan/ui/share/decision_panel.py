@@ -49,7 +49,7 @@ class DecisionPanel(QWidget):
         grid.addWidget(self.not_share_radio, 1, 0, 1, 2)
         grid.addWidget(plain_label(tr("Consent status:"), wrap=False), 2, 0)
         self.consent = plain_label("")
-        self.consent.setAccessibleName(tr("Consent status"))
+        self.consent.setAccessibleDescription(tr("Consent status"))
         grid.addWidget(self.consent, 2, 1)
         basis_label = plain_label(tr("Lawful basis:"), wrap=False)
         self.basis_combo = QComboBox(group)

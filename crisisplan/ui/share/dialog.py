@@ -162,7 +162,7 @@ class ShareDialog(QDialog):
         side_scroll.setWidget(side)
         right.addWidget(side_scroll, 1)
         self.missing = plain_label("", role="warning")  # outside the scroll: always in view
-        self.missing.setAccessibleName(tr("What is still needed"))
+        self.missing.setAccessibleDescription(tr("What is still needed"))
         right.addWidget(self.missing)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

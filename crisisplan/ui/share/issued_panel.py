@@ -31,7 +31,7 @@ class IssuedPanel(QWidget):
         self.title = heading("")
         layout.addWidget(self.title)
         self.detail = plain_label("")
-        self.detail.setAccessibleName(tr("What was recorded"))
+        self.detail.setAccessibleDescription(tr("What was recorded"))
         layout.addWidget(self.detail)
         body = QHBoxLayout()
         self.card_group = QGroupBox(tr("The card"), self)
@@ -45,7 +45,7 @@ class IssuedPanel(QWidget):
         files = QGroupBox(tr("Files saved"), self)
         files_layout = QGridLayout(files)
         self.files = plain_label("")
-        self.files.setAccessibleName(tr("Files saved"))
+        self.files.setAccessibleDescription(tr("Files saved"))
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         files_layout.addWidget(self.files, 0, 0, 1, 2)

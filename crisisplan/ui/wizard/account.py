@@ -56,9 +56,8 @@ class AdminPage(QWizardPage):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = plain_label()
-        self.hint.setAccessibleName(self.tr("Passphrase strength"))
+        self.hint.setAccessibleDescription(self.tr("Passphrase strength"))
         self.clinician = QCheckBox(self.tr("This person also &writes crisis plans (clinician role)"))
-        self.clinician.setAccessibleName(self.tr("Also give the clinician role"))
         self.clinician.setChecked(True)
         self.notice = NoticeBar()
         form = QFormLayout()
@@ -159,7 +158,6 @@ class RecoveryPage(QWizardPage):
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.print_button = QPushButton(self.tr("&Print the recovery key…"))
         self.stored = QCheckBox(self.tr("I have &stored the recovery key in a safe place"))
-        self.stored.setAccessibleName(self.tr("I have stored the recovery key"))
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr(
             "Print this key or write it down, and keep it locked away from the computer (for example in "
