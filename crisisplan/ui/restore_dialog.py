@@ -24,6 +24,7 @@ from crisisplan.services import admin
 from crisisplan.services.overview import RestoreInfo
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
+from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
 
@@ -45,8 +46,7 @@ class RestoreDialog(QDialog):
         self.file_label.setAccessibleDescription(self.tr("Backup file"))
         self.file_button = QPushButton(self.tr("Choose &backup file…"))
         self.username = QLineEdit(username)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit()
         self.confirm_box = QCheckBox(self.tr("I understand that this &replaces the store in {folder} with the "
                                              "backup. The current store is kept beside it.").format(
                                                  folder=str(data_dir)))

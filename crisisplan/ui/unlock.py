@@ -31,6 +31,7 @@ from crisisplan.services.errors import (
 )
 from crisisplan.services.session import Session, open_recovery_session, open_session
 from crisisplan.ui.errors import describe
+from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
 
@@ -69,8 +70,7 @@ class UnlockPage(QWidget):
             user=DEMO_USER, passphrase=DEMO_PASSPHRASE))
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.username = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit()
         self.show_box = QCheckBox(self.tr("Sh&ow passphrase"))
         self.show_box.setAccessibleName(self.tr("Show passphrase"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
@@ -143,6 +143,7 @@ class UnlockPage(QWidget):
         self.username.setReadOnly(False)
         self.username.setText(username or (DEMO_USER if self._demo else ""))
         self.passphrase.clear()
+        self.show_box.setChecked(False)  # "Show passphrase" never carries over to the next person
         self.subtitle.setText(self.tr("Joint crisis plans and need-to-know sharing. Sign in to continue."))
         self.demo_banner.setVisible(self._demo)
         self.demo_hint.setVisible(self._demo)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from crisisplan.ui.announce import announce
+
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     """The widget's font scaled relative to the system font (never a fixed pixel size)."""
@@ -73,6 +75,7 @@ class NoticeBar(QFrame):
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        announce(self.label, text, assertive=kind == "problem")
 
     def clear(self) -> None:
         self.label.clear()

@@ -25,6 +25,7 @@ from crisisplan.services.drafts import Draft, new_draft_key, plan_draft_key
 from crisisplan.services.errors import ConflictError, ServiceError, StoreError
 from crisisplan.services.plans import load_plan, plan_history, plans_with_nhs_number, save_plan
 from crisisplan.services.session import Session
+from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, tr
 from crisisplan.ui.editor.draft_keeper import DraftKeeper
@@ -67,7 +68,7 @@ class PlanEditor(QWidget):
         self._loading = False
         self.form.changed.connect(self._edited)
         self.form.structure_changed.connect(self._structure_changed)
-        self._drafts.failed.connect(self.status.setText)
+        self._drafts.failed.connect(self._say)
         self._load(resume=resume or draft_key is not None)
         self.setStyleSheet(STYLE)  # once, after building: styling each new child separately is slow
 
@@ -137,7 +138,7 @@ class PlanEditor(QWidget):
                 plan, self._base_version = loaded.plan, loaded.version
         except (ServiceError, StoreError) as exc:
             self.title.setText(tr("This plan could not be opened"))
-            self.status.setText(str(exc))
+            self._say(str(exc))
             self.form.setEnabled(False)
             self._set_editable(False)
             return
@@ -203,7 +204,7 @@ class PlanEditor(QWidget):
         self._drafts.adopt()
         self.banner.setVisible(False)
         self._set_editable(self._editable)
-        self.status.setText(tr("Your unsaved changes are restored. Save them as a new version when ready."))
+        self._say(tr("Your unsaved changes are restored. Save them as a new version when ready."))
         self.unsaved_changed.emit(self.has_unsaved_changes())
         self.validate()
         self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus()
@@ -222,7 +223,12 @@ class PlanEditor(QWidget):
         self._offer = None
         self.banner.setVisible(False)
         self._set_editable(self._editable)
-        self.status.setText(tr("The unsaved changes were discarded."))
+        self._say(tr("The unsaved changes were discarded."))
+
+    def _say(self, text: str) -> None:
+        """Show what happened to the plan in the status line and announce it to screen readers."""
+        self.status.setText(text)
+        announce(self.status, text, assertive=text.startswith(tr("Not saved")))
 
     def _edited(self) -> None:
         self.unsaved_changed.emit(self.has_unsaved_changes())
@@ -280,12 +286,12 @@ class PlanEditor(QWidget):
             return False
         valid = self.validate()
         if valid and not self._confirm_duplicate():
-            self.status.setText(tr("Not saved. Open plan {id} to work on the existing plan.").format(
+            self._say(tr("Not saved. Open plan {id} to work on the existing plan.").format(
                 id=self.duplicate.matches[0].plan_id))
             return False
         if not valid:
             self._drafts.flush()
-            self.status.setText(tr("Not saved: fix the problems listed on the left first. Your changes are kept "
+            self._say(tr("Not saved: fix the problems listed on the left first. Your changes are kept "
                                    "as a draft."))
             self.problems.list.setCurrentRow(0)
             self.problems.list.setFocus()
@@ -308,7 +314,7 @@ class PlanEditor(QWidget):
             self.form.load(plan)
         self._baseline = self.form.raw()
         self._show_header(plan)
-        self.status.setText(tr("Saved as version {n}").format(n=saved.version))
+        self._say(tr("Saved as version {n}").format(n=saved.version))
         self.plan_saved.emit(saved.plan_id, saved.version)
         self.unsaved_changed.emit(False)
         return True
@@ -324,7 +330,7 @@ class PlanEditor(QWidget):
         if prompts.ask_conflict(self, newest):
             self._load()
         else:
-            self.status.setText(tr("Not saved: someone else saved a newer version. Your changes are kept "
+            self._say(tr("Not saved: someone else saved a newer version. Your changes are kept "
                                    "as a draft; load the newest version to carry on."))
 
     # ---- history and closing --------------------------------------------------------------------

@@ -23,6 +23,7 @@ from crisisplan.forms.roles import Permission
 from crisisplan.services.errors import PermissionDenied
 from crisisplan.services.overview import PlanFilter, PlanOrder, PlanQuery
 from crisisplan.services.session import Session
+from crisisplan.ui.announce import announce
 from crisisplan.ui.plans.model import PlanTableModel
 from crisisplan.ui.plans.overview_bar import ReviewsOverview
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
@@ -175,6 +176,7 @@ class PlanListPage(QWidget):
         self._timer.stop()
         self.notice.clear()
         self.model.set_query(self.current_query())
+        announce(self.count, self.count.text())  # "3 plans" after a search or a filter change
 
     def _search_now(self) -> None:
         self.apply_query()

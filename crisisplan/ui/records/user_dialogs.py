@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.forms.roles import ROLE_LABELS, Role
+from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import strength_hint
 
@@ -69,10 +70,8 @@ class _FormDialog(QDialog):
 
 class _PassphraseFields:
     def add_passphrase_rows(self, dialog: _FormDialog) -> None:
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit()
+        self.repeat = PassphraseEdit()
         dialog.form.addRow(buddy_label(dialog.tr("&Passphrase:"), self.passphrase), self.passphrase)
         dialog.form.addRow(buddy_label(dialog.tr("&Repeat passphrase:"), self.repeat), self.repeat)
 

@@ -42,6 +42,7 @@ from crisisplan.services.plans import LoadedPlan
 from crisisplan.services.protocols import active_protocol
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import CONSENT_STATE_LABELS, ConsentState, LawfulBasis
+from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
 from crisisplan.ui.editor.focus import apply_tab_order
@@ -306,6 +307,8 @@ class ShareDialog(QDialog):
                 .format(kind=type(exc).__name__), error=True)
             return
         self.stack.setCurrentIndex(1)
+        announce(self.outcome, tr("Card issued for {who}.").format(who=shown.recipient_label) if sharing else
+                 tr("The decision not to share with {who} is recorded.").format(who=shown.recipient_label))
         self.action_button.setDefault(False)
         self.close_button.setDefault(True)
         apply_tab_order(self)

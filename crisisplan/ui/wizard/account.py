@@ -18,6 +18,7 @@ from crisisplan.services.admin import MIN_PASSPHRASE_LENGTH, check_passphrase_st
 from crisisplan.services.session import Session, create_store
 from crisisplan.ui import printing
 from crisisplan.ui.errors import describe
+from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 
@@ -51,10 +52,8 @@ class AdminPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the store"))
         self.full_name = QLineEdit()
         self.username = QLineEdit()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit()
+        self.repeat = PassphraseEdit()
         self.hint = plain_label()
         self.hint.setAccessibleDescription(self.tr("Passphrase strength"))
         self.clinician = QCheckBox(self.tr("This person also &writes crisis plans (clinician role)"))
