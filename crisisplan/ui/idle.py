@@ -33,6 +33,7 @@ class ActivityWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
         self._last_escape = 0.0
+        self._escape_window: QWidget | None = None
 
     @property
     def interval_ms(self) -> int:
@@ -63,7 +64,7 @@ class ActivityWatcher(QObject):
                 self._timer.start()  # restart the countdown
             if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and not event.isAutoRepeat() \
                     and self._first_receiver(watched):
-                return self._key(event)
+                return self._key(event, watched.window() if isinstance(watched, QWidget) else None)
         return False
 
     @staticmethod
@@ -75,7 +76,7 @@ class ActivityWatcher(QObject):
         focus = QApplication.focusWidget()
         return watched is focus or (focus is None and watched.isWindow())
 
-    def _key(self, event: QKeyEvent) -> bool:
+    def _key(self, event: QKeyEvent, window: QWidget | None = None) -> bool:
         """Count Esc presses; while a modal dialog blocks the main window's shortcuts, handle the
         lock and quick-hide keys here. True when the key was used."""
         if QApplication.activeModalWidget() is not None:
@@ -90,9 +91,12 @@ class ActivityWatcher(QObject):
             self._last_escape = 0.0
             return False
         now = time.monotonic()
-        if now - self._last_escape <= DOUBLE_ESCAPE_SECONDS:
+        # Both presses must reach the same window: Esc closing a dialog and Esc in the window
+        # behind it is not a double Esc.
+        if now - self._last_escape <= DOUBLE_ESCAPE_SECONDS and window is self._escape_window:
             self._last_escape = 0.0
             self.escape_twice.emit()
         else:
             self._last_escape = now
+            self._escape_window = window
         return False

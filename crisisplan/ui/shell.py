@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
             self.workspace.flush_drafts()
 
     def _escape_twice(self) -> None:
-        if self.state == "open":
+        """Double Esc hides only from the main window itself, never inside a dialog."""
+        if self.state == "open" and QApplication.activeModalWidget() is None \
+                and QApplication.activeWindow() is self:
             self.quick_hide()
 
     def _ask_to_unhide(self) -> None:

@@ -141,6 +141,20 @@ def test_escape_twice_hides(qtbot, signed_in):
     assert window.state == "hidden"
 
 
+def test_escape_twice_inside_a_dialog_does_not_hide(qtbot, signed_in):
+    window = signed_in
+    dialog = window.open_settings()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)  # closes the dialog
+    window.activateWindow()  # the offscreen platform does not give the focus back by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)  # the window behind it
+    assert window.state == "open"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)  # now twice in the window
+    assert window.state == "hidden"
+
+
 def test_idle_lock_while_hidden_locks_fully(qtbot, signed_in):
     window = signed_in
     window.quick_hide()
