@@ -31,7 +31,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         passphrase = os.environ[PASSPHRASE_ENV]
     else:
         passphrase = new_passphrase(user)
-    admin.check_passphrase_strength(passphrase)
+    admin.check_passphrase_strength(passphrase, (user,))
     roles = args.roles or [Role.ADMIN.value, Role.CLINICIAN.value]
     print("Measuring this PC's speed to set the key-derivation cost (about a second)...")
     session, recovery_key = create_store(data_dir, user, args.display_name or user, passphrase, roles)

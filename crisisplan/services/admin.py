@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from zxcvbn import zxcvbn
+
 from crisisplan.forms.roles import Permission, parse_role, permissions_for
 from crisisplan.services.errors import ConflictError, InvalidRequest, PermissionDenied
 from crisisplan.services.session import Session, workstation_name
@@ -12,16 +14,38 @@ from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, RestoreI
 from crisisplan.store import restore_backup as _restore_backup
 
 MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_SCORE = 3
+"""zxcvbn's score (0-4): 3 is "safely unguessable: moderate protection from an offline attack"."""
+_SCORED_CHARACTERS = 72  # zxcvbn's own limit; a longer passphrase is judged on its first 72
 RECOVERY_USER = "recovery"
 """The pseudo-user a recovery-key sign-in acts as (reset passphrases, restore; no clinical access)."""
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases a shared PC's other users could guess. Length is what matters most."""
+def passphrase_score(passphrase: str, user_inputs: Sequence[str] = ()) -> tuple[int, str]:
+    """(score 0-4, advice) for a new passphrase, by the zxcvbn estimator (dictionaries, common
+    passwords, repeats, sequences, keyboard patterns), not by length alone. `user_inputs` (the
+    username, the organisation) count as easy to guess. The advice never repeats the passphrase."""
+    if not passphrase.strip():
+        return 0, "A passphrase of spaces only is easy to guess."
+    result = zxcvbn(passphrase[:_SCORED_CHARACTERS], user_inputs=[u for u in user_inputs if u])
+    feedback = result.get("feedback") or {}
+    advice = str(feedback.get("warning") or "") or " ".join(str(s) for s in feedback.get("suggestions") or [])
+    return int(result["score"]), advice
+
+
+def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) -> None:
+    """Refuse passphrases a shared PC's other users could guess: too short, or too easy to guess by
+    the estimator ("password123", ten spaces). Used by the desktop app and the command line alike."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidRequest(
             f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
             "a few unrelated words work well."
+        )
+    score, advice = passphrase_score(passphrase, user_inputs)
+    if score < MIN_PASSPHRASE_SCORE:
+        raise InvalidRequest(
+            "That passphrase is too easy to guess. " + (f"{advice.rstrip('.')}. " if advice else "")
+            + "Choose three or four unrelated words."
         )
 
 
@@ -38,7 +62,7 @@ def add_user(
     session: Session, username: str, display_name: str, roles: Sequence[str], passphrase: str
 ) -> UserRecord:
     session.require(Permission.MANAGE_USERS)
-    check_passphrase_strength(passphrase)
+    check_passphrase_strength(passphrase, (username, display_name))
     return session.store.users.add(username, display_name or username, _roles(roles), passphrase)
 
 
@@ -64,7 +88,7 @@ def change_passphrase(session: Session, username: str, new_passphrase: str) -> N
     changing someone else's needs the manage-users permission (or the recovery key)."""
     if username != session.username:
         session.require(Permission.MANAGE_USERS)
-    check_passphrase_strength(new_passphrase)
+    check_passphrase_strength(new_passphrase, (username,))
     session.store.users.change_passphrase(username, new_passphrase)
 
 

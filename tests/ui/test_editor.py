@@ -140,7 +140,8 @@ def test_advance_decision_problems_and_mental_health_act_warning(qtbot: Any, ses
     qtbot.keyClick(life, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "not witnessed" in entry.note.text())
     assert "does not say which treatment" not in entry.note.text()
-    warnings = [w.text() for w in page.findChildren(QWidget) if w.accessibleName() == "Mental Health Act warning"]
+    warnings = [w.text() for w in page.findChildren(QWidget)
+                if w.accessibleDescription() == "Mental Health Act warning"]
     assert warnings and "Mental Health Act" in warnings[0]
     dispose(editor)
 

@@ -76,7 +76,11 @@ class _PassphraseFields:
         dialog.form.addRow(buddy_label(dialog.tr("&Repeat passphrase:"), self.repeat), self.repeat)
 
     def passphrase_problem(self, dialog: _FormDialog) -> str:
-        if not strength_hint(self.passphrase.text())[1]:
+        level, ok = strength_hint(self.passphrase.text())
+        if not ok and level == "weak":
+            return dialog.tr("That passphrase is too easy to guess (a common password, a name or a pattern). "
+                             "Choose three or four unrelated words.")
+        if not ok:
             return dialog.tr("Choose a passphrase of at least 10 characters; a few unrelated words work well.")
         if self.passphrase.text() != self.repeat.text():
             return dialog.tr("The two passphrases are not the same.")

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.forms.roles import Role
-from crisisplan.services.admin import MIN_PASSPHRASE_LENGTH, check_passphrase_strength
+from crisisplan.services.admin import (
+    MIN_PASSPHRASE_LENGTH,
+    MIN_PASSPHRASE_SCORE,
+    check_passphrase_strength,
+    passphrase_score,
+)
 from crisisplan.services.session import Session, create_store
 from crisisplan.ui import printing
 from crisisplan.ui.errors import describe
@@ -31,16 +36,17 @@ def _wizard(page: QWizardPage):  # type: ignore[no-untyped-def]
     return wizard
 
 
-def strength_hint(passphrase: str) -> tuple[str, bool]:
-    """(level, acceptable) for a new passphrase, level one of "", "short", "fair", "strong".
-    Length matters most."""
+def strength_hint(passphrase: str, user_inputs: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """(level, acceptable) for a new passphrase, level one of "", "short", "weak", "fair", "strong",
+    judged by the same estimator (zxcvbn) the services use to refuse weak passphrases."""
     if not passphrase:
         return "", False
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return "short", False
-    if len(passphrase) >= 20 and len(passphrase.split()) >= 3:
-        return "strong", True
-    return "fair", True
+    score, _advice = passphrase_score(passphrase, user_inputs)
+    if score < MIN_PASSPHRASE_SCORE:
+        return "weak", False
+    return ("strong", True) if score >= 4 else ("fair", True)
 
 
 class AdminPage(QWizardPage):
@@ -91,6 +97,8 @@ class AdminPage(QWizardPage):
             "": "",
             "short": self.tr("Too short: use at least {n} characters. A few unrelated words work well.").format(
                 n=MIN_PASSPHRASE_LENGTH),
+            "weak": self.tr("Too easy to guess (a common password, a name or a pattern). Try three or four "
+                            "unrelated words."),
             "fair": self.tr("Acceptable. Longer is stronger: try three or four unrelated words."),
             "strong": self.tr("Strong."),
         }
@@ -112,7 +120,7 @@ class AdminPage(QWizardPage):
         if wizard.session is not None:
             return True
         try:
-            check_passphrase_strength(self.passphrase.text())
+            check_passphrase_strength(self.passphrase.text(), (self.username.text(), self.full_name.text()))
         except Exception as exc:
             self.notice.show_message(describe(exc), "problem")
             return False
