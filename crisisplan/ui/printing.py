@@ -1,10 +1,21 @@
-"""Printing plain text (the recovery key sheet) through the Qt print dialog."""
+"""Printing plain text (the recovery key sheet) through the Qt print dialog.
+
+When the user chooses "Print to file" the PDF holds a secret (the recovery key): it is written
+with owner-only permissions (0600) into a temporary file beside the chosen one, flushed to disk and
+then renamed over it, so no other user of the PC can read it and no half-written file is left."""
 
 from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
 
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+PRIVATE_MODE = 0o600
 
 
 def render_text(printer: QPrinter, text: str) -> None:
@@ -12,6 +23,38 @@ def render_text(printer: QPrinter, text: str) -> None:
     document = QTextDocument()
     document.setPlainText(text)
     document.print_(printer)
+
+
+def deliver(printer: QPrinter, text: str) -> None:
+    """Print `text` on the printer the user chose; a PDF file is written privately and atomically."""
+    target = printer.outputFileName()
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not target:
+        render_text(printer, text)
+        return
+    final = Path(target)
+    fd, temporary = tempfile.mkstemp(dir=final.parent, prefix=".crisisplan-", suffix=".part")  # 0600
+    os.close(fd)
+    try:
+        printer.setOutputFileName(temporary)
+        render_text(printer, text)
+        os.chmod(temporary, PRIVATE_MODE)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, final)
+        _sync_folder(final.parent)
+    finally:
+        printer.setOutputFileName(str(final))
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a folder (Windows)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def print_text(parent: QWidget | None, title: str, text: str) -> bool:
@@ -24,5 +67,5 @@ def print_text(parent: QWidget | None, title: str, text: str) -> bool:
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    render_text(printer, text)
+    deliver(printer, text)
     return True
