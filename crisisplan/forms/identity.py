@@ -1,6 +1,7 @@
-"""Identity safeguards checked before a plan is saved, as the systems GPs already use do: a date of
-birth in the future or an age over 120 is refused, and so is a review date before the date the plan
-was agreed. Dates in messages are written as the user types them (dd/mm/yyyy).
+"""Safeguards checked before a plan is saved, as the systems GPs already use do: a date of birth in
+the future or an age over 120 is refused, and so is a review date before the date the plan was
+agreed, or "No known allergies" ticked beside listed allergies. Dates in messages are written as
+the user types them (dd/mm/yyyy).
 
 These are save-time rules, not model validators, so documents saved before them still load.
 `today` is always passed in."""
@@ -39,5 +40,10 @@ def identity_problems(plan: CrisisPlan, today: date) -> list[Problem]:
         problems.append(Problem("process.review_date", (
             f"Making and reviewing the plan › Review date: is before the date the plan was agreed "
             f"({typed_date(agreed)}); choose a review date on or after it.")))
+    need = plan.need_to_know
+    if need.no_known_allergies and any(a.substance or a.reaction for a in need.allergies):
+        problems.append(Problem("need_to_know.no_known_allergies", (
+            "Need to know in a crisis › No known allergies: is ticked but allergies are listed; untick "
+            "it or remove the allergies.")))
     return problems
 

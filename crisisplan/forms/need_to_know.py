@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from crisisplan.forms.fields import (
     Choice,
+    Flag,
     LongText,
     Phone,
     Section,
     ShortText,
     entries,
+    flag,
     required,
     section,
     set_labels,
@@ -116,8 +118,19 @@ class NeedToKnow(Section, title="Need to know in a crisis"):
     clinical: ClinicalInfo = section(ClinicalInfo, "Clinical information")
     risks: list[Risk] = entries("Risk factors", MAX_RISKS)
     health_conditions: list[HealthCondition] = entries("Health conditions", MAX_CONDITIONS)
+    no_known_allergies: Flag = flag(
+        "No known allergies",
+        description="Tick only when the person was asked and has no known allergies. Left unticked with "
+                    "no allergies listed means allergies are not recorded.",
+    )
     allergies: list[Allergy] = entries("Allergies", MAX_CONDITIONS)
     other_factors: LongText = text(
         "Other factors to take into account",
         description="Children, dependants, pets or anything else that affects the best response.",
     )
+
+    def allergy_status(self) -> str:
+        """"listed", "none known" or "not recorded" (these last two are different answers)."""
+        if any(a.substance for a in self.allergies):
+            return "listed"
+        return "none known" if self.no_known_allergies else "not recorded"

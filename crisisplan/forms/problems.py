@@ -152,12 +152,14 @@ def problems_from_validation_error(exc: ValidationError, root: type[BaseModel] =
     """Plain problems for every error in `exc`. `root` is the model that was validated; `prefix` is
     put before every path (e.g. "plans[3]" in a bundle)."""
     problems: list[Problem] = []
-    for error in exc.errors(include_url=False, include_input=False, include_context=True):
+    for error in exc.errors(include_url=False, include_input=True, include_context=True):
         path, labels, unknown = _locate(tuple(error["loc"]), root)
         where = " › ".join(labels) if labels else "The plan"
         if unknown or error["type"] == "extra_forbidden":
             message = (f"{where}: has a field that is not part of the crisis plan format; remove it "
                        "or check the file was made for this version of crisisplan.")
+        elif error["type"] in ("enum", "literal_error") and error.get("input") is None:
+            message = f"{where}: is not chosen yet; choose one."  # a drop-down left on "Choose…"
         else:
             message = f"{where}: {_reason(error['type'], error.get('ctx') or {})}."
         full_path = f"{prefix}.{path}" if prefix and path and not path.startswith("[") else prefix + path

@@ -143,6 +143,8 @@ def _health(plan: CrisisPlan) -> list[str]:
     n = plan.need_to_know
     lines = [_join([h.condition, h.detail], ": ") for h in n.health_conditions if h.condition or h.detail]
     lines += [_join([f"Allergy: {a.substance}", a.reaction], ", ") for a in n.allergies if a.substance]
+    if n.no_known_allergies and not any(a.substance for a in n.allergies):
+        lines.append("No known allergies")  # a recorded answer, unlike "not recorded" (nothing)
     return lines
 
 

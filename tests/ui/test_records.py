@@ -100,6 +100,8 @@ def test_users_add_change_reset_remove(qtbot, qtmodeltester, admin_session, sign
     qtbot.keyClicks(QApplication.focusWidget(), "gwen's long passphrase")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "gwen's long passphrase")
+    assert dialog.roles.roles() == []  # no role the administrator did not choose
+    dialog.roles.boxes["clinician"].setChecked(True)
     dialog.roles.boxes["gp"].setChecked(True)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # OK
     qtbot.waitUntil(lambda: "gwen was added" in tab.notice.text)

@@ -254,8 +254,11 @@ class NumberEdit(QSpinBox):
 FieldEditor = ShortTextEdit | LongTextEdit | FlagEdit | OptionsEdit | DateField | NumberEdit
 
 
-def choice_options(choice: type[Choice], optional: bool) -> list[tuple[str, Any]]:
-    options: list[tuple[str, Any]] = [(tr("Not recorded"), None)] if optional else []
+def choice_options(choice: type[Choice], optional: bool, required: bool = False) -> list[tuple[str, Any]]:
+    """The drop-down's entries: "Not recorded" for an optional choice, "Choose…" (a problem until
+    something is chosen) for a required one, nothing extra when the field has a default."""
+    options: list[tuple[str, Any]] = [(tr("Not recorded"), None)] if optional else \
+        [(tr("Choose…"), None)] if required else []
     options.extend((tr_form(label), member.value) for member, label in choice.options())
     return options
 
@@ -293,7 +296,7 @@ def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     elif spec.kind is Kind.DATE:
         editor = DateField(title, parent)
     elif spec.kind is Kind.CHOICE and spec.choice is not None:
-        editor = OptionsEdit(choice_options(spec.choice, spec.optional), parent)
+        editor = OptionsEdit(choice_options(spec.choice, spec.optional, spec.required), parent)
     elif spec.kind is Kind.NUMBER:
         extra = NUMBER_OVERRIDES.get(spec.name, {})
         editor = NumberEdit(spec.minimum, spec.maximum, offset=extra.get("offset", 0),

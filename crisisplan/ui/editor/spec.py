@@ -40,6 +40,7 @@ class FieldSpec:
     description: str | None
     kind: Kind
     optional: bool = False
+    required: bool = False  # no default: the user must choose (a required choice starts on "Choose…")
     own_words: bool = False
     choice: type[Choice] | None = None
     model: type[BaseModel] | None = None
@@ -110,6 +111,7 @@ def field_spec(model: type[BaseModel], name: str) -> FieldSpec:
         "title": info.title or name.replace("_", " ").capitalize(),
         "description": info.description,
         "optional": optional,
+        "required": info.is_required(),
         "own_words": is_own_words(model, name),
     }
     if base is str:
@@ -137,9 +139,15 @@ def model_specs(model: type[BaseModel]) -> list[FieldSpec]:
 
 
 def default_raw(model: type[BaseModel]) -> dict[str, Any]:
-    """The raw data of a fresh entry: defaults, with each required choice set to its first option."""
+    """The raw data of a fresh entry: defaults, with each required choice left unchosen (None), so
+    no clinical field starts with a value the user did not choose."""
     values: dict[str, Any] = {}
+    unchosen: list[str] = []
     for spec in model_specs(model):
         if model.model_fields[spec.name].is_required() and spec.choice is not None:
-            values[spec.name] = next(iter(spec.choice)).value
-    return model.model_validate(values).model_dump(mode="json")
+            values[spec.name] = next(iter(spec.choice)).value  # only to build the other defaults
+            unchosen.append(spec.name)
+    raw = model.model_validate(values).model_dump(mode="json")
+    for name in unchosen:
+        raw[name] = None
+    return raw

@@ -97,7 +97,7 @@ class AddUserDialog(_FormDialog, _PassphraseFields):
         self.form.addRow(buddy_label(self.tr("&Username:"), self.username), self.username)
         self.form.addRow(buddy_label(self.tr("Full &name:"), self.display_name), self.display_name)
         self.add_passphrase_rows(self)
-        self.roles = RoleChooser((Role.CLINICIAN.value,))
+        self.roles = RoleChooser(())  # nothing pre-chosen: the administrator decides
         self.body.addWidget(self.roles)
         self.body.addWidget(plain_label(self.tr("Give the new user their passphrase in person. They can "
                                                 "change it after signing in.")))
