@@ -33,7 +33,7 @@ def free_display() -> int:
     raise SystemExit("No free X display number between :90 and :139.")
 
 
-def run_size(size: str, out: Path) -> int:
+def run_size(size: str, out: Path, only: str = "all") -> int:
     if shutil.which("Xvfb") is None:
         raise SystemExit("Xvfb is not installed (apt-get install -y xvfb).")
     display = free_display()
@@ -46,7 +46,7 @@ def run_size(size: str, out: Path) -> int:
                 raise SystemExit("Xvfb did not start.")
             time.sleep(0.05)
         env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": "1"}
-        command = [sys.executable, __file__, "--child", size, "--out", str(out)]
+        command = [sys.executable, __file__, "--child", size, "--out", str(out), "--only", only]
         child = subprocess.run(command, env=env, cwd=ROOT, check=False)
         return child.returncode
     finally:
@@ -185,6 +185,54 @@ def main_screens(shooter: Shooter, tmp: Path) -> None:
     window.close()
 
 
+def session_screens(shooter: Shooter, tmp: Path) -> None:
+    """Issue 8: the status bar, the patient banner, the duplicate NHS number warning and a session
+    restored after lock and unlock (with text outside DejaVu: emoji and other scripts)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from crisisplan.cli.context import ensure_demo_store
+    from crisisplan.cli.io import DEMO_PASSPHRASE, DEMO_USER
+    from crisisplan.forms.rules import format_nhs_number
+    from crisisplan.services.plans import list_plans
+    from crisisplan.ui.settings import AppSettings
+    from crisisplan.ui.shell import MainWindow
+
+    store = tmp / "session-store"
+    ensure_demo_store(store)
+    window = MainWindow(store, AppSettings.at(tmp / "session.ini"), demo=True)
+    window.showMaximized()
+    window.setGeometry(shooter.app.primaryScreen().availableGeometry())  # Xvfb has no window manager
+    shooter.settle(0.8)
+    sign_in(shooter, window, DEMO_USER, DEMO_PASSPHRASE)
+    shooter.screen("status-bar")
+    workspace = window.workspace
+    first = list_plans(window.session, limit=1)[0]
+    workspace.open_plan(first.plan_id)
+    editor = workspace.tabs.currentWidget()
+    preferred = editor.form.page("person").form.locate(["person", "preferred_name"]).focus_target()
+    preferred.setText("Sam 🙂 Zoë Ωμέγα 漢字 עברית")
+    shooter.settle(1.0)
+    shooter.screen("patient-banner")
+    workspace.new_plan()
+    new = workspace.tabs.currentWidget()
+    person = new.form.page("person").form
+    person.locate(["person", "given_name"]).focus_target().setText("Sam")
+    person.locate(["person", "nhs_number"]).focus_target().setText(format_nhs_number(first.nhs_number or ""))
+    new.validate()
+    shooter.until(new.duplicate.isVisible)
+    shooter.screen("duplicate-warning")
+    window.lock()
+    shooter.settle(0.3)
+    sign_in(shooter, window, DEMO_USER, DEMO_PASSPHRASE)
+    workspace = window.workspace
+    workspace.tabs.setCurrentIndex(1)
+    shooter.settle(1.0)
+    shooter.screen("restored-session")
+    QCoreApplication.processEvents()
+    window._quit_confirmed = True  # the screenshot run keeps the drafts without asking
+    window.close()
+
+
 def wizard_screens(shooter: Shooter, tmp: Path) -> None:
     from crisisplan.ui import printing
     from crisisplan.ui.settings import AppSettings
@@ -215,12 +263,15 @@ def wizard_screens(shooter: Shooter, tmp: Path) -> None:
     wizard.reject()
 
 
-def child(size: str, out: Path) -> int:
+def child(size: str, out: Path, only: str = "all") -> int:
     shooter = Shooter(size, out)
     with tempfile.TemporaryDirectory(prefix="crisisplan-shots-") as folder:
         tmp = Path(folder)
-        main_screens(shooter, tmp)
-        wizard_screens(shooter, tmp)
+        if only in ("all", "main"):
+            main_screens(shooter, tmp)
+            wizard_screens(shooter, tmp)
+        if only in ("all", "session"):
+            session_screens(shooter, tmp)
     print(f"{len(shooter.saved)} screenshots at {size}")
     return 0
 
@@ -229,13 +280,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help="comma-separated WIDTHxHEIGHT list")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNG files")
+    parser.add_argument("--only", choices=("all", "main", "session"), default="all",
+                        help="which screens (session: status bar, patient banner, duplicate, restored tabs)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.child:
         sys.path.insert(0, str(ROOT))
-        return child(args.child, args.out)
-    failures = sum(run_size(size.strip(), args.out) != 0 for size in args.sizes.split(",") if size.strip())
+        return child(args.child, args.out, args.only)
+    failures = sum(run_size(size.strip(), args.out, args.only) != 0
+                   for size in args.sizes.split(",") if size.strip())
     return 1 if failures else 0
 
 

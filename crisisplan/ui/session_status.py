@@ -42,9 +42,10 @@ class SessionStatus(QWidget):
         self.drafts.setVisible(False)
         self.drafts.setToolTip(_tr("Show the plans with your unsaved changes"))
         self.drafts.clicked.connect(self.drafts_chosen)
-        layout.addWidget(self.drafts)
-        layout.addSpacing(16)
         layout.addWidget(self.who)
+        layout.addSpacing(16)
+        layout.addWidget(self.drafts)
+        layout.addStretch(1)
 
     def show_session(self, session: Session | None) -> None:
         if session is None:

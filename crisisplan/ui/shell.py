@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         install_enter_keys()
         self._connect()
         self.status = SessionStatus()
-        self.statusBar().addPermanentWidget(self.status, 1)
+        self.statusBar().addWidget(self.status, 1)
         self.status.show_session(None)
         self.status.drafts_chosen.connect(self._show_drafts)
         self._show_locked_chrome(True)
