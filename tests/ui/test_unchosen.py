@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.services.session import Session
@@ -66,4 +66,20 @@ def test_no_known_allergies_is_its_own_answer(qtbot: Any, session: Session) -> N
     assert not editor.validate()  # ticked beside a listed allergy: refused before saving
     row = editor.form.page("need_to_know").form.locate(["need_to_know", "no_known_allergies"])
     assert "Is ticked but allergies are listed" in row.problem.message
+    dispose(editor)
+
+
+def test_long_text_counts_characters_while_typing(qtbot: Any, session: Session) -> None:
+    editor = open_editor(qtbot, session, None)
+    page = editor.form.show_page("person")
+    row = page.form.locate(["person", "communication_needs"])
+    assert row.counter is not None and row.counter.text() == f"0 / {row.spec.max_length:,} characters"
+    text = row.focus_target()
+    text.setFocus()
+    qtbot.keyClicks(text, "BSL")  # counted as each key is typed, not after the fact
+    assert row.counter.text() == f"3 / {row.spec.max_length:,} characters"
+    badge = next(label for label in row.findChildren(QLabel)
+                 if label.text() == "In the person's own words")
+    assert badge.buddy() is text  # the badge is tied to its field
+    assert text.accessibleDescription().startswith("In the person's own words.")
     dispose(editor)

@@ -72,6 +72,30 @@ class ProblemLabel(QLabel):
         self._fit()
 
 
+class CharacterCounter(QLabel):
+    """"120 / 2,000 characters" beside a long text's title, kept up to date while typing; it turns
+    to the problem colour past the limit. Fixed width, so the title does not move."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", "description")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widest = tr("{n} / {limit} characters").format(n=f"{limit:,}", limit=f"{limit:,}")
+        self.setFixedWidth(self.fontMetrics().horizontalAdvance(widest) + 8)
+        self.count(0)
+
+    def count(self, used: int) -> None:
+        self.setText(tr("{n} / {limit} characters").format(n=f"{used:,}", limit=f"{self.limit:,}"))
+        over = used > self.limit
+        if bool(self.property("over")) != over:
+            self.setProperty("over", over)
+            self.setProperty("role", "problem" if over else "description")
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
 class FieldRow(QWidget):
     """Title (with the own-words badge), help text, the editor and its problem."""
 
@@ -84,6 +108,8 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         self.editor: FieldEditor = make_editor(spec, self)
+        self.counter: CharacterCounter | None = None
+        self._description: str | None = None  # the field's own description, before any problem
         if spec.kind is not Kind.FLAG:
             header = QHBoxLayout()
             self.title = plain_label(tr_form(spec.title), wrap=True)
@@ -91,9 +117,13 @@ class FieldRow(QWidget):
             header.addWidget(self.title, 1)
             if spec.own_words:
                 badge = plain_label(tr("In the person's own words"), role="badge", wrap=False)
-                badge.setAccessibleName(tr("In the person's own words"))
                 badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+                badge.setBuddy(self.editor)  # tied to its field; the field says so to screen readers too
                 header.addWidget(badge, 0, Qt.AlignmentFlag.AlignBottom)
+            if spec.kind is Kind.LONG_TEXT and spec.max_length:
+                self.counter = CharacterCounter(spec.max_length, self)
+                header.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
+                self.editor.changed.connect(self._count)
             layout.addLayout(header)
         description = field_description(spec)
         if description and spec.kind is not Kind.FLAG:
@@ -110,12 +140,19 @@ class FieldRow(QWidget):
 
     def set_raw(self, value: Any) -> None:
         self.editor.set_raw(value)
+        self._count()
+
+    def _count(self) -> None:
+        if self.counter is not None:
+            self.counter.count(len(str(self.editor.raw() or "")))
 
     def set_problem(self, message: str | None) -> None:
         self.problem.show_problem(message)
         mark_problem(self.editor, bool(message))
-        description = field_description(self.spec) or ""
         target = self.focus_target()
+        if self._description is None:
+            self._description = target.accessibleDescription()
+        description = self._description
         target.setAccessibleDescription(f"{message} {description}".strip() if message else description)
 
     def clear_problems(self) -> None:

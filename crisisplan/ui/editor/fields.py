@@ -309,6 +309,8 @@ def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
         editor.setAccessibleDescription(description)
     if spec.own_words and isinstance(editor, ShortTextEdit | LongTextEdit):
         set_style_flag(editor, "ownWords", True)
+        own = tr("In the person's own words.")
+        editor.setAccessibleDescription(f"{own} {description}" if description else own)
     return editor
 
 

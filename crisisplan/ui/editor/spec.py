@@ -47,6 +47,7 @@ class FieldSpec:
     minimum: int = 0
     maximum: int = 0
     max_items: int | None = None
+    max_length: int | None = None  # characters, for text
 
 
 SKIPPED = frozenset({"format", "format_version"})
@@ -115,7 +116,9 @@ def field_spec(model: type[BaseModel], name: str) -> FieldSpec:
         "own_words": is_own_words(model, name),
     }
     if base is str:
-        return FieldSpec(kind=_text_kind(metadata), **common)
+        lengths = [getattr(m, "max_length", None) for m in metadata]
+        limit = next((n for n in lengths if isinstance(n, int)), None)
+        return FieldSpec(kind=_text_kind(metadata), max_length=limit, **common)
     if base is bool:
         return FieldSpec(kind=Kind.YES_NO_UNKNOWN if optional else Kind.FLAG, **common)
     if base is date:
