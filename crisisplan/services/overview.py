@@ -17,7 +17,7 @@ from crisisplan.export.verify import Verification as Verification
 from crisisplan.forms.roles import Permission
 from crisisplan.services.drafts import list_drafts
 from crisisplan.services.plans import count_plans, list_plans
-from crisisplan.services.protocols import active_protocol, all_protocols, sharing
+from crisisplan.services.protocols import active_protocol, all_protocols, is_sample, sharing
 from crisisplan.services.session import Session
 from crisisplan.store import AuditEntry as AuditEntry
 from crisisplan.store import AuditVerification as AuditVerification
@@ -85,6 +85,7 @@ class ProtocolInfo:
     recipients: tuple[str, ...]
     card_validity_days: int
     active: bool
+    sample: bool = False  # a bundled SAMPLE no administrator has imported as their own
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def protocol_choices(session: Session) -> list[ProtocolInfo]:
     return [
         ProtocolInfo(p.id, p.area, str(p.version), str(p.review_date), tuple(x.name for x in p.partners),
                      tuple(r.display_name for r in p.recipients.values()), int(p.card_validity_days),
-                     p.id == active)
+                     p.id == active, is_sample(session, p))
         for p in sorted(all_protocols(session).values(), key=lambda p: p.area)
     ]
 

@@ -47,6 +47,37 @@ def set_organisation_name(session: Session, name: str) -> None:
     session.store.audit.append("settings", detail="organisation name set")
 
 
+CONFIRMED_PROTOCOL_KEY = "confirmed_sample_protocol"
+
+
+def is_sample(session: Session, protocol: Protocol) -> bool:
+    """A bundled sample protocol that no administrator has imported as their own."""
+    bundled = {p.id for p in bundled_protocols()}
+    return protocol.id in bundled and protocol.id not in sharing(session).protocol_documents()
+
+
+def confirm_sample_protocol(session: Session, protocol_id: str) -> None:
+    """An administrator confirms the sample protocol in use matches the local agreement (audited)."""
+    session.require(Permission.MANAGE_PROTOCOLS)
+    session.store.meta.set(CONFIRMED_PROTOCOL_KEY, protocol_id)
+    session.store.audit.append("settings", detail=f"sample protocol {protocol_id} confirmed for use")
+
+
+def issue_blockers(session: Session) -> list[str]:
+    """What must be settled before cards are issued: the organisation's name (printed on every card
+    as the issuer) and, when the protocol in use is a bundled SAMPLE, an administrator's confirmation
+    that it matches the local agreement. Empty when cards may be issued."""
+    problems: list[str] = []
+    if not session.store.meta.get(ORGANISATION_KEY):
+        problems.append("The organisation is not named yet, and its name is printed on every card as the "
+                        "issuer. An administrator names it in Records → Protocols.")
+    protocol = active_protocol(session)
+    if is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
+        problems.append(f"The protocol in use ({protocol.area}) is a SAMPLE that no administrator has "
+                        "confirmed. An administrator confirms it, or imports your own, in Records → Protocols.")
+    return problems
+
+
 def all_protocols(session: Session) -> dict[str, Protocol]:
     """Bundled sample protocols, overridden by any the administrator imported with the same id."""
     found = {p.id: p for p in bundled_protocols()}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from crisisplan.services.demo import generate_plans
 from crisisplan.services.plans import save_plan
+from crisisplan.services.protocols import active_protocol, confirm_sample_protocol, set_organisation_name
 from crisisplan.services.session import Session, create_store
 from crisisplan.ui.editor import PlanEditor
 from crisisplan.ui.editor.builder import split_path
@@ -41,6 +42,9 @@ def fail_on_qt_warnings(qtlog: Any) -> Iterator[None]:
 def session(tmp_path: Path) -> Iterator[Session]:
     session, _recovery = create_store(tmp_path / "store", "alice", "Alice", PASSPHRASE,
                                       roles=("admin", "clinician"), kdf_iterations=1000)
+    # As the first-run wizard leaves it: the organisation named and the sample protocol confirmed.
+    set_organisation_name(session, "Riverside Practice (fictional)")
+    confirm_sample_protocol(session, active_protocol(session).id)
     yield session
     session.close()
 

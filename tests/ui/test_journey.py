@@ -210,8 +210,11 @@ def set_up_store(qtbot, controller: AppController, store: Path, titles: TitleWat
     protocol = wizard.protocol_page
     press(qtbot, Qt.Key.Key_P, ALT)
     assert focused() is protocol.protocol
-    choose(qtbot, "Oxfordshire")
+    choose(qtbot, "Oxfordshire (SAMPLE)")
     assert "Police" in protocol.details.text()
+    press(qtbot, Qt.Key.Key_Tab)  # a SAMPLE protocol is confirmed before any card can be issued
+    assert focused() is protocol.confirm_sample
+    press(qtbot, Qt.Key.Key_Space)
     press(qtbot, Qt.Key.Key_O, ALT)
     assert focused() is protocol.organisation
     type_text(qtbot, ORGANISATION)

@@ -93,3 +93,30 @@ def test_never_asked_is_worded_as_not_asked_yet(qtbot: Any, session: Session, tm
     assert dialog.decision.consent.text().startswith("Not asked yet")
     assert dialog.decision.basis() is None  # nothing is pre-selected without consent
     dispose(dialog)
+
+
+def test_no_card_before_the_organisation_is_named_and_the_sample_confirmed(
+        qtbot: Any, tmp_path: Path) -> None:
+    from crisisplan.services.protocols import active_protocol, confirm_sample_protocol, set_organisation_name
+    from crisisplan.services.session import create_store
+
+    fresh, _key = create_store(tmp_path / "fresh", "alice", "Alice", "a long passphrase",
+                               roles=("admin", "clinician"), kdf_iterations=1000)
+    try:
+        plan_id = save_plan(fresh, next(generate_plans(1, seed=3))).plan_id
+        dialog = ShareDialog(fresh, plan_id, out_dir=tmp_path / "cards")
+        fx.show(qtbot, dialog)
+        type_reason(qtbot, dialog, "Agreed with the person at the plan review")
+        assert dialog.problem.isVisible()
+        assert "not named yet" in dialog.problem.text() and "SAMPLE" in dialog.problem.text()
+        assert not dialog.action_button.isEnabled()  # "Organisation not yet named" is never printed
+        dispose(dialog)
+
+        set_organisation_name(fresh, "Riverside Practice (fictional)")
+        confirm_sample_protocol(fresh, active_protocol(fresh).id)
+        dialog = ShareDialog(fresh, plan_id, out_dir=tmp_path / "cards")
+        fx.show(qtbot, dialog)
+        assert not dialog.problem.isVisible()
+        dispose(dialog)
+    finally:
+        fresh.close()

@@ -98,6 +98,12 @@ def test_keyboard_only_set_up(qtbot, store_dir: Path, settings, monkeypatch):
     proto.organisation.setFocus()
     qtbot.keyClicks(focused(), "Riverside Medical Practice")
     press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == PROTOCOL  # a SAMPLE protocol must be confirmed first
+    assert proto.confirm_sample.isVisible() and "SAMPLE" in proto.protocol.currentText()
+    proto.confirm_sample.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    proto.organisation.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == DONE
     assert wizard.signing_kid[:16] in wizard.finish_page.summary.text()
 
@@ -151,3 +157,27 @@ def test_app_starts_at_sign_in_when_a_store_exists(qtbot, admin_session, store_d
     first = controller.start()
     qtbot.addWidget(first)
     assert isinstance(first, MainWindow) and first.state == "locked"
+
+
+def test_esc_half_way_through_set_up_asks_first(qtbot, settings, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.helpers import top_level
+
+    wizard = FirstRunWizard(tmp_path / "new-store", settings, kdf_iterations=KDF_ITERATIONS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()  # past the first page: set-up has begun
+    assert wizard.currentId() == ADMIN
+    qtbot.keyClick(wizard.admin_page.full_name, Qt.Key.Key_Escape)
+    boxes = [b for b in top_level(QMessageBox) if b.windowTitle() == "Leave set-up?"]
+    assert len(boxes) == 1 and wizard.isVisible()
+    stay = next(b for b in boxes[0].buttons() if b.text() == "Carry on setting up")
+    qtbot.mouseClick(stay, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.currentId() == ADMIN
+
+    qtbot.keyClick(wizard.admin_page.full_name, Qt.Key.Key_Escape)
+    box = next(b for b in top_level(QMessageBox) if b.windowTitle() == "Leave set-up?")
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Leave set-up"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())

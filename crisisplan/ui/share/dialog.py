@@ -39,7 +39,7 @@ from crisisplan.services.cards import (
 from crisisplan.services.consent import set_consent
 from crisisplan.services.errors import ProtocolError, ServiceError, StoreError
 from crisisplan.services.plans import LoadedPlan
-from crisisplan.services.protocols import active_protocol
+from crisisplan.services.protocols import active_protocol, issue_blockers
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import CONSENT_STATE_LABELS, ConsentState, LawfulBasis
 from crisisplan.ui.announce import announce
@@ -76,6 +76,7 @@ class ShareDialog(QDialog):
         self._restrictions: dict[str, str] = {}
         self.issued: IssuedCard | None = None
         self._sized = False
+        self._blockers: list[str] = []
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
@@ -196,6 +197,13 @@ class ShareDialog(QDialog):
             self._fail(str(exc))
             return
         self._restrictions = {key: r.use_restriction or "" for key, r in protocol.recipients.items()}
+        try:
+            self._blockers = issue_blockers(self._session)
+        except (ServiceError, StoreError) as exc:
+            self._blockers = [str(exc)]
+        if self._blockers:  # caught before the first card is issued, never printed on it
+            self.problem.setText(tr("No card can be issued yet. {problems}").format(problems=" ".join(self._blockers)))
+            self.problem.setVisible(True)
         self.recipient.blockSignals(True)
         for key, recipient in protocol.recipients.items():
             self.recipient.addItem(recipient.display_name, key)
@@ -212,7 +220,7 @@ class ShareDialog(QDialog):
             self._loaded = self._shown = None
             self._fail(str(exc))
             return
-        self.problem.setVisible(False)
+        self.problem.setVisible(bool(self._blockers))
         self.items.show_choices(self._shown)
         apply_tab_order(self)
         self._update()
@@ -233,7 +241,7 @@ class ShareDialog(QDialog):
         action = tr("Issue card") if self.decision.sharing() else tr("Record decision not to share")
         self.action_button.setText(action)
         self.action_button.setAccessibleName(action)
-        self.action_button.setEnabled(not needed)
+        self.action_button.setEnabled(not needed and not (self._blockers and self.decision.sharing()))
         if needed:
             what = tr("To issue the card: {needed}.") if self.decision.sharing() else \
                 tr("To record the decision: {needed}.")

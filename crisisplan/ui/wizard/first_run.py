@@ -7,8 +7,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from crisisplan.services.session import Session, store_exists
 from crisisplan.ui import files
@@ -36,6 +45,7 @@ class FirstRunWizard(QWizard):
         self.session: Session | None = None
         self.recovery_key = ""
         self.signing_kid = ""
+        self._leaving = False
         self.setWindowTitle(self.tr("crisisplan — set up"))
         self.setAccessibleName(self.tr("Set up crisisplan"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -66,8 +76,14 @@ class FirstRunWizard(QWizard):
             self.store_ready.emit(session)
 
     def reject(self) -> None:
+        """Esc or Cancel. Past the first page it asks first: a half-done set-up (a store without
+        an organisation's name or a confirmed protocol) must not be left by one key press."""
         if self.runner.busy:
             return  # the store is being created; let it finish first
+        if not self._leaving and (self.currentId() not in (LOCATION, -1) or self.session is not None):
+            self._ask_to_leave()
+            return
+        self._leaving = False
         if self.session is not None:
             chosen = self.data_dir
             self.settings.store_location = None if chosen == self.default_dir else chosen
@@ -75,6 +91,28 @@ class FirstRunWizard(QWizard):
             self.session = None
         self.recovery_key = ""
         super().reject()
+
+
+    def _ask_to_leave(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Leave set-up?"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Set-up is not finished. If you leave now, the organisation may have no name and "
+                            "the protocol may not be confirmed, and no card can be issued until an "
+                            "administrator finishes this in Records → Protocols. Leave set-up?"))
+        leave = box.addButton(self.tr("Leave set-up"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Carry on setting up"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        leave.clicked.connect(self._leave)
+        box.open()
+
+    def _leave(self) -> None:
+        self._leaving = True
+        self.reject()
 
 
 class LocationPage(QWizardPage):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from crisisplan.services.overview import ProtocolInfo, protocol_choices
-from crisisplan.services.protocols import ensure_signing_key, set_active_protocol, set_organisation_name
+from crisisplan.services.protocols import (
+    confirm_sample_protocol,
+    ensure_signing_key,
+    set_active_protocol,
+    set_organisation_name,
+)
 from crisisplan.ui.errors import describe
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import _wizard
@@ -19,6 +24,10 @@ class ProtocolPage(QWizardPage):
         self.protocol = QComboBox()
         self.details = plain_label()
         self.details.setAccessibleDescription(self.tr("About the chosen protocol"))
+        self.confirm_sample = QCheckBox(self.tr(
+            "I have checked this SAMPLE protocol with our information-governance lead: its recipients, "
+            "items and 24-hour numbers match our local agreement"))
+        self.confirm_sample.setVisible(False)
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("For example: Riverside Medical Practice"))
         self.notice = NoticeBar()
@@ -26,6 +35,7 @@ class ProtocolPage(QWizardPage):
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("Local &protocol:"), self.protocol), self.protocol)
         form.addRow("", self.details)
+        form.addRow("", self.confirm_sample)
         form.addRow(buddy_label(self.tr("&Organisation's name:"), self.organisation), self.organisation)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -37,6 +47,7 @@ class ProtocolPage(QWizardPage):
         layout.addStretch(1)
         self.protocol.currentIndexChanged.connect(self._show_details)
         self.organisation.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.confirm_sample.toggled.connect(lambda _c: self.completeChanged.emit())
 
     def initializePage(self) -> None:
         session = _wizard(self).session
@@ -50,7 +61,8 @@ class ProtocolPage(QWizardPage):
             self.notice.show_message(describe(exc), "problem")
             return
         for info in self._choices:
-            self.protocol.addItem(info.area, info.id)
+            self.protocol.addItem(self.tr("{area} (SAMPLE)").format(area=info.area) if info.sample else info.area,
+                                  info.id)
         active = next((i for i, info in enumerate(self._choices) if info.active), 0)
         self.protocol.setCurrentIndex(active)
         self._show_details(active)
@@ -58,6 +70,13 @@ class ProtocolPage(QWizardPage):
     def _show_details(self, index: int) -> None:
         if 0 <= index < len(self._choices):
             self.details.setText(self.describe(self._choices[index]))
+            self.confirm_sample.setVisible(self._choices[index].sample)
+            self.confirm_sample.setChecked(False)
+        self.completeChanged.emit()
+
+    def _chosen_sample(self) -> bool:
+        index = self.protocol.currentIndex()
+        return 0 <= index < len(self._choices) and self._choices[index].sample
 
     def describe(self, info: ProtocolInfo) -> str:
         partners = ", ".join(info.partners[:6]) + (" …" if len(info.partners) > 6 else "")
@@ -67,7 +86,9 @@ class ProtocolPage(QWizardPage):
                            recipients=", ".join(info.recipients), days=info.card_validity_days)
 
     def isComplete(self) -> bool:
-        return len(self.organisation.text().strip()) >= 2 and self.protocol.count() > 0
+        """The organisation is named, and a SAMPLE protocol is confirmed, before any card can be issued."""
+        confirmed = self.confirm_sample.isChecked() or not self._chosen_sample()
+        return len(self.organisation.text().strip()) >= 2 and self.protocol.count() > 0 and confirmed
 
     def validatePage(self) -> bool:
         wizard = _wizard(self)
@@ -76,6 +97,8 @@ class ProtocolPage(QWizardPage):
             return False
         try:
             set_active_protocol(session, str(self.protocol.currentData()))
+            if self._chosen_sample() and self.confirm_sample.isChecked():
+                confirm_sample_protocol(session, str(self.protocol.currentData()))
             set_organisation_name(session, self.organisation.text())
             wizard.signing_kid = ensure_signing_key(session)
         except Exception as exc:
