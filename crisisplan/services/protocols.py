@@ -78,6 +78,38 @@ def issue_blockers(session: Session) -> list[str]:
     return problems
 
 
+def protocol_details(session: Session, protocol_id: str) -> str:
+    """A protocol in plain text, as `crisisplan protocol show` prints it: its recipients and the items
+    each receives by default, the 24-hour numbers, partners and dates; SAMPLE when it is one."""
+    from crisisplan.forms.items import ITEMS
+
+    session.require(Permission.LIST_PLANS)
+    protocol = all_protocols(session).get(protocol_id)
+    if protocol is None:
+        raise InvalidRequest("That protocol was not found. Refresh the list and try again.")
+    sample = is_sample(session, protocol)
+    confirmed = session.store.meta.get(CONFIRMED_PROTOCOL_KEY) == protocol.id
+    lines = [f"{protocol.area} — protocol {protocol.id}, version {protocol.version}"]
+    if sample:
+        lines.append("SAMPLE protocol: " + ("confirmed for use by an administrator." if confirmed else
+                                           "not confirmed yet; no card can be issued under it until it is."))
+    lines.append(f"Effective {protocol.effective_date:%d/%m/%Y}, review by {protocol.review_date:%d/%m/%Y}; "
+                 f"cards valid for {protocol.card_validity_days} days.")
+    lines += ["", "Recipients and the items they receive by default:"]
+    for recipient in protocol.recipients.values():
+        labels = [ITEMS[item].label for item in recipient.items]
+        lines.append(f"  {recipient.display_name}: {', '.join(labels)}")
+        if recipient.use_restriction:
+            lines.append(f"    May not be used for: {recipient.use_restriction}")
+    lines += ["", "24-hour numbers:"]
+    for number in protocol.crisis_numbers:
+        flag = "  [placeholder: to be set locally]" if number.set_locally else ""
+        lines.append(f"  {number.label}: {number.number} ({number.hours}){flag}")
+    lines += ["", "Partners:"]
+    lines += [f"  {partner.name}" for partner in protocol.partners]
+    return "\n".join(lines)
+
+
 def all_protocols(session: Session) -> dict[str, Protocol]:
     """Bundled sample protocols, overridden by any the administrator imported with the same id."""
     found = {p.id: p for p in bundled_protocols()}

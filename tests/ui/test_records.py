@@ -288,3 +288,28 @@ def test_a_bad_backup_changes_nothing(qtbot, admin_session, store_dir, tmp_path)
 def test_every_records_model_passes_the_model_tester(qtmodeltester):
     for model in (audit_model(), ledger_model(), users_model(), protocols_model(), keys_model()):
         qtmodeltester.check(model)
+
+
+def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_confirmed(
+        qtbot, admin_session):
+    """Issue 8, section 5: what only `crisisplan protocol show` could tell, now in the app."""
+    page = make_records(qtbot, admin_session)
+    tab = page.protocols
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    active = protocols.active_protocol(admin_session)
+    text = tab.details.toPlainText()
+    assert text.startswith(active.area) and "SAMPLE protocol: not confirmed yet" in text
+    recipient = next(iter(active.recipients.values()))
+    assert recipient.display_name in text
+    assert all(n.label in text and n.number in text for n in active.crisis_numbers)
+    assert protocols.issue_blockers(admin_session)  # no card yet
+
+    tab.organisation.setText("Riverside Practice (fictional)")
+    qtbot.mouseClick(tab.name_button, Qt.MouseButton.LeftButton)
+    assert tab.confirm_button.isEnabled()
+    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+    assert "confirmed for use" in tab.notice.text
+    assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
+    assert protocols.issue_blockers(admin_session) == []
+    assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
