@@ -3,6 +3,8 @@ A new Workspace is built for every session and thrown away on lock, so nothing s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -40,6 +42,8 @@ class Workspace(QWidget):
         self.plans.open_requested.connect(self.open_plan)
         self.plans.new_requested.connect(self.new_plan)
         self.plans.share_requested.connect(self.share_plan)
+        self.plans.ledger_requested.connect(self.show_ledger)
+        self.plans.person_copy_requested.connect(self.person_copy)
         self.tabs.tabCloseRequested.connect(self._close_tab)
 
     def _hide_close_button(self, index: int) -> None:
@@ -185,6 +189,30 @@ class Workspace(QWidget):
             return
         dialog.finished.connect(lambda _r, p=plan_id: self.plans.refresh(keep=p))
         dialog.open()
+
+    def show_ledger(self, plan_id: int) -> None:
+        """The disclosure ledger of the person chosen in the list (by name, not plan number)."""
+        records = self.show_records()
+        if records is not None:
+            records.show_ledger_for(plan_id)
+
+    def person_copy(self, plan_id: int) -> Path | None:
+        """Save the person's own plain-language copy of their plan (a disclosure to the person)."""
+        from crisisplan.services.cards import person_copy
+        from crisisplan.ui.share.folders import default_card_folder
+
+        session = self.session
+        if session is None:
+            return None
+        try:
+            path = person_copy(session, plan_id, default_card_folder())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.plans.notice.show_message(self.tr("The person's copy of their plan is saved as {path}. Print it "
+                                               "or give it to them; it is in the sharing record.").format(
+                                                   path=str(path)), "ok")
+        return path
 
     # ---- locking ---------------------------------------------------------------------------
     def clear(self) -> None:

@@ -122,3 +122,40 @@ def test_plan_list_selection_stays_on_the_plan_after_saving_and_after_the_card_d
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert page.current_plan_id() == chosen
+
+
+def test_persons_copy_and_sharing_record_by_name_from_the_desktop(qtbot, admin_session, make_window,
+                                                                  tmp_path, monkeypatch):
+    """Issue 8, section 5: the person's copy and the ledger by the person's name, not a plan number."""
+    from crisisplan.ui.share import folders
+
+    plans = add_plans(admin_session, 4)
+    admin_session.close()
+    monkeypatch.setattr(folders, "default_card_folder", lambda: tmp_path / "cards")
+    window = make_window()
+    sign_in(qtbot, window)
+    page = window.workspace.plans
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    chosen = page.current_plan_id()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    saved = list((tmp_path / "cards").glob("my-crisis-plan-*.pdf"))
+    assert len(saved) == 1 and saved[0].read_bytes().startswith(b"%PDF")
+    assert "person's copy" in page.notice.label.text()
+
+    qtbot.mouseClick(page.ledger_button, Qt.MouseButton.LeftButton)
+    ledger = window.workspace.records.ledger
+    assert window.workspace.records.tabs.currentWidget() is ledger
+    assert ledger.plan.value() == chosen and ledger.model.rowCount() == 1  # the person's copy
+
+    # In the ledger itself, by name.
+    target = plans[2]
+    family = target.person.family_name
+    ledger.person.setFocus()
+    qtbot.keyClicks(ledger.person, family)
+    qtbot.keyClick(ledger.person, Qt.Key.Key_Return)
+    assert ledger.people.isVisible()
+    index = next(i for i in range(ledger.people.count()) if ledger.people.itemText(i).startswith(family))
+    ledger.people.setCurrentIndex(index)
+    ledger.people.activated.emit(index)  # as choosing it with the keyboard and Enter does
+    assert ledger.shown_for.text().startswith(f"Ledger for {family}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,8 @@ class PlanListPage(QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
     share_requested = Signal(int)
+    ledger_requested = Signal(int)
+    person_copy_requested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,10 @@ class PlanListPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open plan"))
         self.new_button = QPushButton(self.tr("&New plan"))
         self.share_button = QPushButton(self.tr("S&hare or issue card…"))
+        self.copy_button = QPushButton(self.tr("Person's cop&y"))
+        self.copy_button.setToolTip(self.tr("Save the person's own plain-language copy of their plan as a PDF"))
+        self.ledger_button = QPushButton(self.tr("Sharing recor&d"))
+        self.ledger_button.setToolTip(self.tr("What was shared from this person's plan, with whom and why"))
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,6 +134,8 @@ class PlanListPage(QWidget):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.share_button)
+        bottom.addWidget(self.copy_button)
+        bottom.addWidget(self.ledger_button)
         bottom.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -140,7 +148,9 @@ class PlanListPage(QWidget):
         self.setTabOrder(self.order, self.table)
         self.setTabOrder(self.table, self.open_button)
         self.setTabOrder(self.open_button, self.share_button)
-        self.setTabOrder(self.share_button, self.new_button)
+        self.setTabOrder(self.share_button, self.copy_button)
+        self.setTabOrder(self.copy_button, self.ledger_button)
+        self.setTabOrder(self.ledger_button, self.new_button)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -158,11 +168,15 @@ class PlanListPage(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(self.new_requested)
         self.share_button.clicked.connect(self._share_current)
+        self.copy_button.clicked.connect(lambda: self._emit_current(self.person_copy_requested))
+        self.ledger_button.clicked.connect(lambda: self._emit_current(self.ledger_requested))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
     def _apply_permissions(self, session: Session) -> None:
         self.new_button.setVisible(session.can(Permission.EDIT_PLAN))
         self.share_button.setVisible(session.can(Permission.ISSUE_CARD))
+        self.copy_button.setVisible(session.can(Permission.ISSUE_CARD))
+        self.ledger_button.setVisible(session.can(Permission.VIEW_LEDGER))
         self.open_button.setEnabled(session.can(Permission.VIEW_PLAN))
         if not session.can(Permission.VIEW_PLAN):
             self.open_button.setToolTip(self.tr("Your role does not open plans"))
@@ -252,6 +266,13 @@ class PlanListPage(QWidget):
             self.notice.show_message(self.tr("Choose a plan in the list first."), "info")
             return
         self.share_requested.emit(plan_id)
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        plan_id = self.current_plan_id()
+        if plan_id is None:
+            self.notice.show_message(self.tr("Choose a plan in the list first."), "info")
+            return
+        signal.emit(plan_id)
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""

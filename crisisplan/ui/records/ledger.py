@@ -4,7 +4,7 @@ on what basis."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from crisisplan.forms.consent import recipient_label
 from crisisplan.forms.items import ITEMS, Item
@@ -58,6 +58,16 @@ class LedgerTab(RecordsTab):
         self.plan = QSpinBox()
         self.plan.setRange(1, 2_000_000_000)
         self.show_button = QPushButton(self.tr("&Show ledger"))
+        self.person = QLineEdit()
+        self.person.setPlaceholderText(self.tr("Name, NHS number or date of birth"))
+        self.people = QComboBox()
+        self.people.setAccessibleName(self.tr("People found"))
+        self.people.setVisible(False)
+        self.shown_for = plain_label("")
+        people_row = QHBoxLayout()
+        people_row.addWidget(buddy_label(self.tr("P&erson:"), self.person))
+        people_row.addWidget(self.person, 2)
+        people_row.addWidget(self.people, 3)
         row = QHBoxLayout()
         row.addWidget(buddy_label(self.tr("&Plan number:"), self.plan))
         row.addWidget(self.plan)
@@ -66,15 +76,46 @@ class LedgerTab(RecordsTab):
         self.layout_.addWidget(plain_label(self.tr(
             "Every disclosure from a plan: which version, which items, to whom, when and on what basis, "
             "including decisions not to share. It can be reported to the person.")))
+        self.layout_.addLayout(people_row)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.shown_for)
         self.layout_.addWidget(self.notice)
         self.table = self.make_table(self.model, self.tr("Disclosure ledger"))
         self.layout_.addWidget(self.table, 1)
         self.show_button.clicked.connect(self.refresh)
         self.plan.editingFinished.connect(self.refresh)
+        self.person.returnPressed.connect(self.find_people)
+        self.people.activated.connect(self._person_chosen)
 
     def set_plan(self, plan_id: int) -> None:
         self.plan.setValue(plan_id)
+
+    def find_people(self) -> None:
+        """The ledger by the person's name: find the plans that match, choose one."""
+        from crisisplan.services.plans import list_plans
+
+        text = self.person.text().strip()
+        found = self.call(lambda s: list_plans(s, search=text, limit=50)) if text else []
+        self.people.clear()
+        for summary in found or []:
+            born = f", born {summary.date_of_birth[8:10]}/{summary.date_of_birth[5:7]}/" \
+                   f"{summary.date_of_birth[:4]}" if summary.date_of_birth else ""
+            self.people.addItem(self.tr("{name}{born} (plan {id})").format(
+                name=summary.name or self.tr("no name"), born=born, id=summary.plan_id), summary.plan_id)
+        self.people.setVisible(bool(found))
+        if not found:
+            self.notice.show_message(self.tr("Nobody matches."), "info")
+            return
+        self._person_chosen(0)
+        if len(found) > 1:
+            self.people.setFocus()
+
+    def _person_chosen(self, index: int) -> None:
+        plan_id = self.people.itemData(index)
+        if isinstance(plan_id, int):
+            self.shown_for.setText(self.tr("Ledger for {who}").format(who=self.people.itemText(index)))
+            self.set_plan(plan_id)
+            self.refresh()
 
     def refresh(self) -> None:
         from crisisplan.services import cards  # PDF and card code: loaded only when the ledger is used
