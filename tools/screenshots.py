@@ -59,7 +59,12 @@ class Shooter:
     def __init__(self, size: str, out: Path) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from crisisplan.ui.enter_keys import install_enter_keys
+        from crisisplan.ui.theme import apply_theme
+
         self.app = QApplication(["crisisplan"])
+        install_enter_keys()
+        apply_theme(self.app)  # as crisisplan.ui.main.start_ui does
         self.size = size
         self.out = out
         self.saved: list[Path] = []

@@ -17,6 +17,7 @@ from crisisplan.ui.dialogs import show_error
 from crisisplan.ui.enter_keys import install_enter_keys
 from crisisplan.ui.errors import describe
 from crisisplan.ui.settings import AppSettings
+from crisisplan.ui.theme import apply_theme
 
 READY_MARKER_ENV = "CRISISPLAN_READY_MARKER"
 """Set to 1: print "crisisplan-ready <seconds since start>" once the first window is on screen."""
@@ -110,6 +111,7 @@ def start_ui(data_dir: Path, *, demo: bool, argv: list[str]) -> int:
     app.setApplicationDisplayName("crisisplan")
     sys.excepthook = _excepthook
     install_enter_keys()
+    apply_theme(app)
     controller = AppController(data_dir, AppSettings.for_user(), demo=demo)
     controller.start()
     if os.environ.get(READY_MARKER_ENV) == "1":

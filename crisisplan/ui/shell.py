@@ -21,6 +21,7 @@ from crisisplan.ui.idle import ActivityWatcher
 from crisisplan.ui.session_status import SessionStatus
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskRunner
+from crisisplan.ui.theme import HINT_COLOUR
 from crisisplan.ui.unlock import UnlockPage
 from crisisplan.ui.widgets import plain_label
 
@@ -39,7 +40,7 @@ class BlankPage(QWidget):
         self.setAccessibleName(self.tr("Hidden"))
         self.hint = plain_label(self.tr("Press any key to continue."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: #9a9a9a;")
+        self.hint.setStyleSheet(f"color: {HINT_COLOUR};")
         self.setStyleSheet("BlankPage { background: #3b3f45; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 

@@ -31,6 +31,11 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"], QComboBox[problem="tr
 QAbstractSpinBox[problem="true"] {
     border: 2px solid #9b0012;
 }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus,
+QLineEdit[ownWords="true"]:focus, QPlainTextEdit[ownWords="true"]:focus,
+QLineEdit[problem="true"]:focus, QPlainTextEdit[problem="true"]:focus {
+    border: 2px solid #0b4f9c;
+}
 QGroupBox {
     border: 1px solid #b8b8b8; border-radius: 4px; margin-top: 1.5em; padding: 0.3em 0.2em 0.2em 0.2em;
 }
