@@ -106,7 +106,8 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle.setValue(settings.idle_minutes)
-        self.idle.setSuffix(self.tr(" minutes"))
+        self._minutes_suffix(self.idle.value())
+        self.idle.valueChanged.connect(self._minutes_suffix)
         self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
         form = QFormLayout()
         label = QLabel(self.tr("&Lock after idle time of:"))
@@ -120,6 +121,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _minutes_suffix(self, value: int) -> None:
+        self.idle.setSuffix(self.tr(" minute") if value == 1 else self.tr(" minutes"))
 
     def accept(self) -> None:
         self._settings.idle_minutes = self.idle.value()

@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         minutes = max(1, round(self.watcher.interval_ms / 60_000))
-        self.lock(self.tr("crisisplan locked itself after %n minute(s) without use.", "", minutes))
+        self.lock(self.tr("crisisplan locked itself after 1 minute without use.") if minutes == 1 else
+                  self.tr("crisisplan locked itself after {n} minutes without use.").format(n=minutes))
 
     def _close_dialogs(self, keep: QWidget | None) -> None:
         for widget in QApplication.topLevelWidgets():

@@ -313,3 +313,17 @@ def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_conf
     assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
     assert protocols.issue_blockers(admin_session) == []
     assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
+
+
+def test_roles_and_minutes_are_worded_sensibly(qtbot, settings):
+    from crisisplan.ui.records.users import role_names
+    from crisisplan.ui.settings import SettingsDialog
+
+    assert role_names(("admin", "clinician")) == "Clinician / care coordinator; Reception / administrator"
+    assert role_names(("admin",)) == "Reception / administrator (no clinical access)"
+    settings.idle_minutes = 1
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.idle.text() == "1 minute"
+    dialog.idle.setValue(5)
+    assert dialog.idle.text() == "5 minutes"

@@ -83,3 +83,23 @@ def test_long_text_counts_characters_while_typing(qtbot: Any, session: Session) 
     assert badge.buddy() is text  # the badge is tied to its field
     assert text.accessibleDescription().startswith("In the person's own words.")
     dispose(editor)
+
+
+def test_a_new_entry_is_scrolled_into_view_and_named_in_plain_words(qtbot: Any, session: Session) -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    editor = open_editor(qtbot, session, None)
+    page = editor.form.show_page("practical")
+    dependants = page.form.locate(["practical", "dependants"])
+    assert dependants.add_button.text() == "Add a person I care for"
+    for _ in range(6):
+        page.verticalScrollBar().setValue(0)  # the user is at the top of the page
+        entry = add_entry(qtbot, editor, "practical", "practical.dependants")
+    target = entry.focus_target()
+    viewport = page.viewport()
+    shown = QRect(target.mapTo(viewport, QPoint(0, 0)), target.size())
+    assert viewport.rect().contains(shown)  # the new entry's first field is on screen, with the focus
+    whole = QRect(entry.mapTo(viewport, QPoint(0, 0)), entry.size())
+    assert entry.height() > viewport.height() or viewport.rect().contains(whole)  # and all of it
+    assert target.hasFocus()
+    dispose(editor)

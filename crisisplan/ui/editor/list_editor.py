@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.builder import ProblemLabel, SectionForm, Token, WrapsSectionForm, cached_default
@@ -82,6 +91,17 @@ class EntryBox(WrapsSectionForm, QFrame):
 
 
 
+def scroll_into_view(entry: QWidget, target: QWidget) -> None:
+    """Scroll the page so the new entry (at least its first field) is visible."""
+    parent = entry.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        QApplication.processEvents()  # let the layout place the new entry first
+        parent.ensureWidgetVisible(entry, 20, 20)
+        parent.ensureWidgetVisible(target, 20, 40)
+
+
 class ListEditor(QGroupBox):
     changed = Signal()
     structure_changed = Signal()
@@ -107,9 +127,10 @@ class ListEditor(QGroupBox):
         layout.addWidget(self.empty)
         self._entries_layout = QVBoxLayout()
         layout.addLayout(self._entries_layout)
-        kind = entry_title(self.model)
-        self.add_button = QPushButton(tr("Add {entry}").format(entry=kind.lower()), self)
-        self.add_button.setAccessibleName(tr("Add {entry}").format(entry=kind.lower()))
+        title = entry_title(self.model)
+        kind = title[:1].lower() + title[1:]  # "person I care for", never "person i care for"
+        article = "an" if kind[:1] in "aeio" else "a"
+        self.add_button = QPushButton(tr("Add {article} {entry}").format(article=article, entry=kind), self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
@@ -144,7 +165,9 @@ class ListEditor(QGroupBox):
         self._refresh()
         self.structure_changed.emit()
         self.changed.emit()
-        entry.focus_target().setFocus()
+        target = entry.focus_target()
+        target.setFocus()
+        scroll_into_view(entry, target)  # a new entry below the visible area is brought into view
         return entry
 
     def remove(self, entry: EntryBox) -> None:

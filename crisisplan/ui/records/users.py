@@ -24,13 +24,18 @@ def tr(text: str) -> str:
 
 
 def role_names(roles: tuple[str, ...]) -> str:
+    """The roles in a sensible order (clinical first, as Role lists them). "No clinical access" is
+    said of the administrator role only when the user has no clinical role besides it."""
+    known = [role for role in Role if role.value in roles]
+    unknown = [name for name in roles if name not in {r.value for r in Role}]
+    clinical = any(role in (Role.CLINICIAN, Role.GP, Role.READ_ONLY) for role in known)
     labels = []
-    for name in roles:
-        try:
-            labels.append(ROLE_LABELS[Role(name)])
-        except ValueError:
-            labels.append(name)
-    return "; ".join(labels)
+    for role in known:
+        label = ROLE_LABELS[role]
+        if role is Role.ADMIN and clinical:
+            label = label.split(" (")[0]
+        labels.append(label)
+    return "; ".join([*labels, *unknown])
 
 
 def users_model(parent: QWidget | None = None) -> RecordTableModel[UserRecord]:
