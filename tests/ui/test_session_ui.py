@@ -159,3 +159,22 @@ def test_persons_copy_and_sharing_record_by_name_from_the_desktop(qtbot, admin_s
     ledger.people.setCurrentIndex(index)
     ledger.people.activated.emit(index)  # as choosing it with the keyboard and Enter does
     assert ledger.shown_for.text().startswith(f"Ledger for {family}")
+
+
+def test_the_window_fits_1366x768_at_200_percent(qtbot, admin_session, make_window):
+    """At 200% scaling a 1366×768 screen is 683×384 device-independent pixels: the window (with an
+    editor open) must be able to shrink to that, so every button stays reachable."""
+    add_plans(admin_session, 2)
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    window.workspace.open_plan(1)
+    qtbot.waitUntil(lambda: len(editors(window)) == 1)
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert smallest.width() <= 683 and smallest.height() <= 384, smallest
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.width() <= 683 and window.height() <= 384)
+    editor = editors(window)[0]
+    for button in (editor.save_button, editor.close_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.text()
