@@ -38,7 +38,7 @@ def test_typing_a_31st_keeps_it_and_a_non_date_is_reported(qtbot):
     field.date_edit.selectAll()
     qtbot.keyClicks(field.date_edit, "31/06/2027")
     assert field.raw() == "31/06/2027"  # kept as typed, so validation names this field
-    assert field.note.isVisibleTo(field) and "Not a date" in field.note.text()
+    assert field.note.isVisibleTo(field) and "Not a real date: write it as dd/mm/yyyy" in field.note.text()
     field.set_raw("1985-01-31")
     assert field.date_edit.text() == "31/01/1985" and not field.note.isVisibleTo(field)
     qtbot.keyClick(field.button, Qt.Key.Key_Space)  # "Clear date"

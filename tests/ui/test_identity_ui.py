@@ -83,3 +83,20 @@ def test_impossible_dates_are_refused_next_to_their_field(qtbot, admin_session, 
     qtbot.keyClick(dob, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not row.problem.isVisible())
     assert not [b for b in editor.findChildren(QPushButton) if b.text() == "Open plan 1" and b.isVisible()]
+
+
+def test_date_messages_use_the_typed_format(qtbot, admin_session, make_window):
+    add_plans(admin_session, 1)
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    window.workspace.open_plan(1)
+    editor = window.workspace.tabs.currentWidget()
+    dob = field(editor, "person", "person.date_of_birth")
+    replace_text(qtbot, dob, "31/02/1990")  # no such day
+    qtbot.keyClick(dob, Qt.Key.Key_Tab)
+    row = editor.form.page("person").form.locate(["person", "date_of_birth"])
+    qtbot.waitUntil(lambda: row.problem.isVisible())
+    assert "dd/mm/yyyy" in row.problem.message and "YYYY-MM-DD" not in row.problem.message
+    messages = [editor.problems.list.item(i).text() for i in range(editor.problems.list.count())]
+    assert messages and all("YYYY" not in m for m in messages)

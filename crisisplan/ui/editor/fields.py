@@ -148,7 +148,7 @@ class DateField(QWidget):
         self.date_edit.setPlaceholderText(tr("dd/mm/yyyy"))
         self.date_edit.setMaxLength(10)
         self.date_edit.setAccessibleName(title)
-        self.date_edit.setAccessibleDescription(tr("A date written as day/month/year, or empty if not known"))
+        self.date_edit.setAccessibleDescription(tr("A date written as dd/mm/yyyy, or empty if not known"))
         width = self.date_edit.fontMetrics().horizontalAdvance("00/00/00000") + 16
         self.date_edit.setMinimumWidth(width)
         self.date_edit.setMaximumWidth(width * 2)
@@ -179,7 +179,7 @@ class DateField(QWidget):
         self.button.setAccessibleName((tr("Clear {title}") if is_set else tr("Set {title} to today"))
                                       .format(title=self._title))
         bad = is_set and self.value() is None
-        self.note.setText(tr("Not a date: write it as day/month/year, e.g. 07/03/1990") if bad else "")
+        self.note.setText(tr("Not a real date: write it as dd/mm/yyyy, for example 07/03/1990") if bad else "")
         self.note.setVisible(bad)
 
     def _edited(self) -> None:

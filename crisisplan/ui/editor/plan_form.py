@@ -19,6 +19,18 @@ from crisisplan.ui.editor.pages import SharingContext, make_pages
 NAV_PADDING_CHARS = 4
 
 
+TYPED_DATE_REASON = "is not a real date: write it as dd/mm/yyyy, for example 07/03/1990"
+_ISO_REASONS = ("must be a real date written as YYYY-MM-DD", "must be a date written as YYYY-MM-DD")
+
+
+def as_typed(problem: Problem) -> Problem:
+    """Date problems in the format the user types (dd/mm/yyyy), not the file format (ISO)."""
+    message = problem.message
+    for reason in _ISO_REASONS:
+        message = message.replace(reason, TYPED_DATE_REASON)
+    return problem if message == problem.message else Problem(problem.path, message)
+
+
 class PlanForm(QWidget):
     changed = Signal()
     structure_changed = Signal()
@@ -106,13 +118,13 @@ class PlanForm(QWidget):
 
     def validate(self) -> list[tuple[PlanPage, Problem]]:
         """Every problem, page by page (each page checks its own fields; then the whole plan)."""
-        found = [(page, problem) for page in self.pages for problem in page.validate()]
+        found = [(page, as_typed(problem)) for page in self.pages for problem in page.validate()]
         if found:
             return found
         try:
             self.dump()
         except ValidationError as exc:
-            return [(self.owner(p), p) for p in problems_from_validation_error(exc)]
+            return [(self.owner(p), as_typed(p)) for p in problems_from_validation_error(exc)]
         return []
 
     def owner(self, problem: Problem) -> PlanPage:
