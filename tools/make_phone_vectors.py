@@ -3,7 +3,8 @@ bundles (format 2, plan/trust-spec), card QR texts, and QR images, each with the
 BUILT to produce on TODAY for the given viewer.
 
     .venv/bin/python tools/make_phone_vectors.py [OUT_DIR]     # default tests/vectors/phone
-    .venv/bin/python tools/make_phone_vectors.py --images DIR  # the camera pictures (PNG)
+    .venv/bin/python tools/make_phone_vectors.py --images DIR [--y4m]  # camera pictures (PNG, and
+                                                 # .y4m videos for Chromium's fake camera)
 
 Keys come from fixed scalars and signatures use RFC 6979 deterministic ECDSA, so every run writes
 the same bytes. All people and numbers are fictional (999-range NHS number, Ofcom drama numbers).
@@ -281,9 +282,30 @@ def write_images(images: Path) -> None:
     (images / "unreadable.png").write_bytes(blank_frame_png())
 
 
+def png_to_y4m(png: Path, y4m: Path, frames: int = 2) -> None:
+    """A YUV4MPEG2 (4:2:0, BT.601 full range) video of `frames` copies of the picture, the format
+    Chromium's fake camera plays (--use-file-for-fake-video-capture)."""
+    from PIL import Image
+
+    image = Image.open(png).convert("YCbCr")
+    width, height = image.size
+    y, cb, cr = image.split()
+
+    def half(plane: Image.Image) -> bytes:
+        return plane.resize((width // 2, height // 2), Image.Resampling.BOX).tobytes()
+
+    frame = b"FRAME\n" + y.tobytes() + half(cb) + half(cr)
+    header = f"YUV4MPEG2 W{width} H{height} F10:1 Ip A1:1 C420jpeg\n".encode("ascii")
+    y4m.write_bytes(header + frame * frames)
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--images"]:
-        write_images(Path(argv[1]))
+        images = Path(argv[1])
+        write_images(images)
+        if "--y4m" in argv:
+            for png in sorted(images.glob("*.png")):
+                png_to_y4m(png, png.with_suffix(".y4m"))
         return 0
     out = Path(argv[0]) if argv else OUT
     out.mkdir(parents=True, exist_ok=True)
