@@ -50,13 +50,15 @@ function showVerdict(result, viewer) {
   const text = v.text
     .replace("{recipient}", RECIPIENT_NAMES[result.recipient] ?? "another service")
     .replace("{viewer}", RECIPIENT_NAMES[viewer] ?? viewer)
-    .replace("{days}", String(state.bundle?.maxLifetimeDays ?? ""));
+    .replace("{days}", String(state.bundle?.maxLifetimeDays ?? ""))
+    .replace("{issuer}", result.issuer ?? "the organisation that issued it")
+    .replace("{review}", result.payload ? formatDate(result.payload.validUntil) : "");
   const box = $("verdict");
   box.className = `verdict tone-${v.tone}`;
   box.dataset.verdict = result.verdict;
   $("verdict-icon").textContent = v.icon;
   $("verdict-title").textContent = v.title;
-  $("verdict-text").textContent = result.issuer && result.verdict !== "WRONG_RECIPIENT" ? `${text} Issued by ${result.issuer}.` : text;
+  $("verdict-text").textContent = text;
   box.hidden = false;
   const content = $("content");
   content.replaceChildren();

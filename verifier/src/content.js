@@ -39,11 +39,6 @@ function section(title, lines, cls = "") {
 export function renderContent(payload, issuer, viewer, policeRestriction) {
   const frag = document.createDocumentFragment();
   const byKey = new Map(payload.items.map((i) => [i.key, i]));
-  if (viewer === "police") {
-    const box = el("section", { class: "restriction", role: "note", "aria-label": "Limits on police use" });
-    box.append(el("h3", {}, "Police: limits on use"), el("p", {}, policeRestriction));
-    frag.append(box);
-  }
   const who = el("section", { class: "identity" });
   const name = byKey.get("name") ?? byKey.get("description");
   who.append(el("h2", { class: "person" }, name ? name.lines.join(" ") : "Name not on this card"));
@@ -51,8 +46,17 @@ export function renderContent(payload, issuer, viewer, policeRestriction) {
   if (byKey.has("date_of_birth")) facts.push(`Born ${byKey.get("date_of_birth").lines.join(" ")}`);
   if (byKey.has("nhs_number")) facts.push(`NHS no. ${byKey.get("nhs_number").lines.join(" ")}`);
   if (byKey.has("gender")) facts.push(byKey.get("gender").lines.join(" "));
-  if (facts.length) who.append(el("p", { class: "facts" }, facts.join(" · ")));
+  if (facts.length) {
+    const p = el("p", { class: "facts" });
+    facts.forEach((fact, i) => p.append(...(i ? [" · "] : []), el("span", { class: "nowrap" }, fact)));
+    who.append(p);
+  }
   frag.append(who);
+  if (viewer === "police") {
+    const box = el("section", { class: "restriction", role: "note", "aria-label": "Limits on police use" });
+    box.append(el("h3", {}, "Police: limits on use"), el("p", {}, policeRestriction));
+    frag.append(box);
+  }
   const shown = new Set(IDENTITY);
   for (const [key, label] of FRONT) {
     if (!byKey.has(key)) continue;

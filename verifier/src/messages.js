@@ -1,23 +1,24 @@
-// What the responder reads for each verdict. Wording follows crisisplan/export/verify.py MESSAGES.
+// What the responder reads for each verdict: a headline (icon + words) and one short line, shortened
+// for a phone from crisisplan/export/verify.py MESSAGES.
 export const VERDICTS = {
   VALID: { icon: "✓", tone: "good", title: "Genuine card",
-    text: "This card is genuine: it was issued by a trusted organisation, has not been altered, and is within its review date." },
+    text: "Issued by {issuer}. Not altered, and within its review date." },
   REVIEW_OVERDUE: { icon: "!", tone: "warn", title: "Genuine — review overdue",
-    text: "This card is genuine and has not been altered, but its review date has passed, so some information may be out of date. Use it with care and check with the issuing service if you can." },
+    text: "Issued by {issuer} and not altered, but its review date ({review}) has passed: some details may be out of date. Use with care." },
   SUPERSEDED_OR_REVOKED: { icon: "✕", tone: "bad", title: "Withdrawn — do not rely on it",
-    text: "Do not rely on this card: it has been replaced by a newer card or withdrawn by the organisation that issued it. Contact the crisis team for current information." },
+    text: "It has been replaced by a newer card or withdrawn by {issuer}. Contact the crisis team for current information." },
   UNKNOWN_ISSUER: { icon: "?", tone: "bad", title: "Unknown issuer — do not rely on it",
-    text: "Do not rely on this card: it was not signed by an organisation this phone trusts. It may come from another area, or it may be forged." },
+    text: "It was not signed by an organisation this phone trusts. It may come from another area, or it may be forged." },
   TAMPERED: { icon: "✕", tone: "bad", title: "Altered or damaged — do not rely on it",
-    text: "Do not rely on this card: it has been altered or damaged." },
+    text: "The code has been altered or damaged." },
   NOT_A_CARD: { icon: "✕", tone: "neutral", title: "Not a crisis card",
-    text: "This is not a crisis card: the code does not contain crisis card information." },
+    text: "The code does not contain crisis card information." },
   UNREADABLE: { icon: "↻", tone: "neutral", title: "Could not read — try again",
     text: "Could not read a code — try again with more light, or hold the phone closer." },
   WRONG_RECIPIENT: { icon: "⊘", tone: "bad", title: "Not issued for you",
-    text: "This card is genuine but was issued for {recipient}, not for {viewer}. Its content is not shown." },
+    text: "Issued for {recipient}, not for {viewer}. Its content is not shown." },
   EXPIRED: { icon: "✕", tone: "bad", title: "Expired — do not rely on it",
-    text: "Do not rely on this card: it is older than the longest time a card may be used ({days} days). Contact the crisis team for current information." },
+    text: "It is older than the longest time a card may be used ({days} days). Contact the crisis team for current information." },
 };
 
 export const RECIPIENT_NAMES = {
