@@ -49,7 +49,7 @@ export async function phoneContext(browser, today, blocked) {
     return route.abort();
   });
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+  if (today) await page.clock.setFixedTime(new Date(`${today}T12:00:00`)); // also fixes performance.now()
   return { context, page };
 }
 

@@ -43,6 +43,11 @@ async function cameraCase(c) {
     if (shots) {
       await page.evaluate(() => document.activeElement?.blur());
       await page.screenshot({ path: `${shots}/${c.name}.png` });
+      if (c.name === "valid_ambulance" || c.name === "superseded_card") {
+        await page.emulateMedia({ colorScheme: "dark" });
+        await page.screenshot({ path: `${shots}/${c.name}_dark.png` });
+        await page.emulateMedia({ colorScheme: "light" });
+      }
     }
     if (c.name === "valid_police") {
       check(await page.isVisible(".restriction"), "police see the restriction statement");
