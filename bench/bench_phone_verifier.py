@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.verifier.helpers import VERIFIER, export_test_page, make_videos, node  # noqa: E402
+from tests.verifier.helpers import VERIFIER, export_test_page, make_videos, node
 
 TARGET_MS = 500
 TARGET_BYTES = 2 * 1024 * 1024

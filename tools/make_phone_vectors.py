@@ -17,7 +17,6 @@ import hashlib
 import json
 import sys
 import zlib
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -180,6 +179,12 @@ def cases() -> list[dict[str, Any]]:
     june = date(2026, 6, 1)
     next_june = date(2027, 6, 1)
     amb = payload("AMBVALID22", "ambulance", june, next_june)
+    ed = payload("EDONLY2222", "emergency_department", june, next_june)
+    gone = "SUPERSEDED_OR_REVOKED"
+
+    def amb_card(card_id: str, issued: date, review: date, key: ec.EllipticCurvePrivateKey = ACTIVE) -> str:
+        return card(payload(card_id, "ambulance", issued, review), key)
+
     c: list[tuple[str, str, str, str]] = [
         ("valid_ambulance", card(amb), "ambulance", "VALID"),
         ("valid_other_viewer", card(amb), "other", "VALID"),
@@ -187,20 +192,20 @@ def cases() -> list[dict[str, Any]]:
         ("valid_tag18", card(amb, tag=(18,)), "ambulance", "VALID"),
         ("valid_tag61_cwt", card(amb, tag=(61, 18)), "ambulance", "VALID"),
         ("valid_kid_also_unprotected", card(amb, unprotected={4: kid_of(UNKNOWN)}), "ambulance", "VALID"),
-        ("review_overdue", card(payload("OVERDUE222", "ambulance", date(2026, 1, 10), date(2026, 7, 1))), "ambulance", "REVIEW_OVERDUE"),
-        ("expired", card(payload("EXPIRED222", "ambulance", date(2025, 6, 1), date(2027, 6, 1))), "ambulance", "EXPIRED"),
-        ("superseded_card", card(payload("SPRSEDED22", "ambulance", june, next_june)), "ambulance", "SUPERSEDED_OR_REVOKED"),
-        ("revoked_card", card(payload("RVKDCARD22", "ambulance", june, next_june)), "ambulance", "SUPERSEDED_OR_REVOKED"),
-        ("revoked_key", card(amb, REVOKED), "ambulance", "SUPERSEDED_OR_REVOKED"),
+        ("review_overdue", amb_card("OVERDUE222", date(2026, 1, 10), date(2026, 7, 1)), "ambulance", "REVIEW_OVERDUE"),
+        ("expired", amb_card("EXPIRED222", date(2025, 6, 1), date(2027, 6, 1)), "ambulance", "EXPIRED"),
+        ("superseded_card", amb_card("SPRSEDED22", june, next_june), "ambulance", gone),
+        ("revoked_card", amb_card("RVKDCARD22", june, next_june), "ambulance", gone),
+        ("revoked_key", card(amb, REVOKED), "ambulance", gone),
         ("unknown_issuer", card(amb, UNKNOWN), "ambulance", "UNKNOWN_ISSUER"),
         ("retired_key_after_retirement", card(amb, RETIRED), "ambulance", "UNKNOWN_ISSUER"),
-        ("retired_key_in_window", card(payload("RETIRED222", "ambulance", date(2025, 12, 20), next_june), RETIRED), "ambulance", "VALID"),
+        ("retired_key_in_window", amb_card("RETIRED222", date(2025, 12, 20), next_june, RETIRED), "ambulance", "VALID"),
         ("tampered_payload", tampered(card(amb)), "ambulance", "TAMPERED"),
         ("tampered_base45", card(amb)[:40] + "GGW" + card(amb)[43:], "ambulance", "TAMPERED"),
         ("tampered_alg_es384", card(amb, alg=-35), "ambulance", "TAMPERED"),
         ("tampered_undecodable_payload", bad_payload_card(), "ambulance", "TAMPERED"),
-        ("wrong_recipient", card(payload("EDONLY2222", "emergency_department", june, next_june)), "police", "WRONG_RECIPIENT"),
-        ("ed_card_other_viewer", card(payload("EDONLY2222", "emergency_department", june, next_june)), "other", "VALID"),
+        ("wrong_recipient", card(ed), "police", "WRONG_RECIPIENT"),
+        ("ed_card_other_viewer", card(ed), "other", "VALID"),
         ("not_a_card", "HTTPS://EXAMPLE.ORG/NOT-A-CARD", "ambulance", "NOT_A_CARD"),
         ("not_a_card_lowercase_prefix", "cp1:" + card(amb)[4:], "ambulance", "NOT_A_CARD"),
     ]
@@ -318,13 +323,18 @@ def main(argv: list[str]) -> int:
         "root_fingerprint": fingerprint(ROOT),
         "bundle": "bundle_seq5.json",
         "cards": all_cases,
-        "bundles": [{"name": b["name"], "file": f"{b['name']}.json", "accepted": b["accepted"], "replaces_seq5": b["replaces_seq5"]} for b in all_bundles],
+        "bundles": [
+            {"name": b["name"], "file": f"{b['name']}.json", **{k: b[k] for k in ("accepted", "replaces_seq5")}}
+            for b in all_bundles
+        ],
         "camera": [],
     }
     by_name = {c["name"]: c for c in all_cases}
     for name in CAMERA_CASES:
-        manifest["camera"].append({"image": f"{name}.png", **{k: by_name[name][k] for k in ("name", "viewer", "expected")}})
-    manifest["camera"].append({"image": "unreadable.png", "name": "unreadable", "viewer": "ambulance", "expected": "UNREADABLE"})
+        row = {k: by_name[name][k] for k in ("name", "viewer", "expected")}
+        manifest["camera"].append({"image": f"{name}.png", **row})
+    unreadable = {"image": "unreadable.png", "name": "unreadable", "viewer": "ambulance", "expected": "UNREADABLE"}
+    manifest["camera"].append(unreadable)
     (out / "vectors.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -55,7 +55,8 @@ def handout_pdf(url: str, organisation: str, fingerprint: str, bundle_label: str
     canvas.drawString(margin, y, "Check crisis cards with your phone")
     y -= 9 * mm
     canvas.setFont(f.regular, 13)
-    for line in wrap_text(f"For police, ambulance and emergency department staff. From {organisation}.", f.regular, 13, text_width):
+    intro = f"For police, ambulance and emergency department staff. From {organisation}."
+    for line in wrap_text(intro, f.regular, 13, text_width):
         canvas.drawString(margin, y, line)
         y -= 6 * mm
     qr_size = 90 * mm

@@ -32,6 +32,7 @@ from crisisplan.services.errors import InvalidRequest
 PAGE = "verifier.html"
 STATIC_FILES = ("sw.js", "manifest.webmanifest", "icon.svg")
 BUNDLE_FILE = "trust-bundle.json"
+SIGNED_FORMAT = "crisisplan.signed-trust"
 HANDOUT_FILE = "verifier-handout.pdf"
 CONFIG_MARKER = '<script type="application/json" id="crisisplan-config">null</script>'
 MAX_BUNDLE_BYTES = 1024 * 1024
@@ -59,7 +60,7 @@ def _check_bundle(fingerprint: str, bundle_json_text: str) -> dict[str, Any]:
         outer = json.loads(bundle_json_text.lstrip("\ufeff"))
     except ValueError:
         raise _refuse("the trust bundle is not JSON.") from None
-    if not isinstance(outer, dict) or outer.get("format") != "crisisplan.signed-trust" or outer.get("format_version") != 2:
+    if not isinstance(outer, dict) or (outer.get("format"), outer.get("format_version")) != (SIGNED_FORMAT, 2):
         raise _refuse("the file is not a signed trust bundle (format 2).")
     try:
         root_der = base64.b64decode(str(outer["root_key"]), validate=True)
@@ -83,7 +84,8 @@ def _check_bundle(fingerprint: str, bundle_json_text: str) -> dict[str, Any]:
     if body.get("root_fingerprint") != fingerprint:
         raise _refuse("the signed trust list names another trust root.")
     sequence, organisation = body.get("sequence"), body.get("organisation")
-    if type(sequence) is not int or sequence < 1 or not isinstance(organisation, str) or not isinstance(body.get("issued_at"), str):
+    issued_at = body.get("issued_at")
+    if type(sequence) is not int or sequence < 1 or not isinstance(organisation, str) or not isinstance(issued_at, str):
         raise _refuse("the signed trust list lacks its sequence, date or organisation.")
     return body
 
@@ -127,7 +129,8 @@ def export_verifier(
     _check_url(url)
     body = _check_bundle(fingerprint, bundle_json_text)
     source = resources_dir() / "verifier"
-    page = make_page((source / PAGE).read_text(encoding="utf-8"), fingerprint, json.loads(bundle_json_text.lstrip("\ufeff")), police_restriction)
+    template = (source / PAGE).read_text(encoding="utf-8")
+    page = make_page(template, fingerprint, json.loads(bundle_json_text.lstrip("\ufeff")), police_restriction)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = [out_dir / PAGE]
     write_text_atomic(out_dir / PAGE, page)

@@ -18,7 +18,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 def node() -> str:
     found = shutil.which("node")
     if not found or not (VERIFIER / "node_modules" / "playwright-core").is_dir():
-        raise AssertionError("Node.js and verifier/node_modules are needed: run ./test.sh (it runs npm ci in verifier/).")
+        raise AssertionError("Node.js and verifier/node_modules are needed: ./test.sh installs them (npm ci).")
     return found
 
 

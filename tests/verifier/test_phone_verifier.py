@@ -14,8 +14,8 @@ from pathlib import Path
 from tests.verifier.helpers import CHROMIUM, ROOT, VECTORS, VERIFIER, export_test_page, make_videos, node
 
 sys.path.insert(0, str(ROOT / "tools"))
-import make_phone_vectors  # noqa: E402
-import make_verifier_data  # noqa: E402
+import make_phone_vectors
+import make_verifier_data
 
 
 def test_data_module_is_generated_from_the_python_dictionary_and_items() -> None:

@@ -32,9 +32,11 @@ def injected_config(page: Path) -> dict[str, object]:
 
 def test_export_writes_pinned_page_files_bundle_and_handout(tmp_path: Path) -> None:
     fp = manifest()["root_fingerprint"]
-    result = export_verifier(fp, bundle(), URL, tmp_path, police_restriction="Not for prosecution </script><b>")
+    restriction = "Not for prosecution </script><b>"
+    result = export_verifier(fp, bundle(), URL, tmp_path, police_restriction=restriction)
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["icon.svg", "manifest.webmanifest", "sw.js", "trust-bundle.json", "verifier-handout.pdf", "verifier.html"]
+    assert names == ["icon.svg", "manifest.webmanifest", "sw.js", "trust-bundle.json",
+                     "verifier-handout.pdf", "verifier.html"]
     config = injected_config(result.page)
     assert config["root_fingerprint"] == fp and config["bundle_url"] == "trust-bundle.json"
     assert config["bundle"] == json.loads(bundle())
