@@ -39,7 +39,7 @@ export async function launch(y4m, extra = []) {
 }
 
 /** A phone-sized context whose clock says `today` and which may reach only 127.0.0.1. */
-export async function phoneContext(browser, today, blocked) {
+export async function phoneContext(browser, today, blocked, { fakeTimers = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true });
   await context.grantPermissions(["camera"], {});
   await context.route("**/*", (route) => {
@@ -49,7 +49,8 @@ export async function phoneContext(browser, today, blocked) {
     return route.abort();
   });
   const page = await context.newPage();
-  if (today) await page.clock.setFixedTime(new Date(`${today}T12:00:00`)); // also fixes performance.now()
+  if (today && fakeTimers) await page.clock.install({ time: new Date(`${today}T12:00:00`) }); // time flows; fastForward jumps
+  else if (today) await page.clock.setFixedTime(new Date(`${today}T12:00:00`)); // also fixes performance.now()
   return { context, page };
 }
 

@@ -101,6 +101,25 @@ for (const c of manifest.camera) await cameraCase(c);
   }
 }
 
+// The card's content clears by itself 3 minutes after the verdict (fake timers jump ahead).
+{
+  const amb = manifest.camera.find((c) => c.name === "valid_ambulance");
+  const browser = await launch(`${videos}/${amb.image.replace(/\.png$/, ".y4m")}`);
+  try {
+    const { page } = await phoneContext(browser, manifest.today, blocked, { fakeTimers: true });
+    await page.goto(server.url + "verifier.html");
+    const verdict = await scan(page, "ambulance");
+    await page.clock.fastForward("02:50");
+    const before = await page.isVisible("#content");
+    await page.clock.fastForward("00:15");
+    const after = await page.isVisible("#content");
+    const verdictAfter = await page.getAttribute("#verdict", "data-verdict");
+    check(verdict === "VALID" && before && !after && verdictAfter === null, `content shown at 2:50, cleared by 3:05 (${verdict} ${before} ${after})`);
+  } finally {
+    await browser.close();
+  }
+}
+
 // Newer bundle: one from another root (higher sequence) is refused; sequence 6 from the pinned root
 // is taken, shown, and withdraws the card that was valid under sequence 5.
 {
