@@ -2,6 +2,7 @@
 // WebAssembly is bundled into the page (never fetched from a CDN): wasmBinary is passed in.
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
 import wasm from "zxing-wasm/reader/zxing_reader.wasm";
+import { enlargedSharpened } from "./sharpen.js";
 
 let prepared = null;
 function ready() {
@@ -27,6 +28,7 @@ export async function startScanning(video, { onCode, onNothing }) {
   const ctx = canvas.getContext("2d", { willReadFrequently: true });
   let stopped = false;
   let since = performance.now();
+  let frames = 0;
   const stop = () => {
     stopped = true;
     for (const track of stream.getTracks()) track.stop();
@@ -43,6 +45,10 @@ export async function startScanning(video, { onCode, onNothing }) {
       let results = [];
       try {
         results = await readBarcodes(image, OPTIONS);
+        // Every other frame without a code gets a second look, enlarged and sharpened.
+        if (!results.some((r) => r.isValid) && frames++ % 2 === 1) {
+          results = await readBarcodes(enlargedSharpened(canvas), OPTIONS);
+        }
       } catch {
         results = [];
       }
