@@ -44,7 +44,7 @@ export async function phoneContext(browser, today, blocked, { fakeTimers = false
   await context.grantPermissions(["camera"], {});
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
+    if (url.hostname === "127.0.0.1" || url.protocol === "file:") return route.continue();
     blocked.push(url.href);
     return route.abort();
   });

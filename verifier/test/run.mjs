@@ -101,6 +101,20 @@ for (const c of manifest.camera) await cameraCase(c);
   }
 }
 
+// Opened as a file (a trust may e-mail the page): no server, no service worker, still verifies.
+{
+  const amb = manifest.camera.find((c) => c.name === "valid_ambulance");
+  const browser = await launch(`${videos}/${amb.image.replace(/\.png$/, ".y4m")}`);
+  try {
+    const { page } = await phoneContext(browser, manifest.today, blocked);
+    await page.goto(`file://${pageDir}/verifier.html`);
+    const verdict = await scan(page, "ambulance");
+    check(verdict === "VALID", `opened from a file, verifies: ${verdict}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 // The card's content clears by itself 3 minutes after the verdict (fake timers jump ahead).
 {
   const amb = manifest.camera.find((c) => c.name === "valid_ambulance");
