@@ -24,10 +24,10 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import make_phone_vectors as vectors  # noqa: E402
+import make_phone_vectors as vectors
 
-from crisisplan.export.pdf_card import render_wallet_card  # noqa: E402
-from crisisplan.export.samples import typical_card_payload  # noqa: E402
+from crisisplan.export.pdf_card import render_wallet_card
+from crisisplan.export.samples import typical_card_payload
 
 DPIS = (100, 125, 150)
 ROTATIONS = (5, 10)
