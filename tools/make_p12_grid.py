@@ -2,7 +2,7 @@
 100-150 dpi), photographed badly, as 640x480 camera frames (PNG) and, with --y4m, videos for
 Chromium's fake camera.
 
-    .venv/bin/python tools/make_p12_grid.py OUT_DIR [--y4m]
+    .venv/bin/python tools/make_p12_grid.py OUT_DIR [--y4m] [--only TEXT]   # --only: names containing TEXT
 
 48 pictures = 3 resolutions (100, 125, 150 dpi) x 2 rotations (5, 10 degrees) x 2 blurs (none,
 Gaussian radius 1) x 4 conditions (perspective skew; JPEG quality 30; uneven light; all three).
@@ -95,19 +95,22 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     text = card_text()
+    only = argv[argv.index("--only") + 1] if "--only" in argv else ""
     rows = []
-    index = 0
+    index = -1
     for dpi in DPIS:
         for rotation in ROTATIONS:
             for blur in BLURS:
                 for condition in CONDITIONS:
                     name = f"p12_{dpi}dpi_rot{rotation}_blur{blur:g}_{condition}"
+                    index += 1
+                    if only not in name:
+                        continue
                     (out / f"{name}.png").write_bytes(picture(text, dpi, rotation, blur, condition, index))
                     if "--y4m" in argv:
                         vectors.png_to_y4m(out / f"{name}.png", out / f"{name}.y4m")
                     rows.append({"name": name, "image": f"{name}.png", "dpi": dpi, "rotation": rotation,
                                  "blur": blur, "condition": condition, "viewer": "ambulance", "expected": "VALID"})
-                    index += 1
     (out / "grid.json").write_text(json.dumps({"text": text, "pictures": rows}, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -62,3 +62,16 @@ def test_every_verdict_through_the_camera_offline_and_bundle_refresh(tmp_path: P
                         "NOT_A_CARD", "UNREADABLE", "WRONG_RECIPIENT", "EXPIRED"}
     assert "offline reload still verifies: VALID" in result["checks"]
     assert result["seconds"] < 180
+
+
+def test_hardest_p12_picture_is_read_through_the_camera(tmp_path: Path) -> None:
+    """A 100-dpi, blurred, skewed, JPEG-30, unevenly lit picture of the printed card back: read only
+    thanks to the enlarged, sharpened second look (bench/bench_phone_p12.py runs all 48)."""
+    grid = tmp_path / "grid"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_p12_grid.py"), str(grid), "--y4m",
+                    "--only", "100dpi_rot10_blur1_all"], check=True, timeout=120)
+    page = export_test_page(tmp_path / "page")
+    done = subprocess.run([node(), "test/p12.mjs", "--page", str(page), "--grid", str(grid)],
+                          cwd=VERIFIER, capture_output=True, text=True, timeout=120)
+    results = json.loads(done.stdout)["results"]
+    assert [r["verdict"] for r in results] == ["VALID"], results
