@@ -36,6 +36,7 @@ function clearResult() {
   $("verdict-icon").textContent = "";
   $("content").replaceChildren();
   $("content").hidden = true;
+  $("intro").hidden = false;
 }
 
 function stopCamera() {
@@ -60,6 +61,7 @@ function showVerdict(result, viewer) {
   $("verdict-title").textContent = v.title;
   $("verdict-text").textContent = text;
   box.hidden = false;
+  $("intro").hidden = true;
   const content = $("content");
   content.replaceChildren();
   if (result.payload) {
@@ -86,6 +88,7 @@ async function toggleScan() {
   }
   clearResult();
   document.body.classList.add("scanning");
+  $("intro").hidden = true;
   $("scan").textContent = "Stop";
   try {
     state.stop = await startScanning($("video"), {
@@ -116,6 +119,7 @@ async function refreshBundle() {
 
 function setViewer(value) {
   $("scan").disabled = !value;
+  $("hint").hidden = Boolean(value);
   if (value) localStorage.setItem(VIEWER_KEY, value);
 }
 

@@ -36,6 +36,11 @@ async function cameraCase(c) {
   try {
     const { page } = await phoneContext(browser, manifest.today, blocked);
     await page.goto(server.url + "verifier.html");
+    if (c === manifest.camera[0]) {
+      await page.waitForSelector("body[data-ready=true]");
+      check(await page.isDisabled("#scan") && await page.isVisible("#hint"), "first use: choose a service before scanning");
+      if (shots) await page.screenshot({ path: `${shots}/start.png` });
+    }
     const verdict = await scan(page, c.viewer);
     check(verdict === c.expected, `camera ${c.name} (${c.viewer}): ${verdict}, expected ${c.expected}`);
     const shown = await page.isVisible("#content");
