@@ -5,7 +5,7 @@
 # With arguments, runs only pytest with those arguments.
 set -euo pipefail
 cd "$(dirname "$0")"
-extra="xvfb xauth xdotool poppler-utils binutils chromium"
+extra="xvfb xauth xdotool poppler-utils binutils libpython3.11 chromium"
 command -v node >/dev/null 2>&1 || extra="$extra nodejs"
 command -v npm >/dev/null 2>&1 || extra="$extra npm"
 CRISISPLAN_EXTRA_DEBS="$extra" . tools/system-packages.sh
