@@ -178,3 +178,39 @@ def test_the_window_fits_1366x768_at_200_percent(qtbot, admin_session, make_wind
     for button in (editor.save_button, editor.close_button):
         corner = button.mapTo(window, button.rect().bottomRight())
         assert window.rect().contains(corner), button.text()
+
+
+def test_open_plan_is_disabled_for_roles_that_cannot_open_plans(qtbot, admin_session, make_window):
+    add_plans(admin_session, 2)
+    passphrase = add_user(admin_session, "rita", ["admin"])
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window, "rita", passphrase)
+    page = window.workspace.plans
+    assert page.model.rowCount() == 2  # reception can find people ...
+    assert not page.open_button.isEnabled()  # ... but not open their plans
+    assert window.status.who.text() == "Signed in: rita · Reception / admin"
+
+
+def test_the_window_remembers_only_where_it_was(qtbot, admin_session, make_window, settings, tmp_path):
+    plans = add_plans(admin_session, 2)
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    window.workspace.open_plan(1)
+    window.resize(900, 600)
+    window.close()
+    assert settings.window_geometry is not None
+    stored = (tmp_path / "settings.ini").read_text(encoding="utf-8", errors="replace")
+    assert all(name not in stored for plan in plans for name in (plan.person.family_name,
+                                                                    plan.person.given_name) if name)
+
+
+def test_wizard_check_boxes_are_named_by_their_visible_text(qtbot, settings, tmp_path):
+    from crisisplan.ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "new", settings, kdf_iterations=1000)
+    qtbot.addWidget(wizard)
+    for box in (wizard.admin_page.clinician, wizard.recovery_page.stored):
+        assert box.accessibleName() == ""  # so assistive technology reads the visible text
+        assert box.text().replace("&", "")
