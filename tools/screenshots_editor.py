@@ -68,6 +68,10 @@ def child(size: str, out: Path) -> int:
     session, _ = create_store(tmp / "store", "alice", "Alice", "a long passphrase",
                               roles=("admin", "clinician"), kdf_iterations=1000)
     ids = [save_plan(session, plan).plan_id for plan in generate_plans(10, seed=0)]
+    from crisisplan.services.protocols import active_protocol, confirm_sample_protocol, set_organisation_name
+
+    set_organisation_name(session, "Riverside Practice (fictional)")  # as the first-run wizard leaves it
+    confirm_sample_protocol(session, active_protocol(session).id)
 
     # 1. About me with a mistyped NHS number: the problem next to the field and in the summary.
     editor = PlanEditor(session, ids[1])
