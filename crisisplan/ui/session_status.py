@@ -4,7 +4,7 @@ their unsaved edits as drafts. Cleared on lock. No person's name is ever shown h
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from crisisplan.forms.roles import Permission
 from crisisplan.services.drafts import list_drafts
@@ -31,6 +31,7 @@ def role_names(roles: tuple[str, ...]) -> str:
 
 class SessionStatus(QWidget):
     drafts_chosen = Signal()  # show the plans with my unsaved changes
+    draft_resumed = Signal(object, str)  # (plan id or None for a new plan, draft key)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +42,17 @@ class SessionStatus(QWidget):
         self.drafts.setFlat(True)
         self.drafts.setVisible(False)
         self.drafts.setToolTip(_tr("Show the plans with your unsaved changes"))
-        self.drafts.clicked.connect(self.drafts_chosen)
+        self.drafts.clicked.connect(self._open_menu)
+        self.menu = QMenu(self)
+        self._session: Session | None = None
         layout.addWidget(self.who)
         layout.addSpacing(16)
         layout.addWidget(self.drafts)
         layout.addStretch(1)
 
     def show_session(self, session: Session | None) -> None:
+        self._session = session
+        self.menu.clear()
         if session is None:
             self.who.setText(_tr("Locked: nobody is signed in"))
             self.drafts.setText("")
@@ -56,6 +61,25 @@ class SessionStatus(QWidget):
         self.who.setText(_tr("Signed in: {user} · {roles}").format(user=session.username,
                                                                    roles=role_names(session.roles)))
         self.count_drafts(session)
+
+    def fill_menu(self) -> QMenu:
+        """One entry per draft (continue it, with its unsaved edits), then the plan list's filter."""
+        self.menu.clear()
+        session = self._session
+        drafts = list_drafts(session) if session is not None and session.can(Permission.EDIT_PLAN) else []
+        for draft in drafts:
+            who = draft.name or _tr("no name yet")
+            kept = draft.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
+            text = (_tr("Continue the new plan for {who} (kept {when})") if draft.plan_id is None else
+                    _tr("Continue plan {id} for {who} (kept {when})")).format(who=who, when=kept, id=draft.plan_id)
+            action = self.menu.addAction(text)
+            action.triggered.connect(lambda _c=False, d=draft: self.draft_resumed.emit(d.plan_id, d.key))
+        self.menu.addSeparator()
+        self.menu.addAction(_tr("Show the plans with my unsaved changes"), self.drafts_chosen.emit)
+        return self.menu
+
+    def _open_menu(self) -> None:
+        self.fill_menu().popup(self.drafts.mapToGlobal(self.drafts.rect().topLeft()))
 
     def count_drafts(self, session: Session) -> int:
         """Show how many unsaved drafts the user has (0 for roles that cannot edit)."""

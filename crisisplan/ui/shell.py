@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.status.show_session(None)
         self.status.drafts_chosen.connect(self._show_drafts)
+        self.status.draft_resumed.connect(self._resume_draft)
         self._show_locked_chrome(True)
         self.resize(1280, 720)
         self.setMinimumSize(640, 360)  # usable at 200% scaling on a 1366×768 screen
@@ -167,6 +168,10 @@ class MainWindow(QMainWindow):
             self.workspace.reopen(reopen[1])
         self.status.show_session(session)
         self.unlocked.emit()
+
+    def _resume_draft(self, plan_id: int | None, key: str) -> None:
+        if self.workspace is not None:
+            self.workspace.open_plan(plan_id, draft_key=key if plan_id is None else None, resume=True)
 
     def _show_drafts(self) -> None:
         if self.workspace is not None:

@@ -214,3 +214,24 @@ def test_wizard_check_boxes_are_named_by_their_visible_text(qtbot, settings, tmp
     for box in (wizard.admin_page.clinician, wizard.recovery_page.stored):
         assert box.accessibleName() == ""  # so assistive technology reads the visible text
         assert box.text().replace("&", "")
+
+
+def test_drafts_are_counted_after_sign_in_and_can_be_continued(qtbot, admin_session, make_window):
+    """A new plan's unsaved edits, kept as a draft when the app was quit, come back from the status bar."""
+    add_plans(admin_session, 2)
+    admin_session.close()
+    window = make_window()
+    sign_in(qtbot, window)
+    window.actions_.new_plan.trigger()
+    replace_text(qtbot, field(editors(window)[0], "person", "person.given_name"), "Robin")
+    window.switch_user()  # drafts kept; a different sign-in (even the same user) starts afresh
+    window._reopen = None  # as after quitting the app: nothing remembered in memory
+    sign_in(qtbot, window)
+    assert editors(window) == []
+    assert window.status.drafts.isVisible() and window.status.drafts.text() == "1 unsaved draft"
+    menu = window.status.fill_menu()
+    resume = next(a for a in menu.actions() if a.text().startswith("Continue the new plan for Robin"))
+    resume.trigger()
+    back = editors(window)
+    assert len(back) == 1 and field(back[0], "person", "person.given_name").text() == "Robin"
+    assert back[0].has_unsaved_changes()
