@@ -36,10 +36,12 @@ HANDLERS: dict[str, str] = {
     "card": "sharing:cmd_card",
     "person-copy": "sharing:cmd_person_copy",
     "ledger": "sharing:cmd_ledger",
-    "trust": "sharing:cmd_trust",
-    "key": "sharing:cmd_key",
+    "trust": "trust:cmd_trust",
+    "key": "trust:cmd_key",
+    "card-revoke": "trust:cmd_card_revoke",
+    "partner": "trust:cmd_partner",
     "org": "sharing:cmd_org",
-    "verify": "sharing:cmd_verify",
+    "verify": "trust:cmd_verify",
 }
 
 
@@ -89,9 +91,20 @@ def _describe(exc: BaseException) -> str:
     return str(exc)
 
 
+def _card_revoke_alias(argv: Sequence[str]) -> list[str]:
+    """`card revoke CARD_ID ...` is `card-revoke CARD_ID ...` (`card ID` issues a card)."""
+    args = list(argv)
+    index = 0
+    while index < len(args) and args[index].startswith("-"):
+        index += 2 if args[index] in ("--data-dir", "--user") else 1
+    if args[index:index + 2] == ["card", "revoke"]:
+        return [*args[:index], "card-revoke", *args[index + 2:]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_card_revoke_alias(sys.argv[1:] if argv is None else argv))
     if args.version:
         print(f"crisisplan {__version__}")
         return ExitCode.OK

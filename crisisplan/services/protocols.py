@@ -97,7 +97,13 @@ def proposed_key_fingerprint(public_key_b64: str) -> str:
 
 
 def ensure_signing_key(session: Session) -> str:
-    """The active signing key's id, creating the organisation's first key pair if there is none."""
+    """The active signing key's id, creating the organisation's first key pair if there is none
+    (and its trust root, when an administrator or IG lead is signed in and the store has none)."""
+    from crisisplan.services.trust import ensure_trust_root
+
+    if sharing(session).trust_root() is None and (session.can(Permission.MANAGE_KEYS)
+                                                   or session.can(Permission.MANAGE_PARTNERS)):
+        ensure_trust_root(session)
     record = sharing(session).active_signing_key()
     if record is not None:
         return record.kid
