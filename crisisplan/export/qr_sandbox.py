@@ -26,8 +26,9 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 IN_PROCESS_MAX_PIXELS = 16_000_000
 """A 300-dpi scan of a whole A4 page is 8.7 million pixels."""
 IN_PROCESS_MAX_BYTES = 20 * 1024 * 1024
-CHILD_MEMORY_BYTES = 1536 * 1024 * 1024
-"""Address space for the child: Python, pdfium and zxing-cpp, plus one 300-dpi page."""
+CHILD_MEMORY_BYTES = 512 * 1024 * 1024
+"""Address space for the child: Python, pdfium and zxing-cpp, plus one 300-dpi page (a card PDF
+reads with half of this)."""
 CHILD_SECONDS = 8.0
 """Wall-clock limit for the child, inside the 10 s a person is promised an answer in."""
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
