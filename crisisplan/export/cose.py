@@ -74,12 +74,15 @@ def _sig_structure(protected_bytes: bytes, payload: bytes) -> bytes:
     return cbor2.dumps(["Signature1", protected_bytes, b"", payload])
 
 
-def sign1(payload: bytes, private_key: ec.EllipticCurvePrivateKey, kid: bytes) -> bytes:
-    """An untagged COSE_Sign1 with ES256 over `payload`: [protected, {}, payload, r||s]."""
+def sign1(payload: bytes, private_key: ec.EllipticCurvePrivateKey, kid: bytes, *, deterministic: bool = False) -> bytes:
+    """An untagged COSE_Sign1 with ES256 over `payload`: [protected, {}, payload, r||s].
+
+    `deterministic` uses RFC 6979 nonces (for reproducible test vectors); both kinds verify alike."""
     if not isinstance(private_key.curve, ec.SECP256R1):
         raise CoseError("Cards must be signed with a P-256 key.")
     protected_bytes = cbor2.dumps({HEADER_ALG: ALG_ES256, HEADER_KID: bytes(kid)})
-    der = private_key.sign(_sig_structure(protected_bytes, payload), ec.ECDSA(hashes.SHA256()))
+    der = private_key.sign(_sig_structure(protected_bytes, payload),
+                           ec.ECDSA(hashes.SHA256(), deterministic_signing=deterministic))
     r, s = decode_dss_signature(der)
     signature = r.to_bytes(32, "big") + s.to_bytes(32, "big")
     return cbor2.dumps([protected_bytes, {}, bytes(payload), signature])

@@ -58,13 +58,14 @@ def parse_fingerprint(text: str) -> str:
     return cleaned
 
 
-def sign_trust_bundle(bundle: TrustBundle, root_private: ec.EllipticCurvePrivateKey) -> str:
+def sign_trust_bundle(bundle: TrustBundle, root_private: ec.EllipticCurvePrivateKey, *,
+                      deterministic: bool = False) -> str:
     """The signed bundle file's text. The body must name this root."""
     public = root_private.public_key()
     if bundle.root_fingerprint != root_fingerprint(public):
         raise TrustBundleError("The trust bundle names a different trust root from the one signing it.")
     body = dump_trust_bundle(bundle).encode("utf-8")
-    message = sign1(body, root_private, key_id(public))
+    message = sign1(body, root_private, key_id(public), deterministic=deterministic)
     doc = {
         "format": SIGNED_FORMAT,
         "format_version": SIGNED_VERSION,

@@ -76,7 +76,7 @@ def test_verify_states_have_distinct_exit_codes(cli, data_dir: Path, tmp_path: P
     other_trust = tmp_path / "other" / "trust-bundle.json"
     monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "another long passphrase")
     assert main(["trust", "export", str(other_trust.parent), "--data-dir", str(other_dir), "--user", "zed"]) == 0
-    code, text, err = cli("verify", "--text", qr_text, "--trust", str(other_trust))
+    code, _text, err = cli("verify", "--text", qr_text, "--trust", str(other_trust))
     assert code == 4 and "different organisation trust root" in err  # the pinned verifier refuses it
 
 

@@ -38,7 +38,7 @@ def _forged_key_entry() -> dict[str, object]:
 
 
 def test_hand_added_key_in_an_unsigned_bundle_is_refused(session, plan_id, tmp_path: Path) -> None:
-    bundle, path, root = exported(session, tmp_path)
+    bundle, _path, root = exported(session, tmp_path)
     body = json.loads(dump_trust_bundle(bundle))
     body["keys"].append(_forged_key_entry())
     # the old attack: a plain JSON body with the forger's key added

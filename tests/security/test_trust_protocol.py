@@ -96,7 +96,7 @@ def test_partner_is_added_by_the_ig_lead_only_by_root_fingerprint(session, tmp_p
         trust.add_partner(ig, "Partner Mental Health Trust", show_fingerprint(partner_export.fingerprint), text)
         [(record, _bundle)] = trust.partners(ig)
         assert record.root_fingerprint == partner_export.fingerprint
-        detail = [e.detail for e in ig.store.audit.entries() if e.action == "partner-add"][0] or ""
+        detail = next(e.detail for e in ig.store.audit.entries() if e.action == "partner-add") or ""
         assert partner_export.fingerprint in detail and card.qr_text not in detail
     ours, _, _ = exported(session, tmp_path / "after")
     result = verify_card_text(card.qr_text, ours, TODAY, "emergency_department")
