@@ -239,6 +239,9 @@ class VerifyDialog(QDialog):
         self.verification = result
         self.banner.show_status(result.status, result.message)
         self.contents.setPlainText(card_text(result, codes_found, codes))
+        if not self.isActiveWindow():  # a progress window was shown while a file was read
+            self.activateWindow()
+            self.contents.setFocus()
 
     @property
     def status(self) -> CardStatus | None:
