@@ -91,24 +91,13 @@ def _describe(exc: BaseException) -> str:
     return str(exc)
 
 
-def _card_revoke_alias(argv: Sequence[str]) -> list[str]:
-    """`card revoke CARD_ID ...` is `card-revoke CARD_ID ...` (`card ID` issues a card)."""
-    args = list(argv)
-    index = 0
-    while index < len(args) and args[index].startswith("-"):
-        index += 2 if args[index] in ("--data-dir", "--user") else 1
-    if args[index:index + 2] == ["card", "revoke"]:
-        return [*args[:index], "card-revoke", *args[index + 2:]]
-    return args
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(_card_revoke_alias(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
     if args.version:
         print(f"crisisplan {__version__}")
         return ExitCode.OK
-    if args.self_test or args.self_test_qt:
+    if args.self_test or args.self_test_qt or args.self_test_qt_native:
         from crisisplan.cli.selftest import cmd_self_test
 
         return cmd_self_test(args)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 
 from crisisplan.cli.io import EXIT_CODE_HELP, VERIFY_EXIT_HELP
 
@@ -12,6 +14,25 @@ With no subcommand, starts the desktop app. The passphrase comes from CRISISPLAN
 set, otherwise a hidden prompt; the user from --user or CRISISPLAN_USER. The data folder is the
 platform's user data folder unless --data-dir or CRISISPLAN_DATA_DIR says otherwise; --demo uses a
 separate demo store of fictional people (created on first use)."""
+
+
+def _card_revoke_alias(argv: Sequence[str]) -> list[str]:
+    """`card revoke CARD_ID ...` is `card-revoke CARD_ID ...` (`card ID` issues a card)."""
+    args = list(argv)
+    index = 0
+    while index < len(args) and args[index].startswith("-"):
+        index += 2 if args[index] in ("--data-dir", "--user") else 1
+    if args[index:index + 2] == ["card", "revoke"]:
+        return [*args[:index], "card-revoke", *args[index + 2:]]
+    return args
+
+
+class _Parser(argparse.ArgumentParser):
+    """The top-level parser; it reads `card revoke CARD_ID` as `card-revoke CARD_ID`."""
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        return super().parse_args(_card_revoke_alias(sys.argv[1:] if args is None else args), namespace)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -27,7 +48,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="crisisplan",
         description=DESCRIPTION,
         epilog=EXIT_CODE_HELP,
@@ -39,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation end to end on fictional data in a temporary folder, "
                              "then delete it; exit 0 if every check passed, 8 if any failed")
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-qt-native", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
