@@ -226,6 +226,21 @@ def test_organisation_keys_and_trust_bundle(qtbot, qtmodeltester, admin_session,
     assert any("REVOKED" in tab.model.data(tab.model.index(r, 3)) for r in range(tab.model.rowCount()))
 
 
+def test_a_card_is_withdrawn_from_the_keys_tab(qtbot, admin_session, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.security.conftest import consented_plan, issue
+
+    card = issue(admin_session, consented_plan(admin_session), "police", tmp_path / "cards")
+    answers = iter([(card.card_id.lower(), True), ("Consent withdrawn for police", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    page = make_records(qtbot, admin_session)
+    qtbot.mouseClick(page.keys.withdraw_card_button, Qt.MouseButton.LeftButton)
+    assert f"Card {card.card_id} is withdrawn" in page.keys.notice.text
+    revoked, _ = admin_session.store.sharing.withdrawn_card_ids()
+    assert revoked == [card.card_id]
+
+
 def test_backup_runs_in_the_background(qtbot, admin_session, tmp_path: Path, monkeypatch):
     add_plans(admin_session, 4)
     target = tmp_path / "backups" / "one.cpbackup"

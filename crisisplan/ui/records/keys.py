@@ -49,6 +49,7 @@ class KeysTab(RecordsTab):
         self.rotate_button = QPushButton(self.tr("&Rotate the signing key…"))
         self.export_button = QPushButton(self.tr("&Export the trust bundle…"))
         self.revoke_button = QPushButton(self.tr("Re&voke the selected key…"))
+        self.withdraw_card_button = QPushButton(self.tr("&Withdraw a card…"))
         self.fingerprint = plain_label()
         self.fingerprint.setAccessibleName(self.tr("Organisation trust root fingerprint"))
         name_row = QHBoxLayout()
@@ -59,6 +60,7 @@ class KeysTab(RecordsTab):
         row.addWidget(self.rotate_button)
         row.addWidget(self.export_button)
         row.addWidget(self.revoke_button)
+        row.addWidget(self.withdraw_card_button)
         row.addStretch(1)
         self.layout_.addLayout(name_row)
         self.layout_.addWidget(plain_label(self.tr(
@@ -75,6 +77,7 @@ class KeysTab(RecordsTab):
         self.rotate_button.clicked.connect(self.rotate)
         self.export_button.clicked.connect(self.export_trust)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.withdraw_card_button.clicked.connect(self.withdraw_card)
 
     def refresh(self) -> None:
         name = self.call(protocols.organisation_name)
@@ -136,6 +139,21 @@ class KeysTab(RecordsTab):
                 "Key {kid} is revoked. Export the trust bundle again, and re-issue the cards it signed.").format(
                 kid=record.kid[:16])):
             self.refresh()
+
+    def withdraw_card(self) -> None:
+        card_id, ok = QInputDialog.getText(self, self.tr("Withdraw a card"), self.tr(
+            "The card's id (10 letters and digits, printed on the card and in the ledger):"))
+        if not ok or not card_id.strip():
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Withdraw a card"), self.tr(
+            "Why is card {card} being withdrawn?").format(card=card_id.strip().upper()))
+        if not ok:
+            return
+        done = self.call(lambda s: trust.revoke_card(s, card_id, reason))
+        if done is not None:
+            self.notice.show_message(self.tr(
+                "Card {card} is withdrawn. Export the trust bundle again so verifiers say so.").format(
+                card=card_id.strip().upper()) if done else self.tr("That card was already withdrawn."), "ok")
 
     def clear(self) -> None:
         super().clear()
