@@ -29,7 +29,7 @@ _SYMBOLS: dict[CardStatus | None, str] = {
     CardStatus.UNKNOWN_ISSUER: "✖",
     CardStatus.TAMPERED: "✖",
     CardStatus.NOT_A_CARD: "?",
-    CardStatus.WRONG_RECIPIENT: "⛔",
+    CardStatus.WRONG_RECIPIENT: "⊘",
     CardStatus.EXPIRED: "✖",
     CardStatus.UNREADABLE: "↻",
     CardStatus.TOO_COMPLEX: "✖",
