@@ -50,7 +50,8 @@ def cmd_protocol(args: argparse.Namespace) -> int:
         protocol = found
     print(f"{protocol.area} — protocol {protocol.id}, version {protocol.version}")
     print(f"Effective {protocol.effective_date}, review {protocol.review_date}; "
-          f"cards valid for {protocol.card_validity_days} days")
+          f"cards valid for {protocol.card_validity_days} days; accepted for at most "
+          f"{protocol.max_card_lifetime_days} days after issue")
     print("Partners:")
     for partner in protocol.partners:
         print(f"  - {partner.name} ({str(partner.kind).replace('_', ' ')})")

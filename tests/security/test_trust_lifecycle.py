@@ -110,3 +110,16 @@ def test_maximum_lifetime_comes_from_the_protocol(session, plan_id, tmp_path: Pa
     protocols.set_active_protocol(session, "short")
     bundle, _, _ = exported(session, tmp_path)
     assert bundle.max_card_lifetime_days == 90
+
+
+def test_a_card_is_never_reviewed_later_than_its_maximum_lifetime(session, plan_id, tmp_path: Path) -> None:
+    import json
+
+    from crisisplan.sharing.protocol import bundled_protocols, dump_protocol
+
+    doc = json.loads(dump_protocol(bundled_protocols()[0]))
+    doc.update(id="long", card_validity_days=1000, max_card_lifetime_days=200)
+    protocols.import_protocol(session, json.dumps(doc))
+    protocols.set_active_protocol(session, "long")
+    card = issue(session, plan_id, "police", tmp_path / "cards", today=date(2026, 1, 1))
+    assert card.valid_until == date(2026, 1, 1) + timedelta(days=200)  # the plan says review in 2027
