@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from crisisplan.cli.context import data_dir_of, sign_in
-from crisisplan.cli.io import ExitCode, UsageError, read_input_file
+from crisisplan.cli.io import ExitCode, UsageError
+from crisisplan.export.qr_errors import QrReadError
+from crisisplan.export.qr_sandbox import read_bounded
 from crisisplan.export.signed_trust import parse_fingerprint, show_fingerprint
 from crisisplan.export.trust import MAX_BUNDLE_BYTES, TrustBundleError
 from crisisplan.export.verify import Verification
@@ -79,7 +81,10 @@ def cmd_card_revoke(args: argparse.Namespace) -> int:
 def cmd_partner(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
         if args.partner_command == "add":
-            text = read_input_file(args.bundle, MAX_BUNDLE_BYTES + 1)
+            try:
+                text = read_bounded(Path(args.bundle), MAX_BUNDLE_BYTES)
+            except QrReadError as exc:
+                raise UsageError(f"cannot read the partner's bundle: {exc}") from None
             bundle = trust.add_partner(session, args.name, args.root, text)
             print(f"Cards of {args.name} (root {show_fingerprint(parse_fingerprint(args.root))}) are accepted "
                   f"from the next trust bundle: {sum(k.status == 'active' for k in bundle.keys)} active key(s).")
@@ -122,9 +127,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         verifier.remember_viewer(data_dir, args.viewer)
     if args.trust:
         try:
-            data = Path(args.trust).read_bytes()[: MAX_BUNDLE_BYTES + 1]
-        except OSError as exc:
-            raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
+            data = read_bounded(Path(args.trust), MAX_BUNDLE_BYTES)
+        except QrReadError as exc:
+            raise UsageError(f"cannot read the trust bundle: {exc}") from None
         choice = verifier.offer_bundle(data_dir, data, root)
         bundle, note = choice.bundle, choice.note
     else:

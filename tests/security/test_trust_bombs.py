@@ -80,3 +80,15 @@ def test_file_larger_than_the_limit_is_refused(tmp_path: Path) -> None:
         handle.truncate(51 * 1024 * 1024)
     with pytest.raises(QrReadError, match="too large"):
         read_bounded(path)
+
+
+def test_a_fifo_given_as_the_trust_bundle_does_not_hang_the_cli(tmp_path: Path, monkeypatch, capsys) -> None:
+    from crisisplan.cli import main
+
+    fifo = tmp_path / "trust-bundle.json"
+    os.mkfifo(fifo)
+    monkeypatch.setenv("CRISISPLAN_DATA_DIR", str(tmp_path / "verifier"))
+    started = time.monotonic()
+    code = main(["verify", "--text", "CP1:ABC", "--trust", str(fifo), "--root", "ab" * 32])
+    assert code == 2 and "not an ordinary file" in capsys.readouterr().err
+    assert time.monotonic() - started < 2
