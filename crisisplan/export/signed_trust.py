@@ -27,6 +27,7 @@ from crisisplan.export.trust import (
     TrustBundleError,
     dump_trust_bundle,
     load_trust_bundle,
+    no_duplicate_fields,
 )
 
 SIGNED_FORMAT = "crisisplan.signed-trust"
@@ -88,7 +89,9 @@ def _document(text: str | bytes) -> dict[str, object]:
     if len(text) > MAX_BUNDLE_BYTES:
         raise TrustBundleError("The trust bundle file is too large.")
     try:
-        doc = json.loads(text.removeprefix("\ufeff"))
+        doc = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=no_duplicate_fields)
+    except TrustBundleError:
+        raise
     except (ValueError, RecursionError):
         raise TrustBundleError("The trust bundle is not valid JSON.") from None
     if isinstance(doc, dict) and doc.get("format") == "crisisplan.trust":

@@ -82,7 +82,7 @@ class TrustBundle:
         return card_id in self.revoked_cards or card_id in self.superseded_cards
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in pairs:
         if name in result:
@@ -195,7 +195,7 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
         raise TrustBundleError("The trust bundle file is too large.")
     text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicates)
+        raw = json.loads(text, object_pairs_hook=no_duplicate_fields)
     except TrustBundleError:
         raise
     except (ValueError, RecursionError):

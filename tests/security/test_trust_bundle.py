@@ -117,3 +117,13 @@ def test_root_is_made_at_set_up_and_shown(session, tmp_path: Path) -> None:
     assert trust.trust_fingerprint(session) == record.fingerprint
     actions = [e.action for e in session.store.audit.entries()]
     assert actions.count("trust-root-create") == 1
+
+
+def test_a_signed_file_with_a_repeated_field_is_refused(session, plan_id, tmp_path: Path) -> None:
+    _bundle, path, root = exported(session, tmp_path)
+    text = path.read_text()
+    doubled = text.replace('"format": "crisisplan.signed-trust",',
+                           '"format": "crisisplan.signed-trust", "format": "crisisplan.signed-trust",', 1)
+    assert doubled != text
+    with pytest.raises(TrustBundleError, match="repeats"):
+        open_trust_bundle(doubled, root)
