@@ -7,6 +7,7 @@ only by `_root_private` to sign a bundle, and never leaves the store."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -142,7 +143,7 @@ def export_trust(session: Session, out_dir: Path) -> ExportedTrust:
 
     private = _root_private(session)
     with session.store.transaction():
-        sequence = sharing(session).next_bundle_sequence()
+        sequence = sharing(session).next_bundle_sequence(int(time.time()))
         bundle = trust_bundle(session, sequence)
         session.store.audit.append("trust-export", detail=(
             f"bundle {sequence}, root {bundle.root_fingerprint}, {len(bundle.keys)} key(s), "
@@ -231,6 +232,15 @@ def add_partner(session: Session, name: str, fingerprint: str, bundle_text: str 
     if fingerprint == ensure_trust_root(session):
         raise InvalidRequest("That is this organisation's own trust root.")
     bundle = open_trust_bundle(bundle_text, fingerprint)
+    held = {p.root_fingerprint: p for p in session.store.partners.all()}.get(fingerprint)
+    if held is not None:
+        try:
+            older = open_trust_bundle(held.bundle, fingerprint).sequence >= bundle.sequence
+        except TrustBundleError:
+            older = False
+        if older:
+            raise InvalidRequest("This bundle is not newer than the one already held for that partner; "
+                                 "nothing was changed.")
     text = bundle_text.decode("utf-8-sig") if isinstance(bundle_text, bytes) else bundle_text
     keys = ", ".join(f"{k.kid.hex()} ({k.status})" for k in bundle.keys if k.partner_root is None)
     session.store.partners.save(

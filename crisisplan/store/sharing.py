@@ -232,10 +232,12 @@ class SharingRepository:
                          "VALUES (1,?,?,?,?)", (private_key, public_key, fingerprint, utc_now_iso()))
             self._audit.append("trust-root-create", detail=f"trust root {fingerprint}")
 
-    def next_bundle_sequence(self) -> int:
-        """Reserve the next bundle sequence number (strictly increasing; joins the caller's transaction)."""
+    def next_bundle_sequence(self, at_least: int = 0) -> int:
+        """Reserve the next bundle sequence number: above the last one, and at least `at_least` (the
+        caller passes the time in seconds, so a store restored from an older backup still numbers its
+        next bundle above any it published since). Joins the caller's transaction."""
         with transaction(self._conn) as conn:
-            conn.execute("UPDATE trust_root SET sequence = sequence + 1 WHERE id = 1")
+            conn.execute("UPDATE trust_root SET sequence = MAX(sequence + 1, ?) WHERE id = 1", (at_least,))
             row = conn.execute("SELECT sequence FROM trust_root WHERE id = 1").fetchone()
         if row is None:
             raise NotFoundError("This store has no organisation trust root yet.")

@@ -21,7 +21,7 @@ from crisisplan.export.samples import typical_card_payload
 from crisisplan.export.signed_trust import root_fingerprint, show_fingerprint
 from crisisplan.export.verify import CardStatus, verify_card_text
 from crisisplan.services import admin, trust
-from crisisplan.services.errors import PermissionDenied
+from crisisplan.services.errors import InvalidRequest, PermissionDenied
 from crisisplan.services.session import create_store, open_session
 from crisisplan.sharing.protocol import bundled_protocols, dump_protocol
 from tests.conftest import ADMIN_PASSPHRASE, ADMIN_USER, TEST_KDF_ITERATIONS
@@ -94,6 +94,8 @@ def test_partner_is_added_by_the_ig_lead_only_by_root_fingerprint(session, tmp_p
         with pytest.raises(Exception, match="different organisation trust root"):
             trust.add_partner(ig, "Partner Mental Health Trust", wrong, text)
         trust.add_partner(ig, "Partner Mental Health Trust", show_fingerprint(partner_export.fingerprint), text)
+        with pytest.raises(InvalidRequest, match="not newer"):  # no going back to an older partner bundle
+            trust.add_partner(ig, "Partner Mental Health Trust", partner_export.fingerprint, text)
         [(record, _bundle)] = trust.partners(ig)
         assert record.root_fingerprint == partner_export.fingerprint
         detail = next(e.detail for e in ig.store.audit.entries() if e.action == "partner-add") or ""
