@@ -60,7 +60,8 @@ def ensure_trust_root(session: Session) -> str:
         return record.fingerprint
     if not _may_hold_root(session):
         raise PermissionDenied("This store has no organisation trust root yet: an administrator or the "
-                               "information-governance lead must sign in once to make it.")
+                               "information-governance lead makes it by exporting the trust bundle once "
+                               "(crisisplan trust export DIR, or Records → Keys).")
     private = generate_signing_key()
     fingerprint = root_fingerprint(private.public_key())
     sharing(session).create_trust_root(private_key_to_bytes(private), public_key_to_b64(private.public_key()),
@@ -141,6 +142,8 @@ def export_trust(session: Session, out_dir: Path) -> ExportedTrust:
     """Sign a new bundle (next sequence number) and write trust-bundle.json and its cover sheet."""
     from crisisplan.export.pdf_trust_cover import render_trust_cover
 
+    if not (_may_hold_root(session) or session.can(Permission.ISSUE_CARD) or session.can(Permission.REVOKE_CARD)):
+        raise PermissionDenied("Exporting the trust bundle needs a role that issues cards or manages keys.")
     private = _root_private(session)
     with session.store.transaction():
         sequence = sharing(session).next_bundle_sequence(int(time.time()))
