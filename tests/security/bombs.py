@@ -74,3 +74,15 @@ def flate_bomb_pdf(side: int = 40_000) -> bytes:
                 b"/BitsPerComponent 8 /Filter /FlateDecode" % (side, side), data),
         _stream(b"", b"q 595 0 0 842 0 0 cm /I Do Q"),
     ])
+
+
+def png_bomb(side: int = 30_000) -> bytes:
+    """A grey PNG of side x side pixels (900 megapixels at the default) from a few hundred kilobytes."""
+    import struct
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zeros_deflated(side * (side + 1)))
+            + chunk(b"IEND", b""))

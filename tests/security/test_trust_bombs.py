@@ -92,3 +92,23 @@ def test_a_fifo_given_as_the_trust_bundle_does_not_hang_the_cli(tmp_path: Path, 
     code = main(["verify", "--text", "CP1:ABC", "--trust", str(fifo), "--root", "ab" * 32])
     assert code == 2 and "not an ordinary file" in capsys.readouterr().err
     assert time.monotonic() - started < 2
+
+
+def test_png_decompression_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    from tests.security.bombs import png_bomb
+
+    path = tmp_path / "card.png"
+    path.write_bytes(png_bomb())
+    started = time.monotonic()
+    with pytest.raises(QrReadError, match="too large"):
+        verify_file(path, TRUST, date(2026, 12, 1))
+    assert time.monotonic() - started < LIMIT_SECONDS
+
+
+def test_checking_a_file_can_be_cancelled(tmp_path: Path) -> None:
+    path = tmp_path / "nested.pdf"
+    path.write_bytes(nested_forms_pdf())
+    started = time.monotonic()
+    with pytest.raises(QrReadError, match="cancelled"):
+        verify_file(path, TRUST, date(2026, 12, 1), cancelled=lambda: time.monotonic() - started > 0.3)
+    assert time.monotonic() - started < 3
