@@ -3,7 +3,7 @@ trust root's fingerprint and the signed trust bundle that verifiers load."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
 from crisisplan.forms.roles import Permission
@@ -52,6 +52,8 @@ class KeysTab(RecordsTab):
         self.withdraw_card_button = QPushButton(self.tr("&Withdraw a card…"))
         self.fingerprint = plain_label()
         self.fingerprint.setAccessibleName(self.tr("Organisation trust root fingerprint"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         name_row = QHBoxLayout()
         name_row.addWidget(buddy_label(self.tr("&Organisation's name:"), self.organisation))
         name_row.addWidget(self.organisation, 1)
