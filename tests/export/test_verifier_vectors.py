@@ -49,3 +49,14 @@ def test_committed_file_is_what_the_generator_makes() -> None:
         sys.path.remove(str(ROOT / "tools"))
     assert make_verifier_vectors.render() == (ROOT / "tests" / "vectors" / "verifier-vectors.json").read_text(
         encoding="utf-8")
+
+
+def test_the_phone_verifier_gives_every_expected_verdict_too() -> None:
+    import subprocess
+
+    from tests.verifier.helpers import node
+
+    done = subprocess.run([node(), str(ROOT / "tests" / "vectors" / "check_verifier_vectors.mjs")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout) == {"vectors": len(VECTORS), "failures": []}
