@@ -26,9 +26,9 @@ from crisisplan.export.signed_trust import (
     open_trust_bundle,
     parse_fingerprint,
     root_fingerprint,
-    show_fingerprint,
     sign_trust_bundle,
 )
+from crisisplan.export.signed_trust import show_fingerprint as show_fingerprint
 from crisisplan.export.trust import TrustBundle, TrustBundleError, TrustedKey
 from crisisplan.forms.roles import Permission
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
@@ -262,5 +262,3 @@ def partners(session: Session) -> list[tuple[PartnerRecord, TrustBundle | None]]
             out.append((partner, None))
     return out
 
-
-__all__ = ["show_fingerprint"]
