@@ -209,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     tp.add_argument("dir", metavar="DIR")
     tp = tsub.add_parser("fingerprint", help="show the organisation trust root's fingerprint")
     _global_options(tp, suppress=True)
+    tp.add_argument("--hex", action="store_true",
+                    help="as 64 lower-case hex digits, e.g. for: crisisplan verifier export --root-fingerprint")
     tp = tsub.add_parser("pin", help="set up this verifier to accept bundles signed only by this root "
                                      "(no store or sign-in needed)")
     _global_options(tp, suppress=True)

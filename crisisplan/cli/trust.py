@@ -30,7 +30,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
         return ExitCode.OK
     with sign_in(args) as session:
         if args.trust_command == "fingerprint":
-            print(show_fingerprint(trust.trust_fingerprint(session)))
+            root = trust.trust_fingerprint(session)
+            print(root if args.hex else show_fingerprint(root))
             return ExitCode.OK
         exported = trust.export_trust(session, Path(args.dir))
     bundle = exported.bundle

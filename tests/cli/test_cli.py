@@ -210,6 +210,9 @@ def test_init_and_console_script_in_a_real_process(tmp_path: Path):
     fingerprint = subprocess.run([str(exe), "trust", "fingerprint"], env=env, capture_output=True, text=True,
                                  timeout=120, stdin=subprocess.DEVNULL)
     assert fingerprint.stdout.strip() == shown and len(shown.split()) == 16
+    as_hex = subprocess.run([str(exe), "trust", "fingerprint", "--hex"], env=env, capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert as_hex.stdout.strip() == shown.replace(" ", "").lower()
     again = subprocess.run([str(exe), "init"], env=env, capture_output=True, text=True, timeout=120,
                            stdin=subprocess.DEVNULL)
     assert again.returncode == ExitCode.CONFLICT
