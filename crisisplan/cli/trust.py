@@ -120,7 +120,10 @@ def _pinned_root(args: argparse.Namespace, data_dir: Path) -> str:
 def cmd_verify(args: argparse.Namespace) -> int:
     if bool(args.file) == bool(args.text):
         raise UsageError("give either a FILE (PNG, JPEG or PDF) or --text TEXT")
-    today = date.fromisoformat(args.today) if args.today else None
+    try:
+        today = date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise UsageError("--today must be a date: YYYY-MM-DD") from None
     data_dir = data_dir_of(args)
     root = _pinned_root(args, data_dir)
     viewer = args.viewer or verifier.load_settings(data_dir).viewer
