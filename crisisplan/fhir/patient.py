@@ -47,9 +47,9 @@ def patient_resource(person: Person, resource_id: str) -> Json:
         "telecom": telecom,
         "gender": _GENDER_OUT[gender] if gender else None,
         "birthDate": person.date_of_birth.isoformat() if person.date_of_birth else None,
-        "address": [] if address == type(address)() else [{"use": "home",
-                     "extension": bool_ext("address-no-line1", bool(address.line2 and not address.line1)), "line": lines, "city": address.town,
-                     "district": address.county, "postalCode": address.postcode}],
+        "address": [] if address == type(address)() else [{
+            "use": "home", "extension": bool_ext("address-no-line1", bool(address.line2 and not address.line1)),
+            "line": lines, "city": address.town, "district": address.county, "postalCode": address.postcode}],
         "communication": [{"language": {"text": person.first_language}, "preferred": True}]
         if person.first_language else [],
     }

@@ -17,7 +17,7 @@ from crisisplan.fhir.clinical import DERIVED_TYPES
 from crisisplan.fhir.codes import EXT, PLAN_HEADER, PLAN_ID_SYSTEM, SECTION_DATA, SECTION_SYSTEM
 from crisisplan.fhir.consent import records_from_consent
 from crisisplan.fhir.contacts import contact_from_resources
-from crisisplan.fhir.document import NATIVE_SECTIONS, section_fields
+from crisisplan.fhir.document import section_fields
 from crisisplan.fhir.patient import person_from_patient
 from crisisplan.fhir.values import Json, code_in
 from crisisplan.forms.jsontext import MAX_IMPORT_BYTES, JsonInputError, read_json
