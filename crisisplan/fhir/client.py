@@ -117,8 +117,10 @@ class FhirClient:
                             "server is down); the plan has been kept to send later.", retryable=True) from None
         return _stored(response, what)
 
-    def put_bundle(self, bundle: Bundle, identifier: str) -> Stored:
-        return self._put("Bundle", bundle.model_dump_json(), "plan",
+    def put_bundle(self, bundle: Bundle | str, identifier: str) -> Stored:
+        """PUT the Bundle (or its JSON text, when the caller already has it) conditionally."""
+        text = bundle if isinstance(bundle, str) else bundle.model_dump_json()
+        return self._put("Bundle", text, "plan",
                          {"identifier": f"{PLAN_ID_SYSTEM}|{identifier}"})
 
     def put_pdf(self, binary_id: str, pdf: bytes) -> Stored:

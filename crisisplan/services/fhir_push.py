@@ -18,7 +18,7 @@ import httpx
 
 from crisisplan.fhir.client import FhirClient, PushError, check_server, server_name
 from crisisplan.fhir.docref import document_reference
-from crisisplan.fhir.document import plan_bundle
+from crisisplan.fhir.document import plan_bundle_text
 from crisisplan.forms.items import Item
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
@@ -76,7 +76,7 @@ def _send(session: Session, client: FhirClient, plan_id: int, reason: str, pdf: 
     plan = parse_plan(stored.document)
     identifier = identifier_for(session, plan_id)
     org = organisation(session)
-    bundle = plan_bundle(plan, identifier, org)
+    bundle = plan_bundle_text(plan, identifier, org)
     on_server = client.put_bundle(bundle, identifier)
     host = server_name(client.base)
     session.store.sharing.record_disclosure(Disclosure(
@@ -90,7 +90,7 @@ def _send(session: Session, client: FhirClient, plan_id: int, reason: str, pdf: 
             client.put_pdf(binary_id, pdf)
             pointer = document_reference(plan, identifier, org, pdf, url=f"{client.base}/Binary/{binary_id}")
         else:
-            pointer = document_reference(plan, identifier, org, bundle.model_dump_json().encode("utf-8"),
+            pointer = document_reference(plan, identifier, org, bundle.encode("utf-8"),
                                          url=f"{client.base}/Bundle/{on_server.resource_id}",
                                          content_type="application/fhir+json")
         client.put_pointer(pointer, identifier)
@@ -135,12 +135,11 @@ def retry_queue(session: Session, *, timeout: float = 10.0,
     """Send every queued plan again (its current version); those that fail again stay queued."""
     session.require(Permission.ISSUE_CARD)
     outcomes: list[PushOutcome] = []
-    by_server: dict[str, list[tuple[int, str]]] = {}
+    groups: dict[tuple[str, str], list[int]] = {}
     for item in _queue(session):
         plan_id, server, reason = item.get("plan_id"), item.get("server"), item.get("reason")
         if isinstance(plan_id, int) and isinstance(server, str) and isinstance(reason, str):
-            by_server.setdefault(server, []).append((plan_id, reason))
-    for server, entries in by_server.items():
-        for plan_id, reason in entries:
-            outcomes += push_plans(session, [plan_id], server, reason=reason, timeout=timeout, transport=transport)
+            groups.setdefault((server, reason), []).append(plan_id)
+    for (server, reason), plan_ids in groups.items():
+        outcomes += push_plans(session, plan_ids, server, reason=reason, timeout=timeout, transport=transport)
     return outcomes

@@ -140,11 +140,10 @@ def build_app(storage_ref: dict[str, Storage], faults: dict[str, Any]) -> FHIRSt
         if not identifier:
             return outcome(400, "required", "Conditional update needs a search, e.g. ?identifier=system|value")
         try:
-            body = json.loads(await request.body())
-            resource = MODELS[kind].model_validate(body)
+            data = json.loads(await request.body())
+            MODELS[kind].model_validate(data)  # refuse what the R4B models refuse; store the body as sent
         except (ValueError, ValidationError) as exc:
             return outcome(422, "invalid", f"Not a valid {kind}: {type(exc).__name__}")
-        data = json.loads(resource.model_dump_json())
         if identifier_of(data) != identifier:
             return outcome(400, "invalid", "The resource's identifier does not match the search")
         matches = store().ids_for(kind, identifier)
