@@ -19,15 +19,15 @@ from typing import Any
 
 os.environ.setdefault("FHIR_SEQUENCE", "R4B")
 
-import uvicorn  # noqa: E402
-from fastapi import Request  # noqa: E402
-from fastapi.responses import JSONResponse  # noqa: E402
-from fhir.resources.R4B.binary import Binary  # noqa: E402
-from fhir.resources.R4B.bundle import Bundle  # noqa: E402
-from fhir.resources.R4B.documentreference import DocumentReference  # noqa: E402
-from fhirstarter import FHIRProvider, FHIRStarter, InteractionContext  # noqa: E402
-from fhirstarter.exceptions import FHIRResourceNotFoundError  # noqa: E402
-from pydantic import ValidationError  # noqa: E402
+import uvicorn
+from fastapi import Request
+from fastapi.responses import JSONResponse
+from fhir.resources.R4B.binary import Binary
+from fhir.resources.R4B.bundle import Bundle
+from fhir.resources.R4B.documentreference import DocumentReference
+from fhirstarter import FHIRProvider, FHIRStarter, InteractionContext
+from fhirstarter.exceptions import FHIRResourceNotFoundError
+from pydantic import ValidationError
 
 MODELS: dict[str, Any] = {"Bundle": Bundle, "DocumentReference": DocumentReference, "Binary": Binary}
 
@@ -63,11 +63,13 @@ class Storage:
 
     def version_count(self, kind: str, id_: str) -> int:
         with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM versions WHERE type=? AND id=?", (kind, id_)).fetchone()[0])
+            row = self._db.execute("SELECT COUNT(*) FROM versions WHERE type=? AND id=?", (kind, id_)).fetchone()
+        return int(row[0])
 
     def save(self, kind: str, id_: str, body: dict[str, Any]) -> tuple[dict[str, Any], bool]:
         with self._lock:
-            last = self._db.execute("SELECT MAX(version) FROM versions WHERE type=? AND id=?", (kind, id_)).fetchone()[0]
+            last = self._db.execute("SELECT MAX(version) FROM versions WHERE type=? AND id=?",
+                                    (kind, id_)).fetchone()[0]
             version = (last or 0) + 1
             body = {**body, "id": id_, "meta": {**(body.get("meta") or {}), "versionId": str(version)}}
             self._db.execute("INSERT INTO versions VALUES (?,?,?,?,?)",

@@ -16,13 +16,13 @@ from crisisplan.fhir.codes import PLAN_ID_SYSTEM
 from crisisplan.fhir.docref import nrl_problems
 from crisisplan.fhir.reader import load_fhir_plan
 from crisisplan.services import admin
+from crisisplan.services.demo import generate_plans
 from crisisplan.services.errors import InvalidRequest, PermissionDenied
 from crisisplan.services.fhir import identifier_for
 from crisisplan.services.fhir_push import KIND, push_plans, queued, retry_queue
 from crisisplan.services.plans import load_plan, save_plan
 from crisisplan.services.protocols import set_ods_code
 from crisisplan.services.session import open_session
-from crisisplan.services.demo import generate_plans
 
 REASON = "Shared record for the crisis team"
 
