@@ -6,6 +6,7 @@ messages (they may be clinical)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -14,10 +15,10 @@ from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
 from crisisplan.fhir.clinical import DERIVED_TYPES
-from crisisplan.fhir.codes import EXT, PLAN_HEADER, PLAN_ID_SYSTEM, SECTION_DATA, SECTION_SYSTEM
+from crisisplan.fhir.codes import EXT, ODS, PLAN_HEADER, PLAN_ID_SYSTEM, SECTION_DATA, SECTION_SYSTEM
 from crisisplan.fhir.consent import records_from_consent
 from crisisplan.fhir.contacts import contact_from_resources
-from crisisplan.fhir.document import section_fields
+from crisisplan.fhir.document import Organisation, bundle_data, section_fields
 from crisisplan.fhir.patient import person_from_patient
 from crisisplan.fhir.values import Json, code_in
 from crisisplan.forms.jsontext import MAX_IMPORT_BYTES, JsonInputError, read_json
@@ -95,9 +96,10 @@ def load_fhir_plan(text: str | bytes, max_bytes: int = MAX_FHIR_BYTES, max_entri
         raise _fail(str(exc)) from None
     bundle = _validated(data, max_entries)
     problems: list[Problem] = []
+    foreign: list[Problem] = []
     for path, url, modifier in _walk_extensions(bundle, "Bundle"):
         if modifier or not url.startswith(EXT):
-            problems.append(Problem(path, f"extension {url!r} is not part of the crisis plan mapping and would "
+            foreign.append(Problem(path, f"extension {url!r} is not part of the crisis plan mapping and would "
                                           "be lost; it was not imported"))
     resources = {e.get("fullUrl", ""): e["resource"] for e in bundle["entry"]}
     composition = bundle["entry"][0]["resource"]
@@ -164,11 +166,92 @@ def load_fhir_plan(text: str | bytes, max_bytes: int = MAX_FHIR_BYTES, max_entri
             problems.append(Problem(url, f"{resource.get('resourceType')} is not in any plan section; "
                                          "it was not imported"))
     if problems:
-        raise PlanInputError(problems[:200])
+        raise PlanInputError((problems + foreign)[:200])
     try:
         crisis_plan = CrisisPlan.model_validate(plan)
     except ValidationError as exc:
         raise PlanInputError(problems_from_validation_error(exc)) from None
     ident = bundle.get("identifier") or {}
     identifier = ident.get("value") if ident.get("system") == PLAN_ID_SYSTEM else None
-    return ImportedPlan(crisis_plan, identifier if isinstance(identifier, str) else None)
+    identifier = identifier if isinstance(identifier, str) else None
+    unmapped = unmapped_paths(bundle, crisis_plan, identifier)
+    if unmapped or foreign:
+        raise PlanInputError(foreign + [Problem(path, "this content is not part of the crisis plan mapping (or differs from "
+                                            "what the plan's fields say) and would be lost; nothing was imported")
+                              for path in unmapped])
+    return ImportedPlan(crisis_plan, identifier)
+
+
+def _author(composition: Json) -> Organisation:
+    authors = composition.get("author") or [{}]
+    ods = (authors[0].get("identifier") or {})
+    return Organisation(str(authors[0].get("display", "")), str(ods.get("value", "")) if ods.get("system") == ODS else "")
+
+
+def _normalised(bundle: Json) -> Json:
+    """`bundle` with what legitimately varies removed: resource ids, fullUrls (references become
+    entry numbers), times of export, and what a server adds (Bundle.id, meta.versionId/lastUpdated)."""
+    positions = {str(e.get("fullUrl", "")): f"#entry{n}" for n, e in enumerate(bundle.get("entry") or [])}
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, dict):
+            found = {}
+            for key, child in value.items():
+                if key in ("id", "fullUrl", "versionId", "lastUpdated", "timestamp"):
+                    continue
+                if key == "reference" and isinstance(child, str) and child in positions:
+                    child = positions[child]
+                found[key] = walk(child)
+            return found
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    result: Json = walk(bundle)
+    if result.get("entry"):
+        composition = result["entry"][0].get("resource") or {}
+        composition.pop("date", None)
+        for pointer in ("author", "custodian"):
+            composition.pop(pointer, None)
+    for key in ("meta",):
+        if isinstance(result.get(key), dict) and not result[key].get("profile"):
+            result.pop(key)
+    return result
+
+
+def _differences(actual: Any, expected: Any, path: str, out: list[str]) -> None:
+    if len(out) >= 50:
+        return
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in actual:
+            if key not in expected:
+                out.append(f"{path}.{key}")
+            else:
+                _differences(actual[key], expected[key], f"{path}.{key}", out)
+        out.extend(f"{path}.{key} (missing)" for key in expected if key not in actual)
+    elif isinstance(actual, list) and isinstance(expected, list):
+        for index, item in enumerate(actual):
+            if index >= len(expected):
+                out.append(f"{path}[{index}]")
+            else:
+                _differences(item, expected[index], f"{path}[{index}]", out)
+        out.extend(f"{path}[{index}] (missing)" for index in range(len(actual), len(expected)))
+    elif actual != expected:
+        out.append(path)
+
+
+def unmapped_paths(bundle: Json, plan: CrisisPlan, identifier: str | None) -> list[str]:
+    """Where `bundle` says more than (or other than) the imported plan would export: every such
+    element would be lost on import, so each is reported by its path."""
+    composition = bundle["entry"][0]["resource"]
+    expected = bundle_data(plan, identifier or "import", _author(composition))
+    found: list[str] = []
+    _differences(_normalised(bundle), _normalised(expected), "Bundle", found)
+    kinds = [str((e.get("resource") or {}).get("resourceType", "")) for e in bundle.get("entry") or []]
+    named = []
+    for path in found:
+        match = re.match(r"Bundle\.entry\[(\d+)\]\.resource", path)
+        if match and int(match.group(1)) < len(kinds):
+            path = f"{kinds[int(match.group(1))]} (entry {int(match.group(1)) + 1}){path[match.end():]}"
+        named.append(path)
+    return named
