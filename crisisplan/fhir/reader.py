@@ -176,16 +176,17 @@ def load_fhir_plan(text: str | bytes, max_bytes: int = MAX_FHIR_BYTES, max_entri
     identifier = identifier if isinstance(identifier, str) else None
     unmapped = unmapped_paths(bundle, crisis_plan, identifier)
     if unmapped or foreign:
-        raise PlanInputError(foreign + [Problem(path, "this content is not part of the crisis plan mapping (or differs from "
-                                            "what the plan's fields say) and would be lost; nothing was imported")
-                              for path in unmapped])
+        message = ("this content is not part of the crisis plan mapping (or differs from what the plan's "
+                   "fields say) and would be lost; nothing was imported")
+        raise PlanInputError(foreign + [Problem(path, message) for path in unmapped])
     return ImportedPlan(crisis_plan, identifier)
 
 
 def _author(composition: Json) -> Organisation:
     authors = composition.get("author") or [{}]
-    ods = (authors[0].get("identifier") or {})
-    return Organisation(str(authors[0].get("display", "")), str(ods.get("value", "")) if ods.get("system") == ODS else "")
+    ods = authors[0].get("identifier") or {}
+    code = str(ods.get("value", "")) if ods.get("system") == ODS else ""
+    return Organisation(str(authors[0].get("display", "")), code)
 
 
 def _normalised(bundle: Json) -> Json:
