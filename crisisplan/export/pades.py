@@ -115,7 +115,7 @@ def sign_pdf(pdf: bytes, signer: DocumentSigner, *, reason: str = "Issued crisis
                                                serialization.NoEncryption())
     hanko = signers.SimpleSigner(
         signing_cert=_asn1(signer.certificate), signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
-        cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in signer.chain]))
+        cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in signer.chain]))  # type: ignore[no-untyped-call]
     meta = signers.PdfSignatureMetadata(field_name="CrisisPlanSignature", md_algorithm="sha256",
                                         subfilter=fields.SigSeedSubFilter.PADES, reason=reason)
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
@@ -128,14 +128,14 @@ def verify_pdf(pdf: bytes, root: x509.Certificate) -> PdfSignatureCheck:
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
-    except Exception:  # noqa: BLE001 - pyHanko raises many kinds for a damaged file
+    except Exception:  # pyHanko raises many kinds for a damaged file
         return PdfSignatureCheck(False, False, False, False, "", None, "This is not a readable PDF.")
     if not signatures:
         return PdfSignatureCheck(False, False, False, False, "", None, "The PDF is not signed.")
     context = ValidationContext(trust_roots=[_asn1(root)], allow_fetching=False, revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(signatures[-1], context)
-    except Exception:  # noqa: BLE001 - a damaged signature is reported, not raised
+    except Exception:  # a damaged signature is reported, not raised
         return PdfSignatureCheck(True, False, False, False, "", None, "The signature is damaged.")
     whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
     signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
