@@ -41,17 +41,18 @@ def cmd_fhir(args: argparse.Namespace) -> int:
         return ExitCode.OK
     with sign_in(args) as session:
         if action == "export":
+            if bool(args.pointer) != bool(args.summary):
+                raise UsageError("--pointer and --summary go together")
             text = fhir_service.export_fhir(session, args.id)
             write_text_atomic(Path(args.out), text)
             print(f"Wrote {args.out}")
+            if args.pointer:
+                summary = read_bounded(Path(args.summary), MAX_SUMMARY_BYTES)
+                write_text_atomic(Path(args.pointer), fhir_service.export_pointer(session, args.id, summary))
+                print(f"Wrote {args.pointer}")
             return ExitCode.OK
         if action == "push":
-            pdf = None
-            if args.summary:
-                try:
-                    pdf = read_bounded(Path(args.summary), MAX_SUMMARY_BYTES)
-                except ValueError as exc:
-                    raise UsageError(str(exc)) from None
+            pdf = read_bounded(Path(args.summary), MAX_SUMMARY_BYTES) if args.summary else None
             return _report(fhir_push.push_plans(session, args.ids, args.server, reason=args.reason, pdf=pdf,
                                                 timeout=args.timeout))
         outcomes = fhir_push.retry_queue(session, timeout=args.timeout)

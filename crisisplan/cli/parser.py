@@ -32,6 +32,9 @@ def _fhir_commands(p: argparse.ArgumentParser) -> None:
     _global_options(fp, suppress=True)
     fp.add_argument("id", type=int)
     fp.add_argument("--out", required=True, metavar="FILE")
+    fp.add_argument("--pointer", default=None, metavar="FILE",
+                    help="also write the NRL-shaped DocumentReference, carrying --summary inline")
+    fp.add_argument("--summary", default=None, metavar="PDF", help="the A4 summary PDF for --pointer")
     fp = fsub.add_parser("import", help="import a plan from a FHIR document Bundle (all or nothing)")
     _global_options(fp, suppress=True)
     fp.add_argument("file")

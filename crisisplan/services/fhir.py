@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisisplan.fhir.docref import document_reference
 from crisisplan.fhir.document import Organisation, bundle_json, plan_bundle, plan_identifier
 from crisisplan.fhir.reader import load_fhir_plan
 from crisisplan.forms.problems import parse_plan
@@ -36,6 +37,22 @@ def export_fhir(session: Session, plan_id: int) -> str:
     bundle = plan_bundle(parse_plan(stored.document), identifier_for(session, plan_id), organisation(session))
     session.store.audit.append("export", person=plan_id, detail=f"version {stored.version} as FHIR")
     return bundle_json(bundle)
+
+
+def export_pointer(session: Session, plan_id: int, pdf: bytes) -> str:
+    """The NRL-shaped DocumentReference for the plan's current version, carrying `pdf` (its A4
+    summary) inline: a file has no server to hold the PDF at a URL."""
+    session.require(Permission.EXPORT_PLANS)
+    if not pdf.startswith(b"%PDF-"):
+        raise InvalidRequest("The summary must be a PDF file.")
+    stored = session.store.plans.get(plan_id, audit=False)
+    try:
+        pointer = document_reference(parse_plan(stored.document), identifier_for(session, plan_id),
+                                     organisation(session), pdf)
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from None
+    session.store.audit.append("export", person=plan_id, detail=f"version {stored.version} as an NRL pointer")
+    return pointer.model_dump_json(indent=2)
 
 
 def existing_plan(session: Session, identifier: str) -> int | None:

@@ -158,3 +158,25 @@ def test_cli_export_import_update(session, data_dir, tmp_path, monkeypatch, caps
     bad.write_text('{"resourceType": "Observation"}')
     assert main(["fhir", "import", str(bad), *base]) == 4
     assert "not a FHIR document Bundle" in capsys.readouterr().err
+
+
+def test_cli_export_with_pointer_carries_the_summary_inline(session, data_dir, tmp_path, monkeypatch, capsys):
+    import base64
+
+    from crisisplan.fhir.docref import nrl_problems
+    from crisisplan.services.protocols import set_ods_code
+
+    set_ods_code(session, "RXX")
+    plan_id = save_plan(session, PLAN).plan_id
+    session.close()
+    monkeypatch.setenv("CRISISPLAN_PASSPHRASE", ADMIN_PASSPHRASE)
+    base = ["--data-dir", str(data_dir), "--user", ADMIN_USER]
+    pdf = tmp_path / "summary.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n fictional\n%%EOF\n")
+    out, pointer = tmp_path / "plan.json", tmp_path / "pointer.json"
+    assert main(["fhir", "export", str(plan_id), "--out", str(out), "--pointer", str(pointer),
+                 "--summary", str(pdf), *base]) == 0
+    data = json.loads(pointer.read_text())
+    assert nrl_problems(data) == []
+    assert base64.b64decode(data["content"][0]["attachment"]["data"]) == pdf.read_bytes()
+    assert main(["fhir", "export", str(plan_id), "--out", str(out), "--pointer", str(pointer), *base]) == 2
