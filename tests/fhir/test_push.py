@@ -152,3 +152,37 @@ def test_only_roles_that_share_may_push_and_plain_http_only_locally(session, dat
                 pytest.raises(PermissionDenied):
             push_plans(other, [plan_id], fhir_server.url, reason=REASON)
     assert fhir_server.storage.all_current("Bundle") == []
+
+
+def test_push_with_summary_pdf_points_at_the_binary(session, fhir_server):
+    import base64
+
+    set_ods_code(session, "RXX")
+    plan_id = save_plan(session, next(generate_plans(1, seed=7))).plan_id
+    pdf = b"%PDF-1.7\n fictional summary\n%%EOF\n"
+    [outcome] = push_plans(session, [plan_id], fhir_server.url, reason=REASON, pdf=pdf)
+    assert outcome.sent and "document pointer" in outcome.message
+    [pointer] = fhir_server.storage.all_current("DocumentReference")
+    url = pointer["content"][0]["attachment"]["url"]
+    assert url.startswith(f"{fhir_server.url}/Binary/") and nrl_problems(pointer) == []
+    binary = httpx.get(url).json()
+    assert base64.b64decode(binary["data"]) == pdf and binary["contentType"] == "application/pdf"
+
+
+def test_cli_push_offline_then_retry(session, data_dir, fhir_server, monkeypatch, capsys):
+    from crisisplan.cli import main
+    from tests.conftest import ADMIN_PASSPHRASE, ADMIN_USER
+
+    plan_id = save_plan(session, next(generate_plans(1, seed=8))).plan_id
+    session.close()
+    monkeypatch.setenv("CRISISPLAN_PASSPHRASE", ADMIN_PASSPHRASE)
+    base = ["--data-dir", str(data_dir), "--user", ADMIN_USER]
+    fhir_server.stop()
+    assert main(["fhir", "push", str(plan_id), "--server", fhir_server.url, "--reason", REASON, *base]) == 5
+    err = capsys.readouterr().err
+    assert "Could not reach the FHIR server" in err and "nothing was recorded as sent" in err
+    fhir_server.start()
+    assert main(["fhir", "retry", *base]) == 0
+    assert f"Plan {plan_id} version 1 sent to 127.0.0.1:{fhir_server.port}" in capsys.readouterr().out
+    assert main(["fhir", "retry", *base]) == 0
+    assert "Nothing is waiting" in capsys.readouterr().out
