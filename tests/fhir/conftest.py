@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.fhir.server import TestServer
+from tests.fhir.server import LocalFhirServer
 
 
 @pytest.fixture
-def fhir_server(tmp_path: Path) -> Iterator[TestServer]:
-    server = TestServer(tmp_path / "fhir-server.sqlite")
+def fhir_server(tmp_path: Path) -> Iterator[LocalFhirServer]:
+    server = LocalFhirServer(tmp_path / "fhir-server.sqlite")
     server.start()
     yield server
     server.stop()

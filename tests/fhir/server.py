@@ -191,7 +191,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class TestServer:
+class LocalFhirServer:
     """The app served on 127.0.0.1:`port`; `stop()` closes the socket, `start()` opens it again."""
 
     def __init__(self, db_path: Path) -> None:
