@@ -186,3 +186,6 @@ def test_cli_push_offline_then_retry(session, data_dir, fhir_server, monkeypatch
     assert f"Plan {plan_id} version 1 sent to 127.0.0.1:{fhir_server.port}" in capsys.readouterr().out
     assert main(["fhir", "retry", *base]) == 0
     assert "Nothing is waiting" in capsys.readouterr().out
+    assert main(["ledger", str(plan_id), *base]) == 0
+    ledger = capsys.readouterr().out
+    assert "Direct care" in ledger and ledger.count("fhir-push") + ledger.count("Fhir server") >= 1
