@@ -108,7 +108,14 @@ class FhirClient:
 
     def _put(self, path: str, body: str, what: str, params: dict[str, str] | None = None) -> Stored:
         try:
-            response = self._http.put(f"{self.base}/{path}", content=body.encode("utf-8"), params=params)
+            with self._http.stream("PUT", f"{self.base}/{path}", content=body.encode("utf-8"),
+                                   params=params) as streamed:
+                content = bytearray()
+                for chunk in streamed.iter_bytes():  # a server's answer is outside input: bounded
+                    content += chunk[:MAX_RESPONSE_BYTES + 1 - len(content)]
+                    if len(content) > MAX_RESPONSE_BYTES:
+                        break
+                response = httpx.Response(streamed.status_code, headers=streamed.headers, content=bytes(content))
         except httpx.TimeoutException:
             raise PushError(f"The FHIR server did not answer in time while sending the {what}; "
                             "it has been kept to send later.", retryable=True) from None

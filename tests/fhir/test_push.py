@@ -189,3 +189,19 @@ def test_cli_push_offline_then_retry(session, data_dir, fhir_server, monkeypatch
     assert main(["ledger", str(plan_id), *base]) == 0
     ledger = capsys.readouterr().out
     assert "Direct care" in ledger and ledger.count("fhir-push") + ledger.count("Fhir server") >= 1
+
+
+def test_a_huge_server_answer_is_read_bounded(session):
+    from crisisplan.fhir.client import MAX_RESPONSE_BYTES, FhirClient
+
+    sent = []
+
+    def handler(request):
+        sent.append(request)
+        return httpx.Response(201, content=b"{" + b" " * (50 * MAX_RESPONSE_BYTES) + b"}",
+                              headers={"Location": "/Bundle/abc/_history/1"})
+
+    with FhirClient("https://fhir.example.nhs.uk/R4", transport=httpx.MockTransport(handler)) as client:
+        stored = client.put_bundle('{"resourceType": "Bundle"}', "s-1")
+    assert stored.resource_id == "abc" and stored.created
+    assert sent[0].url.params["identifier"] == f"{PLAN_ID_SYSTEM}|s-1"
