@@ -180,3 +180,39 @@ def test_cli_export_with_pointer_carries_the_summary_inline(session, data_dir, t
     assert nrl_problems(data) == []
     assert base64.b64decode(data["content"][0]["attachment"]["data"]) == pdf.read_bytes()
     assert main(["fhir", "export", str(plan_id), "--out", str(out), "--pointer", str(pointer), *base]) == 2
+
+
+def test_byte_level_fuzz_of_the_importer():
+    """IMP-01: damaged bytes, random bytes, truncations and token soup; every input is either a
+    plan or PlanInputError, in bounded time."""
+    import random
+    import time
+
+    rng = random.Random(20261202)
+    good = GOOD.encode()
+    tokens = [b"{", b"}", b"[", b"]", b",", b":", b'"resourceType"', b'"Bundle"', b'"entry"', b'"document"',
+              b'"type"', b"null", b"1e999", b"-0", b'"\\ud800"', b"true"]
+    started = time.monotonic()
+    outcomes = {"plan": 0, "refused": 0}
+    for n in range(3000):
+        kind = n % 4
+        if kind == 0:
+            data = bytearray(good)
+            for _ in range(rng.randint(1, 8)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            sample = bytes(data)
+        elif kind == 1:
+            sample = good[:rng.randrange(len(good))]
+        elif kind == 2:
+            sample = bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
+        else:
+            sample = b"".join(rng.choice(tokens) for _ in range(rng.randint(1, 60)))
+        try:
+            load_fhir_plan(sample)
+            outcomes["plan"] += 1
+        except PlanInputError as exc:
+            assert exc.problems and all(p.message for p in exc.problems)
+            outcomes["refused"] += 1
+    elapsed = time.monotonic() - started
+    print(f"FHIR import fuzz: 3000 inputs in {elapsed:.1f} s; {outcomes}")
+    assert outcomes["refused"] > 2000 and elapsed < 120
