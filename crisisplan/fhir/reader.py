@@ -68,7 +68,8 @@ def _validated(data: Any, max_entries: int) -> Json:
     if len(entries) > max_entries:
         raise _fail(f"The Bundle has more than {max_entries:,} entries; it is not a crisis plan.", "entry")
     for index, entry in enumerate(entries):
-        kind = (entry.get("resource") or {}).get("resourceType") if isinstance(entry, dict) else None
+        resource = entry.get("resource") if isinstance(entry, dict) else None
+        kind = resource.get("resourceType") if isinstance(resource, dict) else None
         if kind not in _KNOWN_TYPES:
             name = kind if isinstance(kind, str) and kind.isalnum() else "an unnamed resource"
             raise _fail(f"Entry {index + 1} is {name}, which a crisis plan does not contain; it cannot be "
