@@ -37,8 +37,10 @@ CRISIS_PLAN_TYPE = ("736253002", "Mental health crisis plan")
 CARE_PLAN_CATEGORY = ("734163000", "Care plan")
 MENTAL_HEALTH_SETTING = ("892811000000109", "Mental health service")
 """SNOMED CT UK practice setting used for NRL pointers from mental health services."""
-DOCUMENT_LOINC = ("81334-5", "Patient personal advance care plan")
-"""The Composition type used by HL7 PACIO ADI for a person's advance care plan."""
+DOCUMENT_LOINC = ("104144-1", "Mental health Advance directives")
+"""The Composition type of HL7 PACIO ADI's mental health advance directive (MHAD) example."""
+ADVANCE_DIRECTIVES_LOINC = ("42348-3", "Advance healthcare directives")
+"""PACIO ADI's Composition category for advance directives."""
 
 
 def ext(name: str) -> str:

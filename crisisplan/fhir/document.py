@@ -15,6 +15,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from crisisplan.fhir.clinical import need_to_know_entries
 from crisisplan.fhir.codes import (
+    ADVANCE_DIRECTIVES_LOINC,
     CARE_PLAN_CATEGORY,
     CRISIS_PLAN_TYPE,
     DOCUMENT_LOINC,
@@ -123,7 +124,8 @@ def bundle_data(plan: CrisisPlan, identifier: str, organisation: Organisation,
         "identifier": {"system": PLAN_ID_SYSTEM, "value": identifier},
         "status": "preliminary" if plan.process.status.value == "draft" else "final",
         "type": {"coding": [coding(SNOMED, *CRISIS_PLAN_TYPE), coding(LOINC, *DOCUMENT_LOINC)]},
-        "category": [{"coding": [coding(SNOMED, *CARE_PLAN_CATEGORY)]}],
+        "category": [{"coding": [coding(SNOMED, *CARE_PLAN_CATEGORY)]},
+                     {"coding": [coding(LOINC, *ADVANCE_DIRECTIVES_LOINC)]}],
         "subject": {"reference": patient_ref}, "date": _utc(when), "author": [org],
         "title": "Mental health crisis plan", "custodian": org, "section": sections,
     })
