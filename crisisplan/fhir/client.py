@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -95,7 +96,9 @@ def _stored(response: httpx.Response, what: str) -> Stored:
 class FhirClient:
     def __init__(self, server: str, *, timeout: float = 10.0, transport: httpx.BaseTransport | None = None) -> None:
         self.base = check_server(server)
-        self._http = httpx.Client(timeout=timeout, transport=transport, headers=HEADERS, follow_redirects=False)
+        # The operating system's trust store (not certifi's list), so a trust's own CA is honoured.
+        self._http = httpx.Client(timeout=timeout, transport=transport, headers=HEADERS, follow_redirects=False,
+                                  verify=ssl.create_default_context())
 
     def close(self) -> None:
         self._http.close()
