@@ -3,7 +3,7 @@
 # (when root), .venv and the phone verifier's tools. With arguments, runs only pytest with those arguments.
 set -euo pipefail
 cd "$(dirname "$0")"
-CRISISPLAN_EXTRA_DEBS="xvfb xauth xdotool poppler-utils" . tools/system-packages.sh
+CRISISPLAN_EXTRA_DEBS="xvfb xauth xdotool poppler-utils binutils" . tools/system-packages.sh
 BOOTSTRAP_EXTRA=test . tools/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 if [ $# -eq 0 ]; then
