@@ -26,6 +26,7 @@ from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.fhir import identifier_for, organisation
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import LawfulBasis
+from crisisplan.store.errors import NotFoundError
 from crisisplan.store.sharing import Disclosure
 
 QUEUE_KEY = "fhir_push_queue"
@@ -124,6 +125,9 @@ def push_plans(session: Session, plan_ids: list[int], server: str, *, reason: st
                 if exc.retryable:
                     _enqueue(session, plan_id, base, reason)
                 outcome = PushOutcome(plan_id, False, str(exc), queued=exc.retryable)
+            except NotFoundError:
+                _dequeue(session, plan_id, base)
+                outcome = PushOutcome(plan_id, False, f"There is no plan {plan_id}; nothing was sent.")
             outcomes.append(outcome)
             if progress:
                 progress(outcome)

@@ -127,6 +127,13 @@ def test_server_refusal_is_shown_plainly_and_not_recorded(session, fhir_server):
     assert "no document pointer" in outcome.message  # no ODS code set
 
 
+def test_a_missing_plan_does_not_stop_the_others(session, fhir_server):
+    plan_id = save_plan(session, next(generate_plans(1, seed=9))).plan_id
+    missing, sent = push_plans(session, [plan_id + 100, plan_id], fhir_server.url, reason=REASON)
+    assert not missing.sent and not missing.queued and "no plan" in missing.message
+    assert sent.sent and len(_pushes(session)) == 1
+
+
 def test_timeout_gives_a_clear_message_and_queues(session):
     plan_id = save_plan(session, next(generate_plans(1, seed=5))).plan_id
     with socket.socket() as silent:  # accepts connections, never answers
