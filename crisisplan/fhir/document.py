@@ -31,6 +31,7 @@ from crisisplan.fhir.codes import (
 )
 from crisisplan.fhir.consent import consent_resources
 from crisisplan.fhir.contacts import contact_resources
+from crisisplan.fhir.directives import attorney_entries, decision_entries, number_entries
 from crisisplan.fhir.narrative import narrative
 from crisisplan.fhir.patient import patient_resource
 from crisisplan.fhir.values import Json, coding, prune
@@ -99,6 +100,9 @@ def bundle_data(plan: CrisisPlan, identifier: str, organisation: Organisation,
         for n, c in enumerate(plan.named_contacts)]
     consents = consent_resources(plan.consent, patient_ref, new_id)
     derived = need_to_know_entries(plan.need_to_know, patient_ref, new_id)
+    directives = {"advance_decisions": decision_entries(plan.advance_decisions, patient_ref, new_id),
+                  "attorneys": attorney_entries(plan.attorneys, patient_ref, new_id),
+                  "crisis_numbers": number_entries(plan.crisis_numbers, new_id)}
     sections = []
     for name in section_fields():
         value = getattr(plan, name)
@@ -116,6 +120,8 @@ def bundle_data(plan: CrisisPlan, identifier: str, organisation: Organisation,
             section["extension"] = [{"url": SECTION_DATA, "valueString": data}]
             if name == "need_to_know":
                 section["entry"] = [ref(d) for d in derived]
+            elif name in directives:
+                section["entry"] = [ref(d) for d in directives[name]]
         sections.append(prune(section))
     org = organisation.reference()
     composition = prune({
@@ -129,7 +135,8 @@ def bundle_data(plan: CrisisPlan, identifier: str, organisation: Organisation,
         "subject": {"reference": patient_ref}, "date": _utc(when), "author": [org],
         "title": "Mental health crisis plan", "custodian": org, "section": sections,
     })
-    resources = [composition, patient, *[r for group in contacts for r in group], *consents, *derived]
+    resources = [composition, patient, *[r for group in contacts for r in group], *consents, *derived,
+                 *[r for group in directives.values() for r in group]]
     return {
         "resourceType": "Bundle", "meta": {"profile": [UK_CORE_BUNDLE]},
         "identifier": {"system": PLAN_ID_SYSTEM, "value": identifier},

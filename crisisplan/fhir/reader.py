@@ -18,6 +18,7 @@ from crisisplan.fhir.clinical import DERIVED_TYPES
 from crisisplan.fhir.codes import EXT, ODS, PLAN_HEADER, PLAN_ID_SYSTEM, SECTION_DATA, SECTION_SYSTEM
 from crisisplan.fhir.consent import records_from_consent
 from crisisplan.fhir.contacts import contact_from_resources
+from crisisplan.fhir.directives import DIRECTIVE_TYPES
 from crisisplan.fhir.document import Organisation, bundle_data, section_fields
 from crisisplan.fhir.patient import person_from_patient
 from crisisplan.fhir.values import Json, code_in
@@ -28,7 +29,7 @@ from crisisplan.forms.problems import PlanInputError, Problem, problems_from_val
 MAX_FHIR_BYTES = 20 * 1024 * 1024
 MAX_ENTRIES = 5000
 _KNOWN_TYPES = frozenset({"Composition", "Patient", "RelatedPerson", "Practitioner", "PractitionerRole",
-                          "Consent", *DERIVED_TYPES})
+                          "Consent", *DERIVED_TYPES, *DIRECTIVE_TYPES})
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _validated(data: Any, max_entries: int) -> Json:
     for index, entry in enumerate(entries):
         resource = entry.get("resource") if isinstance(entry, dict) else None
         kind = resource.get("resourceType") if isinstance(resource, dict) else None
-        if kind not in _KNOWN_TYPES:
+        if not isinstance(kind, str) or kind not in _KNOWN_TYPES:
             name = kind if isinstance(kind, str) and kind.isalnum() else "an unnamed resource"
             raise _fail(f"Entry {index + 1} is {name}, which a crisis plan does not contain; it cannot be "
                         "imported (nothing was imported).", f"entry[{index}]")
@@ -160,7 +161,7 @@ def load_fhir_plan(text: str | bytes, max_bytes: int = MAX_FHIR_BYTES, max_entri
                 plan[name] = json.loads(data_text)
             except ValueError:
                 problems.append(Problem(path, f"section {name!r}: its plan data is not JSON"))
-            if any(e.get("resourceType") not in DERIVED_TYPES for e in entries):
+            if any(e.get("resourceType") not in DERIVED_TYPES | DIRECTIVE_TYPES for e in entries):
                 problems.append(Problem(path, f"section {name!r} holds a resource this mapping does not read"))
     for url, resource in resources.items():
         if url not in used:

@@ -60,6 +60,9 @@ def test_wrong_resource_types_and_sections_are_named():
     assert "Observation" in _problems(_edited(lambda d: d["entry"].append(
         {"fullUrl": "urn:uuid:0", "resource": {"resourceType": "Observation"}})))[0]
     assert "a Patient resource" in _problems(json.dumps({"resourceType": "Patient"}))[0]
+    for odd in ([], {}, 7, None):  # found by the fuzzer: a resourceType that is not a string
+        assert "an unnamed resource" in _problems(_edited(lambda d, odd=odd: d["entry"][1]["resource"].update(
+            resourceType=odd)))[0]
     assert "not a FHIR document Bundle" in _problems("[1, 2]")[0]
     assert "document Bundle" in _problems(_edited(lambda d: d.update(type="collection")))[0]
 

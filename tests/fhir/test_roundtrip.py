@@ -41,6 +41,10 @@ def test_demo_plans_round_trip_and_use_native_resources() -> None:
         assert all(s["code"]["coding"][0]["system"] == SECTION_SYSTEM
                    for s in data["entry"][0]["resource"]["section"])
         recipients = {c.recipient for c in plan.consent}
-        assert kinds.count("Consent") == len(recipients)
+        scopes = [e["resource"]["scope"]["coding"][0]["code"] for e in data["entry"]
+                  if e["resource"]["resourceType"] == "Consent"]
+        assert scopes.count("patient-privacy") == len(recipients)
+        assert scopes.count("adr") == len(plan.advance_decisions)  # PACIO: refusals as Consent, scope adr
         assert kinds.count("RiskAssessment") == len(plan.need_to_know.risks)
+        assert kinds.count("HealthcareService") == len(plan.crisis_numbers)
         assert load_fhir_plan(bundle.model_dump_json()).plan == plan
