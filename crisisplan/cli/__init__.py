@@ -41,6 +41,7 @@ HANDLERS: dict[str, str] = {
     "org": "sharing:cmd_org",
     "verify": "sharing:cmd_verify",
     "fhir": "fhir:cmd_fhir",
+    "verifier": "verifier:cmd_verifier",
 }
 
 

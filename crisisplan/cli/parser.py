@@ -209,6 +209,18 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(tp, suppress=True)
     tp.add_argument("file")
 
+    p = command("verifier", "the phone verifier page for responders")
+    vsub = p.add_subparsers(dest="verifier_command", metavar="ACTION", required=True)
+    vp = vsub.add_parser("export", help="write the verifier page, its files and a handout PDF into DIR")
+    _global_options(vp, suppress=True)
+    vp.add_argument("dir")
+    vp.add_argument("--url", required=True, help="the address where DIR/verifier.html will be published")
+    vp.add_argument("--bundle", required=True, metavar="FILE", help="the signed trust bundle (format 2)")
+    vp.add_argument("--root-fingerprint", required=True, metavar="HEX",
+                    help="SHA-256 of the organisation's trust root key (64 hex digits); the page is pinned to it")
+    vp.add_argument("--police-restriction", default=None, metavar="TEXT",
+                    help="the local protocol's statement of what police may not use a card for")
+
     p = command("key", "the organisation's card-signing key")
     ksub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
     kp = ksub.add_parser("rotate", help="make a new signing key the one in use")
