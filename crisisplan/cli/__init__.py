@@ -42,6 +42,7 @@ HANDLERS: dict[str, str] = {
     "partner": "trust:cmd_partner",
     "org": "sharing:cmd_org",
     "verify": "trust:cmd_verify",
+    "fhir": "fhir:cmd_fhir",
     "verifier": "verifier:cmd_verifier",
 }
 
