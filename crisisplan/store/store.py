@@ -48,6 +48,7 @@ from .keys import (
 )
 from .migrations import migrate
 from .model import Actor, check_new_username, check_passphrase, check_roles
+from .partners import PartnerRepository
 from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
@@ -79,6 +80,7 @@ class Store:
         self.drafts = DraftRepository(conn, actor)
         self.meta = MetaRepository(conn)
         self.sharing = SharingRepository(conn, self.audit)
+        self.partners = PartnerRepository(conn, self.audit)
 
     # ---- creating and opening ------------------------------------------------------------
     @staticmethod
