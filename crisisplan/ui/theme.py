@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 FOCUS_COLOUR = "#0b4f9c"
 FOCUS_WIDTH_PX = 2
 PLACEHOLDER_COLOUR = "#595959"  # 7.0:1 on white
-HIGHLIGHT_COLOUR = "#0b4f9c"  # selected rows: white text on it, 8.6:1
+HIGHLIGHT_COLOUR = "#0b4f9c"  # selected rows: white text on it, 8.0:1
 HIGHLIGHTED_TEXT_COLOUR = "#ffffff"
 HINT_COLOUR = "#e6e6e6"  # the quick-hide hint on its dark background
 

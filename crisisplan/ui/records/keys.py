@@ -51,7 +51,7 @@ class KeysTab(RecordsTab):
         self.revoke_button = QPushButton(self.tr("Re&voke the selected key…"))
         self.withdraw_card_button = QPushButton(self.tr("&Withdraw a card…"))
         self.fingerprint = plain_label()
-        self.fingerprint.setAccessibleName(self.tr("Organisation trust root fingerprint"))
+        self.fingerprint.setAccessibleDescription(self.tr("Organisation trust root fingerprint"))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         name_row = QHBoxLayout()
