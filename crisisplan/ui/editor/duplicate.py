@@ -12,7 +12,12 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from crisisplan.forms.plan import CrisisPlan
+from crisisplan.services.errors import ServiceError, StoreError
 from crisisplan.services.overview import PlanSummary
+from crisisplan.services.plans import plans_with_nhs_number
+from crisisplan.services.session import Session
+from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import plain_label, tr
 
 
@@ -52,6 +57,25 @@ class DuplicateNotice(QFrame):
         self.open_button.setText(tr("Open plan {id}").format(id=first.plan_id))
         self.open_button.setAccessibleDescription(tr("Open the existing plan with this NHS number"))
         self.setVisible(True)
+
+    def check(self, session: Session, plan: CrisisPlan, plan_id: int | None) -> None:
+        """Flag, before saving, another plan in the store with the plan's NHS number."""
+        nhs = plan.person.nhs_number
+        try:
+            matches = plans_with_nhs_number(session, nhs, other_than=plan_id) if nhs else []
+        except (ServiceError, StoreError):
+            matches = []
+        self.show_matches(matches)
+
+    def confirm_separate(self, parent: QWidget) -> bool:
+        """Saving a second plan for an NHS number already in the store needs a deliberate yes."""
+        if not self.matches:
+            return True
+        first = self.matches[0]
+        return prompts.confirm(parent, tr("Same NHS number"), tr(
+            "This NHS number is already in {plan}. Save this as a separate plan anyway? Choose "
+            "Cancel and then \"Open plan {id}\" to work on the existing plan instead.").format(
+            plan=describe_plan(first), id=first.plan_id), tr("Save a separate plan"))
 
     def _open(self) -> None:
         if self.matches:

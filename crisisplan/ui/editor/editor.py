@@ -23,13 +23,13 @@ from crisisplan.forms.roles import Permission
 from crisisplan.forms.text import display_name
 from crisisplan.services.drafts import Draft, new_draft_key, plan_draft_key
 from crisisplan.services.errors import ConflictError, ServiceError, StoreError
-from crisisplan.services.plans import load_plan, plan_history, plans_with_nhs_number, save_plan
+from crisisplan.services.plans import load_plan, plan_history, save_plan
 from crisisplan.services.session import Session
 from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, tr
 from crisisplan.ui.editor.draft_keeper import DraftKeeper
-from crisisplan.ui.editor.duplicate import DuplicateNotice, describe_plan
+from crisisplan.ui.editor.duplicate import DuplicateNotice
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel, draft_offer_text
 from crisisplan.ui.editor.patient_banner import PatientBanner
@@ -255,37 +255,18 @@ class PlanEditor(QWidget):
         if not found:
             plan = self.form.dump()
             found = [(self.form.owner(p), p) for p in identity_problems(plan, date.today())]
-            self._check_duplicate(plan)
+            self.duplicate.check(self._session, plan, self._plan_id)
         self.form.show_problems(found)
         self.problems.show_problems([(page.spec.title, problem) for page, problem in found])
         self.form.refresh()
         return not found
-
-    def _check_duplicate(self, plan: CrisisPlan) -> None:
-        """Flag, before saving, another plan in the store with the same NHS number."""
-        nhs = plan.person.nhs_number
-        try:
-            matches = plans_with_nhs_number(self._session, nhs, other_than=self._plan_id) if nhs else []
-        except (ServiceError, StoreError):
-            matches = []
-        self.duplicate.show_matches(matches)
-
-    def _confirm_duplicate(self) -> bool:
-        """Saving a second plan for an NHS number already in the store needs a deliberate yes."""
-        if not self.duplicate.matches:
-            return True
-        return prompts.confirm(self, tr("Same NHS number"), tr(
-            "This NHS number is already in {plan}. Save this as a separate plan anyway? Choose "
-            "Cancel and then \"Open plan {id}\" to work on the existing plan instead.").format(
-            plan=describe_plan(self.duplicate.matches[0]), id=self.duplicate.matches[0].plan_id),
-            tr("Save a separate plan"))
 
     def save(self) -> bool:
         """Save the plan as a new version (Ctrl+S). True when saved."""
         if not self._editable or self._offer is not None:
             return False
         valid = self.validate()
-        if valid and not self._confirm_duplicate():
+        if valid and not self.duplicate.confirm_separate(self):
             self._say(tr("Not saved. Open plan {id} to work on the existing plan.").format(
                 id=self.duplicate.matches[0].plan_id))
             return False
