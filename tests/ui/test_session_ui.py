@@ -235,3 +235,25 @@ def test_drafts_are_counted_after_sign_in_and_can_be_continued(qtbot, admin_sess
     back = editors(window)
     assert len(back) == 1 and field(back[0], "person", "person.given_name").text() == "Robin"
     assert back[0].has_unsaved_changes()
+
+
+def test_the_window_opens_maximised_the_first_time_then_where_it_was_left(qtbot, store_dir, settings,
+                                                                          admin_session):
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from crisisplan.ui.shell import MainWindow
+
+    admin_session.close()
+    first = MainWindow(store_dir, settings)
+    qtbot.addWidget(first)
+    first.show_where_left()
+    assert first.windowState() & QtCore_Qt.WindowState.WindowMaximized
+    first.showNormal()
+    first.setGeometry(40, 50, 700, 500)
+    first.close()
+    again = MainWindow(store_dir, settings)
+    qtbot.addWidget(again)
+    again.show_where_left()
+    qtbot.waitExposed(again)
+    assert not again.windowState() & QtCore_Qt.WindowState.WindowMaximized
+    assert (again.width(), again.height()) == (700, 500)
