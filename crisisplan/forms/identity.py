@@ -38,8 +38,8 @@ def identity_problems(plan: CrisisPlan, today: date) -> list[Problem]:
     review = plan.process.review_date
     if agreed is not None and review is not None and review < agreed:
         problems.append(Problem("process.review_date", (
-            f"Making and reviewing the plan › Review date: is before the date the plan was agreed "
-            f"({typed_date(agreed)}); choose a review date on or after it.")))
+            "Making and reviewing the plan › Review date: is before the date the plan was agreed; "
+            "choose a review date on or after it.")))  # never the plan's own dates (no values in messages)
     need = plan.need_to_know
     if need.no_known_allergies and any(a.substance or a.reaction for a in need.allergies):
         problems.append(Problem("need_to_know.no_known_allergies", (
