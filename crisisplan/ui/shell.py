@@ -8,53 +8,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from crisisplan.forms.roles import Permission
 from crisisplan.services.session import Session
 from crisisplan.ui.actions import build_actions
+from crisisplan.ui.blank_page import BlankPage
 from crisisplan.ui.dialogs import inform
 from crisisplan.ui.enter_keys import install_enter_keys
 from crisisplan.ui.idle import ActivityWatcher
 from crisisplan.ui.session_status import SessionStatus
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskRunner
-from crisisplan.ui.theme import HINT_COLOUR
 from crisisplan.ui.unlock import UnlockPage
-from crisisplan.ui.widgets import plain_label
 
 if TYPE_CHECKING:
     from crisisplan.ui.workspace import Workspace
-
-
-class BlankPage(QWidget):
-    """What the window shows after a quick hide: nothing but how to come back."""
-
-    woken = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Hidden"))
-        self.hint = plain_label(self.tr("Press any key to continue."), self)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet(f"color: {HINT_COLOUR};")
-        self.setStyleSheet("BlankPage { background: #3b3f45; }")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.hint.setGeometry(0, self.height() - self.hint.sizeHint().height() - 24, self.width(),
-                              self.hint.sizeHint().height())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() not in (Qt.Key.Key_Escape, Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt):
-            self.woken.emit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.woken.emit()
 
 
 class MainWindow(QMainWindow):
