@@ -9,8 +9,8 @@ import re
 from PySide6.QtGui import QColor, QPalette
 
 from crisisplan.ui import theme
-from crisisplan.ui.editor.common import STYLE
 from crisisplan.ui.blank_page import BlankPage
+from crisisplan.ui.editor.common import STYLE
 from crisisplan.ui.theme import contrast, themed_palette
 
 WHITE, WINDOW, OWN_WORDS_FIELD = "#ffffff", "#efefef", "#fffbeb"
