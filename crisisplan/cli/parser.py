@@ -248,9 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(vp, suppress=True)
     vp.add_argument("dir")
     vp.add_argument("--url", required=True, help="the address where DIR/verifier.html will be published")
-    vp.add_argument("--bundle", required=True, metavar="FILE", help="the signed trust bundle (format 2)")
-    vp.add_argument("--root-fingerprint", required=True, metavar="HEX",
-                    help="SHA-256 of the organisation's trust root key (64 hex digits); the page is pinned to it")
+    vp.add_argument("--bundle", default=None, metavar="FILE",
+                    help="a signed trust bundle (format 2) made elsewhere; default: sign a new one from this store")
+    vp.add_argument("--root-fingerprint", default=None, metavar="HEX",
+                    help="with --bundle: SHA-256 of the trust root key (64 hex digits); the page is pinned to it")
     vp.add_argument("--police-restriction", default=None, metavar="TEXT",
                     help="the local protocol's statement of what police may not use a card for")
 
