@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import cli  # noqa: F401  (fixture)
-
 from crisisplan.cli import main
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.verifier_export import CONFIG_MARKER, export_verifier
+from tests.cli.test_cli import cli  # noqa: F401  (fixture)
 from tests.verifier.helpers import ROOT, VECTORS, manifest
 
 URL = "https://intranet.example.nhs.uk/verifier/verifier.html"
