@@ -113,7 +113,7 @@ def signing_key(session: Session) -> tuple[bytes, ec.EllipticCurvePrivateKey]:
     ensure_signing_key(session)
     record = sharing(session).active_signing_key()
     assert record is not None
-    return bytes.fromhex(record.kid), private_key_from_bytes(record.private_key)
+    return bytes.fromhex(record.kid), private_key_from_bytes(sharing(session).private_key(record))
 
 
 def _date(iso: str) -> date:

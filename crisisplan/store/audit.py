@@ -43,6 +43,7 @@ class AuditVerification:
     problems: list[str] = field(default_factory=list)
 
 
+ROLLBACK_ACTION = "audit-rollback-detected"
 _COLUMNS = ("id, at, username, roles, person, action, workstation, detail, recipient, lawful_basis, "
             "reason, prev_hash, hash")
 
@@ -103,6 +104,19 @@ class AuditLog:
             rows = self._conn.execute(sql, (*params, -1 if limit is None else limit, offset)).fetchall()
         return [_entry(tuple(r)) for r in rows]
 
+    @staticmethod
+    def head(conn: Connection) -> tuple[int, str]:
+        """(number of entries, hash of the last) as the chain head records them."""
+        with mapped_errors():
+            row = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
+
+    @staticmethod
+    def hash_at(conn: Connection, entry_id: int) -> str | None:
+        with mapped_errors():
+            row = conn.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else str(row[0])
+
     def count(self) -> int:
         with mapped_errors():
             return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
@@ -124,6 +138,9 @@ class AuditLog:
                     problems.append(f"Audit entry {row[0]} does not follow on from the entry before it.")
                 if row_hash(row) != row[12]:
                     problems.append(f"Audit entry {row[0]} has been changed.")
+                if row[5] == ROLLBACK_ACTION:
+                    problems.append(f"Audit entry {row[0]} records that, at that sign-in, the log was shorter "
+                                    "than the key file's record of it: entries were lost or removed.")
                 prev = str(row[12])
                 expected_id = int(row[0]) + 1
         head_count, head_hash = (int(head[0]), str(head[1])) if head else (0, self._genesis)

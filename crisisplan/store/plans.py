@@ -33,10 +33,11 @@ _IDENT_WINDOW = 1000  # name/identifier matches read before sorting by name
 
 
 class PlanRepository:
-    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog, *, full_text: bool = True) -> None:
         self._conn = conn
         self._actor = actor
         self._audit = audit
+        self._full_text = full_text  # False: search names and identifiers only (no clinical key, SEC-01)
 
     # ---- writing -------------------------------------------------------------------------
     def create(self, document: str, index: IndexFields, *, note: str | None = None) -> PlanVersion:
@@ -138,21 +139,21 @@ class PlanRepository:
 
     def count(self, *, search: str | None = None, status: str | None = None,
               review_before: str | None = None, consent_recorded: bool | None = None) -> int:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(search, status, review_before, consent_recorded, self._full_text)
         rows = self._query(f"SELECT count(*) FROM plans p {where}", params)  # noqa: S608
         return int(rows[0][0]) if rows else 0
 
     def page(self, offset: int, limit: int, *, search: str | None = None, status: str | None = None,
              review_before: str | None = None, order: str = "name",
              consent_recorded: bool | None = None) -> list[PlanSummary]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(search, status, review_before, consent_recorded, self._full_text)
         sql = f"SELECT {_SUMMARY} FROM plans p {where} ORDER BY {_order(order)} LIMIT ? OFFSET ?"  # noqa: S608
         return [_summary(r) for r in self._query(sql, [*params, max(0, limit), max(0, offset)])]
 
     def ids(self, *, search: str | None = None, status: str | None = None,
             review_before: str | None = None, order: str = "name",
             consent_recorded: bool | None = None) -> list[int]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(search, status, review_before, consent_recorded, self._full_text)
         sql = f"SELECT p.plan_id FROM plans p {where} ORDER BY {_order(order)}"  # noqa: S608
         return [int(r[0]) for r in self._query(sql, params)]
 
@@ -173,7 +174,7 @@ class PlanRepository:
 
         Built for search as you type: it reads only as many index entries as it needs.
         """
-        query = build_query(text)
+        query = _scoped(build_query(text), self._full_text)
         if query is None or limit <= 0:
             return []
         sql = (f"SELECT {_SUMMARY} FROM plans p WHERE p.plan_id IN (SELECT rowid FROM plan_ident "  # noqa: S608
@@ -199,11 +200,18 @@ class PlanRepository:
             raise
 
 
+def _scoped(query: SearchQuery | None, full_text: bool) -> SearchQuery | None:
+    """`query`, or the same tokens matched against names and identifiers only."""
+    if query is None or full_text:
+        return query
+    return SearchQuery(query.every, None, query.every)
+
+
 def _filters(search: str | None, status: str | None, review_before: str | None,
-             consent_recorded: bool | None = None) -> tuple[str, list[Any]]:
+             consent_recorded: bool | None = None, full_text: bool = True) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    query = build_query(search)
+    query = _scoped(build_query(search), full_text)
     if query is not None:
         inner, inner_params = _text_match(query)
         clauses.append(f"p.plan_id IN ({inner})")

@@ -1,7 +1,8 @@
 """Sharing records: the organisation's signing keys, issued cards, the disclosure ledger and the
 imported local protocols. Schema version 2.
 
-The private signing key exists only here, inside the encrypted store. Ledger rows are immutable
+The private signing key exists only here, inside the encrypted store, sealed under the issuer key
+(sealing.py) so that only roles that issue cards can read it. Ledger rows are immutable
 (triggers) and each is written with its audit entry in one transaction."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .keylayout import layout_version
+from .keyring import Keyring
 
 SCHEMA_V2 = """
 CREATE TABLE signing_keys(
@@ -133,9 +136,10 @@ def _disclosure(row: Sequence[object]) -> Disclosure:
 
 
 class SharingRepository:
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, keyring: Keyring) -> None:
         self._conn = conn
         self._audit = audit
+        self._keys = keyring
 
     # ---- signing keys ----------------------------------------------------------------------
     def add_signing_key(self, kid: str, organisation: str, private_key: bytes, public_key: str) -> None:
@@ -143,9 +147,10 @@ class SharingRepository:
         cards they signed can still be listed in the trust bundle)."""
         now = utc_now_iso()
         with transaction(self._conn) as conn:
+            sealed = self._keys.seal("signing-key", private_key) if layout_version(conn) >= 2 else private_key
             conn.execute("UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL", (now,))
             conn.execute("INSERT INTO signing_keys (kid, organisation, private_key, public_key, created_at) "
-                         "VALUES (?,?,?,?,?)", (kid, organisation, private_key, public_key, now))
+                         "VALUES (?,?,?,?,?)", (kid, organisation, sealed, public_key, now))
             self._audit.append("key-create", detail=f"signing key {kid}")
 
     def active_signing_key(self) -> SigningKeyRecord | None:
@@ -155,6 +160,10 @@ class SharingRepository:
                 "WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1").fetchone()
         return None if row is None else SigningKeyRecord(str(row[0]), str(row[1]), bytes(row[2]), str(row[3]),
                                                          str(row[4]), None)
+
+    def private_key(self, record: SigningKeyRecord) -> bytes:
+        """The DER private key of `record`; KeyNotHeldError unless this user holds the issuer key."""
+        return self._keys.unseal(record.private_key)
 
     def signing_keys(self) -> list[SigningKeyRecord]:
         with mapped_errors():

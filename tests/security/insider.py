@@ -14,7 +14,8 @@ from pathlib import Path
 import sqlcipher3
 
 from crisisplan.store.keyring import read_slot_file
-from crisisplan.store.keys import USER, unlock_slot
+from crisisplan.store import keys as store_keys
+from crisisplan.store.keys import USER
 
 
 def slot_keys(data_dir: Path, username: str, passphrase: str, *, slots_path: Path | None = None
@@ -23,8 +24,10 @@ def slot_keys(data_dir: Path, username: str, passphrase: str, *, slots_path: Pat
     slots = read_slot_file(data_dir) if slots_path is None else _slot_file(slots_path)
     slot = slots.find(USER, username) if username != "recovery" else slots.find("recovery", "recovery")
     assert slot is not None
-    found = unlock_slot(slots.store_id, slot, passphrase)
-    return found if isinstance(found, dict) else {"store": list(found)}
+    unlock_all = getattr(store_keys, "unlock_slot_keys", None)
+    if unlock_all is not None:
+        return dict(unlock_all(slots.store_id, slot, passphrase))
+    return {"store": list(store_keys.unlock_slot(slots.store_id, slot, passphrase))}
 
 
 def _slot_file(path: Path):  # type: ignore[no-untyped-def]
