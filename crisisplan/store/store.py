@@ -330,6 +330,7 @@ class Store:
         """Replace the recovery slot and rotate the database key; returns the new recovery key
         (show it once). The recovery slot holds every key, so only a user holding every key can
         replace it (an administrator with clinical access, or the recovery key itself)."""
+        _ = self._keyring.store_key  # "locked" after close
         missing = ALL_KEYS - self._keyring.held() if self.named_keys else set()
         if missing:
             raise KeyNotHeldError("Only a user who holds every key (an administrator with clinical access) "

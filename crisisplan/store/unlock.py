@@ -56,7 +56,8 @@ def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: byte
             if warnings:
                 audit.append("audit-rollback-detected", detail=" ".join(warnings)[:500])
             audit.append("unlock")
-            write_checkpoint(conn, keyring, force=bool(warnings))  # reported and audited: the new baseline
+    if audit is not None:  # after the commit: the key file never records entries a kill could undo
+        write_checkpoint(conn, keyring, force=bool(warnings))  # reported and audited: the new baseline
     if pending:
         with contextlib.suppress(OSError):
             failures.clear()
@@ -84,8 +85,9 @@ def rollback_warnings(conn: Connection, slots: SlotFile, unknown: list[str]) -> 
 
 
 def write_checkpoint(conn: Connection, keyring: Keyring, *, force: bool = False) -> None:
-    """Record the audit log's size and head in the key file (under the write lock; never backwards
-    unless `force`: a rollback that has just been reported and audited)."""
+    """Record the audit log's committed size and head in the key file (under the write lock; never
+    backwards unless `force`: a rollback that has just been reported and audited). Call it outside
+    any write transaction, so that what it records is already durable."""
     with _transaction(conn):
         count, head = AuditLog.head(conn)
         point = keyring.load().checkpoint
