@@ -55,7 +55,7 @@ def select_current(conn: Connection, keyring: Keyring) -> None:
     for name in NAMED:
         kid = recorded.get(f"kid:{name}")
         if kid is None or kid not in {key_id(k) for k in keyring.candidates(name)}:
-            keyring._keys.pop(name, None)  # noqa: SLF001 - the keyring's own module family
+            keyring._keys.pop(name, None)
         else:
             keyring.set_current(name, kid)
 
@@ -81,7 +81,8 @@ def upgrade(conn: Connection, keyring: Keyring, audit: AuditLog, data_dir: Path)
 def _upgrade(conn: Connection, keyring: Keyring, audit: AuditLog) -> None:
     fresh = {n: os.urandom(32) for n in NAMED}
     with transaction(conn):
-        roles = {str(r[0]): _roles(str(r[1])) for r in conn.execute("SELECT username, roles FROM users WHERE active = 1")}
+        rows = conn.execute("SELECT username, roles FROM users WHERE active = 1").fetchall()
+        roles = {str(r[0]): _roles(str(r[1])) for r in rows}
         slots = keyring.load()
         new_slots = []
         for slot in slots.slots:

@@ -87,6 +87,9 @@ class Keyring:
         values = self._keys.get(name, [])
         self._keys[name] = sorted(values, key=lambda k: key_id(k) != kid)
 
+    def forget(self, name: str) -> None:
+        self._keys.pop(name, None)
+
     def set_key(self, name: str, value: bytes) -> None:
         self._keys[name] = [value]
 

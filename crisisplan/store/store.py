@@ -35,9 +35,9 @@ from .errors import (
 )
 from .failures import UnlockFailures
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
-from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .grants import ALL_KEYS, effective_roles, keys_for
 from .keylayout import can_upgrade, layout_rows, layout_version, select_current, store_iterations, upgrade
+from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import (
     ADMIN,
     CLINICAL,

@@ -20,8 +20,8 @@ from .database import Connection, transaction
 from .errors import ConflictError, KeyNotHeldError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
 from .grants import KEY_LABELS, keys_for
-from .keyring import Keyring
 from .keylayout import layout_version
+from .keyring import Keyring
 from .keys import STORE, USER
 from .model import Actor, UserRecord, check_new_username, check_passphrase, check_roles, check_username
 

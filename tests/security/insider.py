@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 
-from crisisplan.store.keyring import read_slot_file
 from crisisplan.store import keys as store_keys
+from crisisplan.store.keyring import read_slot_file
 from crisisplan.store.keys import USER
 
 

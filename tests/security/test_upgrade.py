@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from crisisplan.store import Store
-from crisisplan.store.keyring import read_slot_file
 from crisisplan.store.keylayout import layout_version
+from crisisplan.store.keyring import read_slot_file
 from tests.store.test_kill_harness import _run_and_kill
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "store-v1"
