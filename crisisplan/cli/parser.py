@@ -121,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    command("verify-audit", "check the audit log's hash chain")
+    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")
     psub = p.add_subparsers(dest="protocol_command", metavar="ACTION", required=True)

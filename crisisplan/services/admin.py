@@ -124,9 +124,11 @@ def new_recovery_key(session: Session, progress: Progress | None = None) -> str:
         return session.store.new_recovery_key(progress)
 
 
-def verify_audit(session: Session) -> AuditVerification:
+def verify_audit(session: Session, *, full: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+    """Check the audit chain from where it was last found intact (`full`: from the first entry)."""
     session.require(Permission.VERIFY_AUDIT)
-    return session.store.audit.verify()
+    return session.store.verify_audit(full=full, progress=progress)
 
 
 def audit_entries(session: Session, *, person: int | None = None, limit: int | None = 200) -> list[AuditEntry]:

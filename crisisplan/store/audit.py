@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -121,14 +122,23 @@ class AuditLog:
         with mapped_errors():
             return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
 
-    def verify(self) -> AuditVerification:
+    def verify(self, *, since: tuple[int, str] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+        """Check the chain: every entry, or (`since` = (count, head) of an earlier verification)
+        that entry `count` still has hash `head` and everything after it follows on (P14).
+        `progress(done, total)` is called every few thousand entries."""
         problems: list[str] = []
-        prev = self._genesis
-        expected_id = 1
-        count = 0
+        prev, expected_id, count = self._genesis, 1, 0
         with mapped_errors():
             head = self._conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
-            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")  # noqa: S608
+            head_count = int(head[0]) if head else 0
+            if since is not None and 0 < since[0] <= head_count:
+                if self.hash_at(self._conn, since[0]) != since[1]:
+                    problems.append(f"Audit entries up to entry {since[0]} were changed since the log was last "
+                                    "verified.")
+                prev, expected_id, count = since[1], since[0] + 1, since[0]
+            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id >= ? ORDER BY id",  # noqa: S608
+                                        (expected_id,))
             for raw in cursor:
                 row = tuple(raw)
                 count += 1
@@ -143,10 +153,14 @@ class AuditLog:
                                     "than the key file's record of it: entries were lost or removed.")
                 prev = str(row[12])
                 expected_id = int(row[0]) + 1
-        head_count, head_hash = (int(head[0]), str(head[1])) if head else (0, self._genesis)
+                if progress is not None and count % 5000 == 0:
+                    progress(count, head_count)
+        head_hash = str(head[1]) if head else self._genesis
         if head_count != count or head_hash != prev:
             problems.append(f"The audit log should hold {head_count} entries ending in a known entry, "
                             f"but holds {count}: entries were removed or changed.")
+        if progress is not None:
+            progress(count, head_count)
         return AuditVerification(ok=not problems, count=count, problems=problems)
 
 

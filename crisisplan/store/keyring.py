@@ -182,6 +182,11 @@ class Keyring:
         if slots.checkpoint is None or slots.checkpoint != Checkpoint(count, head):
             self.save(replace(slots, checkpoint=Checkpoint(count, head)))
 
+    def set_verified(self, count: int, head: str) -> None:
+        slots = self.load()
+        if slots.verified is None or slots.verified.count < count:
+            self.save(replace(slots, verified=Checkpoint(count, head)))
+
     def wrap_for_all(self, store_keys: Sequence[bytes], *, drop: Collection[str] = ()) -> None:
         """Every slot holds exactly `store_keys` as its database keys (first step of a key rotation:
         new and old); other named keys are kept; the user slots named in `drop` are removed."""

@@ -267,6 +267,7 @@ class SlotFile:
     iterations: int
     slots: tuple[Slot, ...]
     checkpoint: Checkpoint | None = None
+    verified: Checkpoint | None = None  # how far `verify-audit` last found the chain intact
 
     def find(self, kind: str, username: str) -> Slot | None:
         for slot in self.slots:
@@ -294,6 +295,8 @@ class SlotFile:
         }
         if self.checkpoint is not None:
             doc["audit_checkpoint"] = {"count": self.checkpoint.count, "head": self.checkpoint.head}
+        if self.verified is not None:
+            doc["audit_verified"] = {"count": self.verified.count, "head": self.verified.head}
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -309,7 +312,7 @@ class SlotFile:
                 raise ValueError("kdf")
             slots = tuple(_slot_from_json(s, doc["version"]) for s in doc["slots"])
             return cls(str(doc["store_id"]), check_iterations(doc["kdf"]["iterations"]), slots,
-                       _checkpoint(doc.get("audit_checkpoint")))
+                       _checkpoint(doc.get("audit_checkpoint")), _checkpoint(doc.get("audit_verified")))
         except NotAStoreError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .audit import AuditLog
+from .audit import AuditLog, AuditVerification
 from .backup_format import BackupInfo
 from .database import Connection, KeyRejected, check_sqlcipher, open_database
 from .database import transaction as _transaction
@@ -294,6 +294,20 @@ class Store:
                 continue
             problems.extend(str(r[0]) for r in rows if str(r[0]).lower() != "ok")
         return problems
+
+    def verify_audit(self, *, full: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+        """Check the audit chain from where it was last found intact (all of it when `full`), then
+        record how far it is intact now, in the key file (SEC-03, P14)."""
+        verified = self._keyring.load().verified
+        since = None if full or verified is None else (verified.count, verified.head)
+        result = self.audit.verify(since=since, progress=progress)
+        if result.ok:
+            with _transaction(self.connection):
+                count, head = AuditLog.head(self.connection)
+                if count == result.count:
+                    self._keyring.set_verified(count, head)
+        return result
 
     def rotate_store_key(self, progress: Progress | None = None) -> None:
         """Re-encrypt the database under a new random store key and re-wrap it for every slot of an
