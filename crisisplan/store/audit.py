@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from .database import Connection, transaction
 from .errors import mapped_errors
 from .failures import utc_now_iso
 from .model import Actor
+
+if TYPE_CHECKING:
+    from .keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -61,10 +64,11 @@ def row_hash(row: tuple[Any, ...]) -> str:
 
 
 class AuditLog:
-    def __init__(self, conn: Connection, actor: Actor, store_id: str) -> None:
+    def __init__(self, conn: Connection, actor: Actor, store_id: str, keys: Keyring | None = None) -> None:
         self._conn = conn
         self._actor = actor
         self._genesis = genesis_hash(store_id)
+        self._keys = keys  # reasons (clinical text) are sealed under the clinical key when it is held
 
     def append(self, action: str, *, person: int | None = None, detail: str | None = None,
                recipient: str | None = None, lawful_basis: str | None = None,
@@ -86,15 +90,23 @@ class AuditLog:
             count, prev = (int(head[0]), str(head[1])) if head else (0, self._genesis)
             last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
             new_id = int(last or 0) + 1
+            stored_reason = reason
+            if reason is not None and self._keys is not None:
+                stored_reason = self._keys.seal_text("reason", reason, required=False)
             row = (new_id, at or utc_now_iso(), username, ",".join(roles), person, action, workstation,
-                   detail, recipient, lawful_basis, reason, prev)
+                   detail, recipient, lawful_basis, stored_reason, prev)
             digest = row_hash(row)
             conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                          (*row, digest))
             conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
                          (count + 1, digest))
-        return _entry((*row, digest))
+        return self._opened(_entry((*row, digest)))
+
+    def _opened(self, entry: AuditEntry) -> AuditEntry:
+        if entry.reason is None or self._keys is None:
+            return entry
+        return replace(entry, reason=self._keys.open_text(entry.reason, placeholder=True))
 
     def entries(self, *, person: int | None = None, limit: int | None = None,
                 offset: int = 0) -> list[AuditEntry]:
@@ -103,7 +115,7 @@ class AuditLog:
         sql = f"SELECT {_COLUMNS} FROM audit {where} ORDER BY id LIMIT ? OFFSET ?"  # noqa: S608
         with mapped_errors():
             rows = self._conn.execute(sql, (*params, -1 if limit is None else limit, offset)).fetchall()
-        return [_entry(tuple(r)) for r in rows]
+        return [self._opened(_entry(tuple(r))) for r in rows]
 
     @staticmethod
     def head(conn: Connection) -> tuple[int, str]:

@@ -18,7 +18,7 @@ from .database import Connection, transaction
 from .errors import mapped_errors
 from .fsutil import fsync_dir, make_private_dir
 from .grants import keys_for
-from .keyring import SLOTS_FILE, Keyring
+from .keyring import SLOTS_FILE, TEXT_PREFIX, Keyring
 from .keys import ADMIN, CLINICAL, ISSUER, KDF_CAP, KEY_NAMES, RECOVERY, STORE, USER, SlotFile, key_id, rewrap_slot
 
 LAYOUT_VERSION = 2
@@ -96,12 +96,37 @@ def _upgrade(conn: Connection, keyring: Keyring, audit: AuditLog) -> None:
         for kid, blob in conn.execute("SELECT kid, private_key FROM signing_keys").fetchall():
             conn.execute("UPDATE signing_keys SET private_key = ? WHERE kid = ?",
                          (keyring.seal("signing-key", keyring.unseal(bytes(blob))), kid))
+        _seal_clinical_columns(conn, keyring)
         conn.executemany("INSERT INTO store_info (key, value) VALUES (?, ?) "
                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                          layout_rows(fresh, store_iterations(conn, slots)))
         audit.append("keys-upgraded", detail="named keys: clinical, issuer, admin; signing keys sealed "
                      "(rotate the signing key: before the upgrade any user could read it)")
         keyring.save(SlotFile(slots.store_id, slots.iterations, tuple(new_slots), slots.checkpoint))
+
+
+def _seal_clinical_columns(conn: Connection, keyring: Keyring) -> None:
+    """Seal what is already stored: plan versions (document and index), drafts, ledger reasons.
+    Audit reasons stay as they are (they are hash-chained); new ones are sealed."""
+    keyring.sealing = True
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                            "AND tbl_name IN ('plan_versions', 'disclosures')").fetchall()
+    for name, _sql in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    for rowid, document, index in conn.execute("SELECT id, document, index_fields FROM plan_versions").fetchall():
+        if not str(document).startswith(TEXT_PREFIX):
+            conn.execute("UPDATE plan_versions SET document = ?, index_fields = ? WHERE id = ?",
+                         (keyring.seal_text("plan", str(document)), keyring.seal_blob("index", bytes(index)), rowid))
+    for user, key, document in conn.execute("SELECT username, key, document FROM drafts").fetchall():
+        if not str(document).startswith(TEXT_PREFIX):
+            conn.execute("UPDATE drafts SET document = ? WHERE username = ? AND key = ?",
+                         (keyring.seal_text("draft", str(document)), user, key))
+    for rowid, reason in conn.execute("SELECT id, reason FROM disclosures").fetchall():
+        if not str(reason).startswith(TEXT_PREFIX):
+            conn.execute("UPDATE disclosures SET reason = ? WHERE id = ?",
+                         (keyring.seal_text("reason", str(reason)), rowid))
+    for _name, sql in triggers:
+        conn.execute(str(sql))
 
 
 def _roles(text: str) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ two processes never interleave read-modify-write of the file. Each write is atom
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +29,10 @@ from .keys import (
 from .sealing import is_sealed, parse, seal_with, try_open_with
 
 SLOTS_FILE = "keyslots.json"
-SEAL_KEY = {"signing-key": "issuer", "trust-root": "issuer"}
+SEAL_KEY = {"signing-key": "issuer", "trust-root": "issuer",
+            "plan": "clinical", "index": "clinical", "draft": "clinical", "reason": "clinical"}
+TEXT_PREFIX = "cpseal1:"  # a sealed value in a TEXT column: the prefix and base64 of the sealed bytes
+_NOT_HELD = "[sealed: needs clinical access]"
 
 
 def read_slot_file(data_dir: Path) -> SlotFile:
@@ -53,6 +57,7 @@ class Keyring:
         self._keys: dict[str, list[bytes]] = {n: list(v) for n, v in (keys or {}).items() if v}
         self._keys[STORE] = [store_key]
         self.kdf_iterations = 0  # set by Store from store_info (never from the key file)
+        self.sealing = False  # set by Store once the store has named keys: clinical values are sealed
 
     @property
     def path(self) -> Path:
@@ -112,6 +117,29 @@ class Keyring:
             if opened is not None:
                 return opened
         raise KeyNotHeldError(f"Only a user who holds {KEY_LABELS.get(name, name)} can do this.")
+
+    def seal_text(self, kind: str, text: str, *, required: bool = True) -> str:
+        """`text` sealed for a TEXT column (as it is before the store has named keys; as it is when
+        not `required` and this user lacks the key, e.g. a reception user's own draft)."""
+        if not self.sealing or (not required and SEAL_KEY[kind] not in self.held()):
+            return text
+        return TEXT_PREFIX + base64.b64encode(self.seal(kind, text.encode("utf-8"))).decode("ascii")
+
+    def open_text(self, value: object, *, placeholder: bool = False) -> str:
+        """The text of a TEXT column that may be sealed; KeyNotHeldError (or, with `placeholder`,
+        a marker) when this user lacks the key."""
+        text = str(value)
+        if not text.startswith(TEXT_PREFIX):
+            return text
+        try:
+            return self.unseal(base64.b64decode(text[len(TEXT_PREFIX):])).decode("utf-8")
+        except KeyNotHeldError:
+            if placeholder:
+                return _NOT_HELD
+            raise
+
+    def seal_blob(self, kind: str, data: bytes) -> bytes:
+        return self.seal(kind, data) if self.sealing else data
 
     # ---- the file ----------------------------------------------------------------------------
     def load(self) -> SlotFile:

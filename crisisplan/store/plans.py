@@ -8,6 +8,7 @@ import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2
@@ -16,6 +17,7 @@ from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import ConflictError, InvalidInputError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .keyring import Keyring
 from .model import Actor, IndexFields, PlanSummary, PlanVersion, VersionInfo
 from .search import SearchQuery, build_query, identifiers, sort_key
 
@@ -33,10 +35,12 @@ _IDENT_WINDOW = 1000  # name/identifier matches read before sorting by name
 
 
 class PlanRepository:
-    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog, *, full_text: bool = True) -> None:
+    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog, *, full_text: bool = True,
+                 keys: Keyring | None = None) -> None:
         self._conn = conn
         self._actor = actor
         self._audit = audit
+        self._keys = keys or Keyring(Path(), "", b"")  # without a keyring nothing is sealed
         self._full_text = full_text  # False: search names and identifiers only (no clinical key, SEC-01)
 
     # ---- writing -------------------------------------------------------------------------
@@ -68,8 +72,9 @@ class PlanRepository:
             if row is None:
                 raise NotFoundError("That version of the plan was not found. "
                                     "Refresh the history and try again.")
-            index = IndexFields(**json.loads(zlib.decompress(row[1]).decode("utf-8")))
-            return self._add_version(plan_id, str(row[0]), index, None, f"Restored from version {version}",
+            index = IndexFields(**json.loads(zlib.decompress(self._keys.unseal(row[1])).decode("utf-8")))
+            return self._add_version(plan_id, self._keys.open_text(row[0]), index, None,
+                                     f"Restored from version {version}",
                                      "restore-version", version)
 
     def _add_version(self, plan_id: int, document: str, index: IndexFields, base_version: int | None,
@@ -101,8 +106,8 @@ class PlanRepository:
         conn.execute(
             "INSERT INTO plan_versions (plan_id, version, document, index_fields, created_at, author, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            (plan_id, version, document, _packed(index), now,
-             self._actor.username, note))
+            (plan_id, version, self._keys.seal_text("plan", document), self._keys.seal_blob("index", _packed(index)),
+             now, self._actor.username, note))
         return PlanVersion(plan_id, version, document, now, self._actor.username, note)
 
     @staticmethod
@@ -126,7 +131,7 @@ class PlanRepository:
             raise NotFoundError(_NOT_FOUND)
         if audit:
             self._audit.append("view", person=plan_id, detail=f"version {version}")
-        return PlanVersion(plan_id, version, str(row[0]), str(row[1]), str(row[2]), row[3])
+        return PlanVersion(plan_id, version, self._keys.open_text(row[0]), str(row[1]), str(row[2]), row[3])
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
         with mapped_errors():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .audit import AuditLog
 from .database import Connection, transaction
@@ -239,7 +239,8 @@ class SharingRepository:
             cur = conn.execute(
                 f"INSERT INTO disclosures ({_DISCLOSURE_COLS}) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                 (d.plan_id, d.plan_version, d.recipient, d.kind, int(d.shared), json.dumps(list(d.items)),
-                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis, d.reason, d.decided_by,
+                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis,
+                 self._keys.seal_text("reason", d.reason, required=False), d.decided_by,
                  d.decided_at, d.card_id))
             action = "share" if d.shared else "decide-not-to-share"
             detail = f"{d.kind}, version {d.plan_version}, {len(d.items)} item(s)"
@@ -257,7 +258,8 @@ class SharingRepository:
             params = (plan_id,)
         with mapped_errors():
             rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
-        return [_disclosure(r) for r in rows]
+        return [replace(d, reason=self._keys.open_text(d.reason, placeholder=True))
+                for d in (_disclosure(r) for r in rows)]
 
     # ---- protocols -------------------------------------------------------------------------
     def save_protocol(self, protocol_id: str, document: str, username: str) -> None:

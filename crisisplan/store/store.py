@@ -84,11 +84,12 @@ class Store:
         self.actor = actor
         self.warnings: list[str] = []
         """What the unlock found and the user must be told (e.g. audit entries missing)."""
-        self.audit = AuditLog(conn, actor, keyring.store_id)
+        keyring.sealing = self.named_keys
+        self.audit = AuditLog(conn, actor, keyring.store_id, keyring)
         self.plans = PlanRepository(conn, actor, self.audit,
-                                    full_text=CLINICAL in keyring.held() or not self.named_keys)
+                                    full_text=CLINICAL in keyring.held() or not self.named_keys, keys=keyring)
         self.users = UserRepository(conn, actor, self.audit, keyring)
-        self.drafts = DraftRepository(conn, actor)
+        self.drafts = DraftRepository(conn, actor, keyring)
         self.meta = MetaRepository(conn)
         self.sharing = SharingRepository(conn, self.audit, keyring)
 

@@ -49,6 +49,13 @@ def test_the_first_admin_sign_in_upgrades_and_each_slot_gets_its_roles_keys(v1_c
     assert not [p for p in v1_copy.iterdir() if p.name.startswith("before-key-upgrade-")]  # copy removed
     with Store.open(v1_copy, "bob", BOB) as store:
         assert store.actor.roles == ("clinician",)
+        assert store.plans.get(1, audit=False).document.startswith("{")  # sealed, and opens
+        raw = store.connection.execute("SELECT document FROM plan_versions").fetchall()
+        assert all(str(r[0]).startswith("cpseal1:") for r in raw)
+        drafts = store.connection.execute("SELECT document FROM drafts").fetchall()
+        assert drafts and all(str(r[0]).startswith("cpseal1:") for r in drafts)
+    with Store.open(v1_copy, "alice", ALICE) as store:
+        assert store.drafts.list_keys() and all(store.drafts.get(k) for k in store.drafts.list_keys())
 
 
 def test_upgrade_survives_random_kills(tmp_path: Path) -> None:
