@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation end to end on fictional data in a temporary folder, "
                              "then delete it; exit 0 if every check passed, 8 if any failed")
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-qt-native", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
