@@ -323,6 +323,7 @@ class Store:
         with _transaction(conn):
             active = {str(r[0]) for r in conn.execute("SELECT username FROM users WHERE active = 1")}
             gone = {s.username for s in self._keyring.load().slots if s.kind == USER and s.username not in active}
+            mark_rotation_due(conn)  # killed before the end: the next unlock rotates again
             self._keyring.wrap_for_all([new, old], drop=gone)
         report("Re-encrypting the database")
         with mapped_errors():
