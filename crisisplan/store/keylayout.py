@@ -8,8 +8,10 @@ from the key file, which anyone can edit.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from .fsutil import fsync_dir, make_private_dir
 from .grants import keys_for
 from .keyring import SLOTS_FILE, TEXT_PREFIX, Keyring
 from .keys import ADMIN, CLINICAL, ISSUER, KDF_CAP, KEY_NAMES, RECOVERY, STORE, USER, SlotFile, key_id, rewrap_slot
+from .model import IndexFields
+from .search import blinded_body, identifiers
 
 LAYOUT_VERSION = 2
 NAMED = (CLINICAL, ISSUER, ADMIN)
@@ -127,11 +131,21 @@ def _seal_clinical_columns(conn: Connection, keyring: Keyring) -> None:
                          (keyring.seal_text("reason", str(reason)), rowid))
     for _name, sql in triggers:
         conn.execute(str(sql))
+    _blind_search_index(conn, keyring)
+
+
+def _blind_search_index(conn: Connection, keyring: Keyring) -> None:
+    """Re-index each plan's body under keyed hashes (from its current version's index fields)."""
+    rows = conn.execute("SELECT p.plan_id, v.index_fields FROM plans p JOIN plan_versions v "
+                        "ON v.plan_id = p.plan_id AND v.version = p.version").fetchall()
+    for plan_id, packed in rows:
+        index = IndexFields(**json.loads(zlib.decompress(keyring.unseal(bytes(packed))).decode("utf-8")))
+        conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
+        conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
+                     (plan_id, index.name, identifiers(index), blinded_body(index.text, keyring.blind)))
 
 
 def _roles(text: str) -> tuple[str, ...]:
-    import json
-
     value = json.loads(text)
     return tuple(str(r) for r in value) if isinstance(value, list) else ()
 

@@ -7,6 +7,8 @@ two processes never interleave read-modify-write of the file. Each write is atom
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +17,7 @@ from .errors import KeyNotHeldError, NotAStoreError, StoreError, mapped_errors
 from .fsutil import atomic_write_bytes
 from .grants import KEY_LABELS
 from .keys import (
+    CLINICAL,
     RECOVERY,
     STORE,
     USER,
@@ -137,6 +140,16 @@ class Keyring:
             if placeholder:
                 return _NOT_HELD
             raise
+
+    @property
+    def blinding(self) -> bool:
+        """True when the full-text body is indexed under keyed hashes (named keys and clinical key held)."""
+        return self.sealing and CLINICAL in self.held()
+
+    def blind(self, term: str) -> str:
+        """A search term as the body index holds it: a keyed hash (HMAC-SHA256, 80 bits, letters and digits)."""
+        digest = hmac.new(self.key(CLINICAL), b"crisisplan-search|" + term.encode("utf-8"), hashlib.sha256)
+        return "h" + digest.hexdigest()[:20]
 
     def seal_blob(self, kind: str, data: bytes) -> bytes:
         return self.seal(kind, data) if self.sealing else data

@@ -1,14 +1,12 @@
 """SEC-01: a reception/admin user reads no clinical text with the keys of their own slot: plan
 documents, versions (and their index fields), drafts, ledger reasons and audit reasons are sealed
-under the clinical key. The full-text index is not yet (strict xfail below)."""
+under the clinical key, and the full-text index holds keyed hashes of the body's terms."""
 
 from __future__ import annotations
 
 import base64
 import binascii
 import zlib
-
-import pytest
 
 from crisisplan.store import Store
 from crisisplan.store.sharing import Disclosure
@@ -73,10 +71,20 @@ def test_sealed_values_still_read_back_for_clinical_roles(practice: Practice) ->
         assert all(CLINICAL_WORD not in (e.reason or "") for e in store.audit.entries())
 
 
-@pytest.mark.xfail(strict=True, reason="the full-text index is not yet under the clinical key "
-                   "(docs/security.md section 9, hazard log A-5): the attack still works")
-def test_reception_cannot_query_the_full_text_index(practice: Practice) -> None:
+def test_reception_cannot_query_or_list_the_full_text_index(practice: Practice) -> None:
+    """The body column holds keyed hashes of terms: no word, no prefix, no vocabulary to read."""
     with insider_db(practice.data_dir, "adam", PASSPHRASES["adam"]) as conn:
-        hits = conn.execute("SELECT rowid FROM plan_search WHERE plan_search MATCH ?", (CLINICAL_WORD,)).fetchall()
-    assert hits == []
+        for query in (CLINICAL_WORD, f"{CLINICAL_WORD[:4]}*", "overdose", f"body : {CLINICAL_WORD}"):
+            hits = conn.execute("SELECT rowid FROM plan_search WHERE plan_search MATCH ?", (query,)).fetchall()
+            assert hits == [], query
+        conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, plan_search, 'row')")
+        terms = {str(r[0]) for r in conn.execute("SELECT term FROM vocab")}
+    assert terms and not any(CLINICAL_WORD[:4] in t for t in terms)
 
+
+def test_clinicians_still_search_the_text_as_they_type(practice: Practice) -> None:
+    with Store.open(practice.data_dir, "rita", PASSPHRASES["rita"]) as store:
+        for typed in ("clo", "cloz", "clozapi", CLINICAL_WORD, "overdo", f"Example {CLINICAL_WORD[:5]}"):
+            assert [p.plan_id for p in store.plans.search(typed)] == [practice.plan_id], typed
+            assert store.plans.count(search=typed) == 1
+        assert store.plans.search("clozapinex") == []

@@ -52,6 +52,9 @@ def test_the_first_admin_sign_in_upgrades_and_each_slot_gets_its_roles_keys(v1_c
         assert store.plans.get(1, audit=False).document.startswith("{")  # sealed, and opens
         raw = store.connection.execute("SELECT document FROM plan_versions").fetchall()
         assert all(str(r[0]).startswith("cpseal1:") for r in raw)
+        hits = store.connection.execute("SELECT rowid FROM plan_search WHERE plan_search MATCH 'body : insulin'")
+        assert hits.fetchall() == []  # bodies re-indexed under keyed hashes ...
+        assert [p.plan_id for p in store.plans.search("o'fix insul")] == [2]  # ... and still searchable
         drafts = store.connection.execute("SELECT document FROM drafts").fetchall()
         assert drafts and all(str(r[0]).startswith("cpseal1:") for r in drafts)
     with Store.open(v1_copy, "alice", ALICE) as store:
