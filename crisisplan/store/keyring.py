@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -36,6 +35,7 @@ SEAL_KEY = {"signing-key": "issuer", "trust-root": "issuer",
             "plan": "clinical", "index": "clinical", "draft": "clinical", "reason": "clinical"}
 TEXT_PREFIX = "cpseal1:"  # a sealed value in a TEXT column: the prefix and base64 of the sealed bytes
 _NOT_HELD = "[sealed: needs clinical access]"
+_BLIND_CACHE = 200_000
 
 
 def read_slot_file(data_dir: Path) -> SlotFile:
@@ -61,6 +61,7 @@ class Keyring:
         self._keys[STORE] = [store_key]
         self.kdf_iterations = 0  # set by Store from store_info (never from the key file)
         self.sealing = False  # set by Store once the store has named keys: clinical values are sealed
+        self._blinded: dict[str, str] = {}
 
     @property
     def path(self) -> Path:
@@ -77,6 +78,7 @@ class Keyring:
 
     def drop(self) -> None:
         self._keys = {}
+        self._blinded.clear()
 
     # ---- named keys --------------------------------------------------------------------------
     def held(self) -> frozenset[str]:
@@ -147,9 +149,16 @@ class Keyring:
         return self.sealing and CLINICAL in self.held()
 
     def blind(self, term: str) -> str:
-        """A search term as the body index holds it: a keyed hash (HMAC-SHA256, 80 bits, letters and digits)."""
-        digest = hmac.new(self.key(CLINICAL), b"crisisplan-search|" + term.encode("utf-8"), hashlib.sha256)
-        return "h" + digest.hexdigest()[:20]
+        """A search term as the body index holds it: a keyed hash (BLAKE2b keyed with the clinical key,
+        80 bits, letters and digits). Remembered for the session: plans share most of their words."""
+        found = self._blinded.get(term)
+        if found is None:
+            if len(self._blinded) >= _BLIND_CACHE:
+                self._blinded.clear()
+            found = "h" + hashlib.blake2b(term.encode("utf-8"), key=self.key(CLINICAL), digest_size=10,
+                                          person=b"cp-search").hexdigest()
+            self._blinded[term] = found
+        return found
 
     def seal_blob(self, kind: str, data: bytes) -> bytes:
         return self.seal(kind, data) if self.sealing else data
