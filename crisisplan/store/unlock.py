@@ -48,6 +48,9 @@ def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: byte
                    and not s.pending]
         if done:
             keyring.remove_slots(done)
+        for slot in current.slots:  # an addition that committed but was killed before confirming
+            if slot.kind == USER and slot.pending and users.get(slot.username, False):
+                keyring.confirm(slot.username)
         if audit is not None:
             warnings = rollback_warnings(conn, current, unknown)
             for failure in pending:

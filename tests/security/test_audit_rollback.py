@@ -74,3 +74,30 @@ def test_a_clean_unlock_reports_nothing(practice: Practice) -> None:
         assert _warnings(store) == []
     doc = json.loads((practice.data_dir / "keyslots.json").read_text())
     assert doc.get("audit_checkpoint", {}).get("count", 0) > 0
+
+
+def test_only_interrupted_additions_are_dropped_and_unknown_users_are_reported(practice: Practice) -> None:
+    from dataclasses import replace
+
+    from crisisplan.store.keys import STORE, USER, make_slot
+    from tests.security.insider import slot_keys
+
+    slots = read_slot_file(practice.data_dir)
+    keys = {STORE: slot_keys(practice.data_dir, "alice", PASSPHRASES["alice"])["store"]}
+    for name, pending in (("ghost", True), ("stranger", False)):
+        slots = slots.with_slot(make_slot(slots.store_id, USER, name, f"{name} passphrase 1", slots.iterations,
+                                          keys, pending=pending))
+    carl = slots.find(USER, "carl")
+    assert carl is not None
+    slots = slots.with_slot(replace(carl, pending=True))  # committed, but killed before confirming
+    (practice.data_dir / "keyslots.json").write_bytes(slots.to_bytes())
+    with Store.open(practice.data_dir, "alice", PASSPHRASES["alice"]) as store:
+        warnings = _warnings(store)
+    after = read_slot_file(practice.data_dir)
+    assert after.find(USER, "ghost") is None  # an addition that never committed
+    assert after.find(USER, "stranger") is not None  # unknown to this database: kept and reported
+    assert any("stranger" in w for w in warnings)
+    confirmed = after.find(USER, "carl")
+    assert confirmed is not None and not confirmed.pending
+    with Store.open(practice.data_dir, "carl", PASSPHRASES["carl"]) as store:
+        assert store.actor.roles == ("clinician",)
