@@ -28,8 +28,22 @@ from tests.conftest import ADMIN_PASSPHRASE, TEST_KDF_ITERATIONS
 KEY_GATED = {"new_recovery_key"}  # also needs every key: refused to roles without clinical access
 
 
-def guarded() -> list[tuple[str, Callable[..., Any], Permission]]:
-    """(name, function, permission) for every services function whose first statement is a check."""
+def _leading_checks(body: list[ast.stmt]) -> list[str]:
+    """Permission names of the `session.require(Permission.X)` statements a function starts with."""
+    names = []
+    for stmt in body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # the docstring
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "require"
+                and call.args and isinstance(call.args[0], ast.Attribute)):
+            break
+        names.append(call.args[0].attr)
+    return names
+
+
+def guarded() -> list[tuple[str, Callable[..., Any], frozenset[Permission]]]:
+    """(name, function, permissions) for every services function that starts with its checks."""
     found = []
     for info in pkgutil.iter_modules(services_pkg.__path__):
         module = importlib.import_module(f"crisisplan.services.{info.name}")
@@ -37,12 +51,9 @@ def guarded() -> list[tuple[str, Callable[..., Any], Permission]]:
             if fn.__module__ != module.__name__ or name.startswith("_"):
                 continue
             body = ast.parse(textwrap.dedent(inspect.getsource(fn))).body[0].body  # type: ignore[attr-defined]
-            body = [s for s in body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            first = body[0] if body else None
-            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Call)
-                    and isinstance(first.value.func, ast.Attribute) and first.value.func.attr == "require"
-                    and isinstance(first.value.args[0], ast.Attribute)):
-                found.append((f"{info.name}.{name}", fn, Permission[first.value.args[0].attr]))
+            checks = _leading_checks(body)
+            if checks:
+                found.append((f"{info.name}.{name}", fn, frozenset(Permission[c] for c in checks)))
     return found
 
 
@@ -73,24 +84,26 @@ def role_sessions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Rol
         s.close()
 
 
-def _dummies(fn: Callable[..., Any]) -> list[Any]:
-    params = list(inspect.signature(fn).parameters.values())[1:]
-    return [object() for p in params if p.default is inspect.Parameter.empty
-            and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+def _call(fn: Callable[..., Any], session: Session) -> None:
+    """Call `fn` with dummy values for every required argument (the checks come before any use)."""
+    params = [p for p in list(inspect.signature(fn).parameters.values())[1:] if p.default is inspect.Parameter.empty]
+    args = [object() for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    kwargs = {p.name: object() for p in params if p.kind is p.KEYWORD_ONLY}
+    fn(session, *args, **kwargs)
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
-@pytest.mark.parametrize(("name", "fn", "permission"), GUARDED, ids=[g[0] for g in GUARDED])
+@pytest.mark.parametrize(("name", "fn", "permissions"), GUARDED, ids=[g[0] for g in GUARDED])
 def test_every_check_for_every_role(role_sessions: dict[Role, Session], role: Role, name: str,
-                                    fn: Callable[..., Any], permission: Permission) -> None:
+                                    fn: Callable[..., Any], permissions: frozenset[Permission]) -> None:
     session = role_sessions[role]
-    allowed = permission in ROLE_PERMISSIONS[role]
+    allowed = permissions <= ROLE_PERMISSIONS[role]
     if not allowed:
         with pytest.raises(PermissionDenied):
-            fn(session, *_dummies(fn))
+            _call(fn, session)
         return
     try:  # past the check, the dummy arguments fail in whatever way: only a refusal is wrong
-        fn(session, *_dummies(fn))
+        _call(fn, session)
     except PermissionDenied:
         if name.split(".")[1] not in KEY_GATED:
             raise
