@@ -73,6 +73,19 @@ def _cose_parts(payload: CardPayload, key: ec.EllipticCurvePrivateKey) -> list[A
     return [msg.protected_bytes, {}, msg.payload, msg.signature]
 
 
+def _card_kid_unprotected(payload: CardPayload, key: ec.EllipticCurvePrivateKey) -> str:
+    """ES256 in the protected header, the kid only in the unprotected one (RFC 9052 allows it; DCC does it)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    compressed = compress(encode_payload(payload), CARD_DICTIONARY_VERSION)
+    protected = cbor2.dumps({1: -7})
+    tbs = cbor2.dumps(["Signature1", protected, b"", compressed])
+    r, s = decode_dss_signature(key.sign(tbs, ec.ECDSA(hashes.SHA256(), deterministic_signing=True)))
+    message = [protected, {4: _kid(key)}, compressed, r.to_bytes(32, "big") + s.to_bytes(32, "big")]
+    return CARD_PREFIX + b45encode(cbor2.dumps(message))
+
+
 def _card(payload: CardPayload, key: ec.EllipticCurvePrivateKey) -> str:
     return CARD_PREFIX + b45encode(cbor2.dumps(_cose_parts(payload, key)))
 
@@ -137,6 +150,10 @@ def vectors() -> list[dict[str, str]]:
          "VALID"),
         ("cose-unprotected-kid-ignored", CARD_PREFIX + b45encode(cbor2.dumps(other_kid_unprotected)), good,
          _fp(ROOT), "other", "VALID"),
+        ("cose-kid-only-in-unprotected-header", _card_kid_unprotected(_payload(), ACTIVE), good, _fp(ROOT),
+         "other", "VALID"),
+        ("cose-kid-only-in-unprotected-header-unknown", _card_kid_unprotected(_payload(), STRANGER), good,
+         _fp(ROOT), "other", "UNKNOWN_ISSUER"),
         ("retired-key-card-issued-before-retirement", _card(_payload(issued=date(2025, 12, 31),
                                                                      valid_until=date(2026, 12, 31)), RETIRED),
          good, _fp(ROOT), "other", "VALID"),

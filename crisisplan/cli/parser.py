@@ -121,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("name", nargs="?")
     up.add_argument("--recovery-key", action="store_true",
                     help="sign in with the recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead")
+    up.add_argument("--rotate", action="store_true",
+                    help="also change the store's key: do this if the old passphrase may have been seen")
     up = usub.add_parser("roles", help="set a user's roles")
     _global_options(up, suppress=True)
     up.add_argument("name")
@@ -169,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    command("verify-audit", "check the audit log's hash chain")
+    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")
     psub = p.add_subparsers(dest="protocol_command", metavar="ACTION", required=True)
@@ -250,9 +253,10 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(vp, suppress=True)
     vp.add_argument("dir")
     vp.add_argument("--url", required=True, help="the address where DIR/verifier.html will be published")
-    vp.add_argument("--bundle", required=True, metavar="FILE", help="the signed trust bundle (format 2)")
-    vp.add_argument("--root-fingerprint", required=True, metavar="HEX",
-                    help="SHA-256 of the organisation's trust root key (64 hex digits); the page is pinned to it")
+    vp.add_argument("--bundle", default=None, metavar="FILE",
+                    help="a signed trust bundle (format 2) made elsewhere; default: sign a new one from this store")
+    vp.add_argument("--root-fingerprint", default=None, metavar="HEX",
+                    help="with --bundle: SHA-256 of the trust root key (64 hex digits); the page is pinned to it")
     vp.add_argument("--police-restriction", default=None, metavar="TEXT",
                     help="the local protocol's statement of what police may not use a card for")
 

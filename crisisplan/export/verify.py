@@ -166,7 +166,9 @@ def verify_card_text(text: str, trust: TrustBundle, today: date, viewer: str = "
         return _result(CardStatus.NOT_A_CARD)
     except CardDecodeError:
         return _result(CardStatus.TAMPERED)
-    kid = message.protected.get(HEADER_KID)  # RFC 9052: the protected header wins
+    # RFC 9052: the protected header wins; a kid only in the unprotected header is a hint, and safe to use
+    # because the signature is then checked with the trusted key it names (docs/card-format.md).
+    kid = message.protected.get(HEADER_KID, message.unprotected.get(HEADER_KID))
     if message.alg != ALG_ES256 or not isinstance(kid, bytes):
         return _result(CardStatus.TAMPERED)
     kid_hex = kid.hex()
