@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from crisisplan.bounded import InputTooLargeError, read_bounded
 from crisisplan.export.qr import read_qr_texts
 from crisisplan.export.trust import TrustBundle, load_trust_bundle
 from crisisplan.export.verify import CardStatus, Verification, verify_card_text
@@ -37,7 +38,10 @@ class FileVerification:
 
 def read_trust_file(path: Path) -> TrustBundle:
     """Load a trust bundle file (TrustBundleError or OSError on a bad or unreadable file)."""
-    data = path.read_bytes()[: MAX_BUNDLE_BYTES + 1]
+    try:
+        data = read_bounded(path, MAX_BUNDLE_BYTES)
+    except InputTooLargeError:
+        data = b" " * (MAX_BUNDLE_BYTES + 1)  # let the bundle loader say "too large" in its own words
     return load_trust_bundle(data)
 
 
