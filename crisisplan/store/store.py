@@ -32,7 +32,7 @@ from .errors import (
     WrongCredentialsError,
     mapped_errors,
 )
-from .failures import UnlockFailures
+from .failures import UNKNOWN_USER, UnlockFailures
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import (
@@ -132,13 +132,15 @@ class Store:
         """Unlock with a user's passphrase. See errors.py for what can go wrong."""
         data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
         slot = slots.find(USER, username) if isinstance(username, str) else None
+        bucket = username if slot is not None else UNKNOWN_USER
+        failures.check_allowed(bucket)
         try:
             if slot is None:
                 dummy_derivation(slots.iterations)
                 raise WrongCredentialsError()
             keys = unlock_slot(slots.store_id, slot, passphrase)
         except WrongCredentialsError:
-            record_failure(failures, username if slot is not None else "(unknown user)", workstation)
+            record_failure(failures, bucket, workstation)
             raise
         return cls._open_with_keys(data_dir, slots, keys, username, workstation)
 
@@ -148,6 +150,7 @@ class Store:
         """Unlock with the recovery key; the actor is the pseudo-user "recovery" with the admin role."""
         data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
         slot = slots.find(RECOVERY, RECOVERY)
+        failures.check_allowed(RECOVERY)
         try:
             canonical = canonical_recovery_key(recovery_key)
             if slot is None:
@@ -170,7 +173,6 @@ class Store:
             raise NotAStoreError("The store's database file (crisisplan.db) is missing from this folder. "
                                  "Restore the store from a backup.")
         failures = UnlockFailures(data_dir)
-        failures.check_allowed()
         return data_dir, slots, failures, workstation or default_workstation()
 
     @classmethod
@@ -196,7 +198,7 @@ class Store:
                     raise WrongCredentialsError()
                 actor = Actor(username, tuple(json.loads(user[0])), workstation)
             store = cls(data_dir, conn, keyring, actor)
-            housekeeping(conn, keyring, slots, used, store.audit)
+            housekeeping(conn, keyring, slots, used, store.audit, username)
         except BaseException:
             conn.close()
             raise

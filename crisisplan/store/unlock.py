@@ -11,10 +11,10 @@ from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database
 from .database import transaction as _transaction
 from .errors import DamagedStoreError, StoreError, mapped_errors
-from .failures import UnlockFailures, utc_now_iso
+from .failures import UnlockFailures, audit_unlock_failures, settle_after_unlock, utc_now_iso
 from .fsutil import fsync_file, restrict
 from .keyring import Keyring
-from .keys import SlotFile, key_id
+from .keys import RECOVERY, SlotFile, key_id
 from .migrations import migrate
 from .model import Actor
 
@@ -29,10 +29,9 @@ def open_first(db_path: Path, keys: Sequence[bytes]) -> tuple[Connection, bytes]
 
 
 def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: bytes,
-                  audit: AuditLog | None) -> None:
+                  audit: AuditLog | None, username: str | None = None) -> None:
     """Finish an interrupted key rotation, drop orphan slots, audit earlier failed unlocks."""
-    failures = UnlockFailures(keyring.data_dir)
-    pending = failures.pending() if audit is not None else []
+    seen: tuple[str, int] | None = None
     with _transaction(conn):
         first_ids = {s.store_keys[0].key_id for s in slots.slots if s.store_keys}
         if first_ids == {key_id(used)}:  # the newest key opened the database: the rotation committed
@@ -40,13 +39,10 @@ def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: byte
         active = {str(r[0]) for r in conn.execute("SELECT username FROM users WHERE active = 1")}
         keyring.remove_users_except(active)
         if audit is not None:
-            for failure in pending:
-                audit.append_as("unlock-failed", username=failure.username, roles=(),
-                                workstation=failure.workstation, at=failure.at)
+            seen = audit_unlock_failures(conn, audit, keyring.data_dir)
             audit.append("unlock")
-    if pending:
-        with contextlib.suppress(OSError):
-            failures.clear()
+    if seen is not None:
+        settle_after_unlock(keyring.data_dir, username if username is not None else RECOVERY, *seen)
 
 
 def record_failure(failures: UnlockFailures, username: str, workstation: str) -> None:
