@@ -33,10 +33,11 @@ from .errors import (
 )
 from .failures import utc_now_iso
 from .fsutil import FILE_MODE, fsync_dir, fsync_file, make_private_dir, restrict
-from .keyring import SLOTS_FILE, Keyring
+from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
 from .migrations import latest_version, schema_version
 from .model import Actor
+from .oslock import exclusive
 from .recovery import canonical_recovery_key
 from .restore_journal import finish_pending_restore, swap_in
 
@@ -65,6 +66,7 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
                 try:
                     plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
                     audits = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+                    head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
                     conn.backup(dest)
                     slots = keyring.read_raw()
                 finally:
@@ -74,7 +76,8 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
         finally:
             dest.close()
         header = BackupHeader(1, keyring.store_id, created_at, version, len(slots),
-                              _sha256(slots), tmp_db.stat().st_size, file_sha256(tmp_db))
+                              _sha256(slots), tmp_db.stat().st_size, file_sha256(tmp_db),
+                              int(head[0]) if head else 0, str(head[1]) if head else None)
         _write_container(tmp_file, header, slots, tmp_db)
         with mapped_errors():
             os.replace(tmp_file, path)
@@ -116,6 +119,7 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tupl
             raise BackupError("The backup's parts do not belong together. Choose another backup.")
         conn = _open_any(tmp_db, keys, read_only=True)
         try:
+            _check_head(conn, header)
             return _check_database(conn, store_id)
         finally:
             conn.close()
@@ -126,9 +130,33 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tupl
             remove_sidecars(tmp_db)
 
 
+def _live_store_id(data_dir: Path) -> str | None:
+    """The id of the store in `data_dir`; None when there is none or its key file is unreadable."""
+    if not (data_dir / SLOTS_FILE).is_file():
+        return None
+    try:
+        return read_slot_file(data_dir).store_id
+    except StoreError:
+        return None
+
+
+def _check_same_store(data_dir: Path, backup_store_id: str, replace_other_store: bool) -> str | None:
+    """SEC-06: BackupError unless the backup is of the store in `data_dir` (or there is none), or
+    the caller explicitly replaces it. Returns the id of a different store being replaced."""
+    live = _live_store_id(data_dir)
+    if live is None or live == backup_store_id:
+        return None
+    if not replace_other_store:
+        raise BackupError("This backup is of a different store, so it was not restored and nothing was "
+                          "changed. To replace this store with that other one on purpose, sign in with "
+                          "that store's credentials and use 'restore --replace-with-other-store'.")
+    return live
+
+
 def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase: str, *,
                    workstation: str | None = None,
-                   authorise: Callable[[tuple[str, ...]], None] | None = None) -> RestoreInfo:
+                   authorise: Callable[[tuple[str, ...]], None] | None = None,
+                   replace_other_store: bool = False) -> RestoreInfo:
     """Replace the store in `data_dir` by the backup (credentials are those valid IN the backup).
 
     `authorise`, when given, is called with the user's roles in the backup before anything is
@@ -136,6 +164,10 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
 
     The backup is verified completely in a staging folder first; if anything is wrong the live
     store is left byte-for-byte untouched. The live store is kept as `*.before-restore-<UTC>`.
+
+    SEC-06: a backup of a DIFFERENT store is refused unless `replace_other_store` (an explicit,
+    separate act, still needing credentials valid in that backup). The swap holds the folder's
+    OS lock exclusively; sessions open on the old files then refuse to save (StoreRestoredError).
     """
     from .store import default_workstation
 
@@ -154,6 +186,7 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
         slots = _slot_file(slots_bytes)
         if slots.store_id != header.store_id:
             raise BackupError("The backup's parts do not belong together. Choose another backup.")
+        replaced = _check_same_store(data_dir, header.store_id, replace_other_store)
         by_recovery = username == RECOVERY
         slot = slots.find(RECOVERY, RECOVERY) if by_recovery else slots.find(USER, username)
         if slot is None:
@@ -167,6 +200,7 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
             raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
         conn = _open_any(staging / DB_FILE, keys, read_only=False)
         try:
+            _check_head(conn, header)
             plans, audits = _check_database(conn, header.store_id)
             if by_recovery:
                 roles: tuple[str, ...] = ("admin",)  # the recovery pseudo-user, as in Store.open_with_recovery_key
@@ -181,8 +215,8 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
             if authorise is not None:
                 authorise(roles)
             actor = Actor(username, roles, workstation or default_workstation())
-            AuditLog(conn, actor, header.store_id).append("restore",
-                                                          detail=f"backup made {header.created_at}")
+            detail = f"backup made {header.created_at}" + (f"; replaced store {replaced}" if replaced else "")
+            AuditLog(conn, actor, header.store_id).append("restore", detail=detail)
             with mapped_errors():
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -194,7 +228,11 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
             fsync_file(staging / DB_FILE)
             fsync_dir(staging)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        previous = swap_in(data_dir, staging, stamp, DB_FILE, SLOTS_FILE)
+        with exclusive(data_dir):
+            if _check_same_store(data_dir, header.store_id, replace_other_store) != replaced:
+                raise BackupError("The store in the folder changed while the backup was being checked. "
+                                  "Nothing was restored; try again.")
+            previous = swap_in(data_dir, staging, stamp, DB_FILE, SLOTS_FILE)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -238,6 +276,17 @@ def _check_database(conn: Connection, store_id: str) -> tuple[int, int]:
         raise BackupError("The backup's audit log does not verify: it may have been tampered with. "
                           "Choose another backup.")
     return plans, verification.count
+
+
+def _check_head(conn: Connection, header: BackupHeader) -> None:
+    """The audit head recorded in the backup's header is the database's own (SEC-06)."""
+    if header.audit_count is None:
+        return  # a backup made before heads were recorded
+    with mapped_errors():
+        row = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+    if row is None or (int(row[0]), str(row[1])) != (header.audit_count, header.audit_head):
+        raise BackupError("The backup's header does not match its audit log: it may have been tampered "
+                          "with. Choose another backup.")
 
 
 def _write_container(tmp_file: Path, header: BackupHeader, slots: bytes, db: Path) -> None:

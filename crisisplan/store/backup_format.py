@@ -38,6 +38,10 @@ class BackupHeader:
     slots_sha256: str
     database_length: int
     database_sha256: str
+    audit_count: int | None = None
+    """SEC-06: the number of audit entries in the backup and the hash of the newest (its chain
+    head); None in backups made before they were recorded."""
+    audit_head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,9 @@ def read_header(stream: BinaryIO) -> BackupHeader:
                               "Install the newer version to restore it.")
         header = BackupHeader(int(doc["format_version"]), str(doc["store_id"]), str(doc["created_at"]),
                               int(doc["schema_version"]), int(doc["slots_length"]), str(doc["slots_sha256"]),
-                              int(doc["database_length"]), str(doc["database_sha256"]))
+                              int(doc["database_length"]), str(doc["database_sha256"]),
+                              None if doc.get("audit_count") is None else int(doc["audit_count"]),
+                              None if doc.get("audit_head") is None else str(doc["audit_head"]))
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):

@@ -26,6 +26,14 @@ class NotAStoreError(StoreError):
         super().__init__(message)
 
 
+class StoreRestoredError(StoreError):
+    """SEC-06: the store was restored (or replaced) while this session had it open."""
+
+    def __init__(self) -> None:
+        super().__init__("The store was restored from a backup while you had it open, so this change was "
+                         "NOT saved. Close the store and reopen it (sign in again) to continue.")
+
+
 class StoreExistsError(StoreError):
     def __init__(self, message: str = "A crisisplan store already exists in this folder. "
                  "Open it instead, or choose an empty folder for a new store.") -> None:

@@ -18,6 +18,7 @@ from crisisplan.bounded import read_bounded
 
 from .errors import StoreError, mapped_errors
 from .fsutil import atomic_write_bytes, fsync_dir
+from .oslock import exclusive
 
 JOURNAL_FILE = "restore-journal.json"
 MAX_JOURNAL_BYTES = 64 * 1024
@@ -57,6 +58,12 @@ def finish_pending_restore(data_dir: Path) -> None:
     path = data_dir / JOURNAL_FILE
     if not path.is_file():
         return
+    with exclusive(data_dir):
+        if path.is_file():
+            _finish(data_dir, path)
+
+
+def _finish(data_dir: Path, path: Path) -> None:
     try:
         journal = json.loads(read_bounded(path, MAX_JOURNAL_BYTES).decode("utf-8"))
     except (OSError, ValueError) as exc:

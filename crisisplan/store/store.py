@@ -14,12 +14,12 @@ import secrets
 import shutil
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .audit import AuditLog
 from .backup_format import BackupInfo
-from .database import Connection, KeyRejected, check_sqlcipher, open_database
+from .database import Connection, GuardedConnection, KeyRejected, check_sqlcipher, open_database
 from .database import transaction as _transaction
 from .drafts import DraftRepository, MetaRepository
 from .errors import (
@@ -29,6 +29,7 @@ from .errors import (
     NotSavedError,
     StoreError,
     StoreExistsError,
+    StoreRestoredError,
     WrongCredentialsError,
     mapped_errors,
 )
@@ -48,6 +49,7 @@ from .keys import (
 )
 from .migrations import migrate
 from .model import Actor, check_new_username, check_passphrase, check_roles
+from .oslock import WRITE_WAIT, FolderLock, file_identity
 from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
@@ -79,6 +81,22 @@ class Store:
         self.drafts = DraftRepository(conn, actor)
         self.meta = MetaRepository(conn)
         self.sharing = SharingRepository(conn, self.audit)
+        self._lock = FolderLock(data_dir)
+        self._identity = file_identity(data_dir / DB_FILE)
+
+    def _watch(self, identity: tuple[int, int] | None) -> None:
+        """SEC-06: from now on every write transaction holds the folder lock (shared) and first
+        checks that `crisisplan.db` is still the file this store opened (`identity`)."""
+        self._identity = identity
+        if isinstance(self._conn, GuardedConnection):
+            self._conn.write_guard = self._write_guard
+
+    @contextlib.contextmanager
+    def _write_guard(self) -> Iterator[None]:
+        with self._lock.hold(exclusive=False, wait=WRITE_WAIT):
+            if file_identity(self.data_dir / DB_FILE) != self._identity:
+                raise StoreRestoredError()
+            yield
 
     # ---- creating and opening ------------------------------------------------------------
     @staticmethod
@@ -178,6 +196,7 @@ class Store:
     @classmethod
     def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: Sequence[bytes],
                         username: str | None, workstation: str) -> Store:
+        identity = file_identity(data_dir / DB_FILE)  # before opening: a swap in between fails safe
         conn, used = open_first(data_dir / DB_FILE, keys)
         try:
             migrate(conn)
@@ -198,6 +217,7 @@ class Store:
                     raise WrongCredentialsError()
                 actor = Actor(username, tuple(json.loads(user[0])), workstation)
             store = cls(data_dir, conn, keyring, actor)
+            store._watch(identity)
             housekeeping(conn, keyring, slots, used, store.audit, username)
         except BaseException:
             conn.close()
@@ -230,6 +250,7 @@ class Store:
         """Close the database and drop the key; safe to call twice."""
         conn, self._conn = self._conn, None
         self._keyring.drop()
+        self._lock.close()
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -261,6 +282,10 @@ class Store:
         Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
         tries both. Close the store in other windows first (they would lose access mid-way).
         """
+        with self._write_guard():
+            self._rotate_store_key()
+
+    def _rotate_store_key(self) -> None:
         conn, old, new = self.connection, self._keyring.store_key, new_store_key()
         with _transaction(conn):
             self._keyring.wrap_for_all([new, old])

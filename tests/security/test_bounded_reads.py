@@ -36,7 +36,7 @@ def _cli(args: list[str], data: Path) -> subprocess.CompletedProcess[str]:
     start = time.monotonic()
     try:
         done = subprocess.run([sys.executable, "-m", "crisisplan", *args], env=env, capture_output=True,
-                              text=True, timeout=LIMIT_SECONDS, preexec_fn=_limit_memory)  # noqa: PLW1509
+                              text=True, timeout=LIMIT_SECONDS, preexec_fn=_limit_memory)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{args[0]} did not finish within {LIMIT_SECONDS} s (an unbounded read)")
     assert time.monotonic() - start < LIMIT_SECONDS
