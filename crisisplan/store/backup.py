@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import secrets
 import shutil
 from collections.abc import Callable, Sequence
@@ -32,7 +31,7 @@ from .errors import (
     mapped_errors,
 )
 from .failures import utc_now_iso
-from .fsutil import FILE_MODE, fsync_dir, fsync_file, make_private_dir, restrict
+from .fsutil import FILE_MODE, atomic_file, fsync_dir, fsync_file, make_private_dir, restrict
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
 from .migrations import latest_version, schema_version
@@ -55,7 +54,6 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
         raise BackupError("The folder for the backup does not exist. Choose another folder.")
     token = secrets.token_hex(6)
     tmp_db = folder / f".crisisplan-backup-{token}.db"
-    tmp_file = folder / f".crisisplan-backup-{token}.part"
     conn = store.connection
     created_at = utc_now_iso()
     try:
@@ -78,18 +76,14 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
         header = BackupHeader(1, keyring.store_id, created_at, version, len(slots),
                               _sha256(slots), tmp_db.stat().st_size, file_sha256(tmp_db),
                               int(head[0]) if head else 0, str(head[1]) if head else None)
-        _write_container(tmp_file, header, slots, tmp_db)
-        with mapped_errors():
-            os.replace(tmp_file, path)
-            fsync_dir(folder)
+        _write_container(path, header, slots, tmp_db)
     except StoreError as exc:
         if isinstance(exc, BackupError):
             raise
         raise BackupError(f"The backup was not made: {exc}") from exc
     finally:
-        for leftover in (tmp_file, tmp_db):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        with contextlib.suppress(OSError):
+            tmp_db.unlink()
         with contextlib.suppress(OSError):
             remove_sidecars(tmp_db)
     try:
@@ -289,16 +283,13 @@ def _check_head(conn: Connection, header: BackupHeader) -> None:
                           "with. Choose another backup.")
 
 
-def _write_container(tmp_file: Path, header: BackupHeader, slots: bytes, db: Path) -> None:
-    with mapped_errors():
-        fd = os.open(tmp_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-        with os.fdopen(fd, "wb") as out, open(db, "rb") as src:
-            out.write(encode_header(header))
-            out.write(slots)
-            while chunk := src.read(_CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
+def _write_container(path: Path, header: BackupHeader, slots: bytes, db: Path) -> None:
+    """The backup file, written atomically (header, key slots, then the encrypted database)."""
+    with mapped_errors(), atomic_file(path) as out, open(db, "rb") as src:
+        out.write(encode_header(header))
+        out.write(slots)
+        while chunk := src.read(_CHUNK):
+            out.write(chunk)
 
 
 def _sha256(data: bytes) -> str:
