@@ -182,16 +182,12 @@ def protocol_choices(session: Session) -> list[ProtocolInfo]:
     ]
 
 
-def recent_audit_entries(session: Session, *, person: int | None = None, limit: int = 500) -> list[AuditEntry]:
-    """The newest `limit` audit entries (about one plan when `person` is given), newest first.
-    (`admin.audit_entries` returns the oldest ones first and cannot skip ahead.)"""
+def recent_audit_entries(session: Session, *, person: int | None = None, limit: int = 500,
+                         before: int | None = None) -> list[AuditEntry]:
+    """The newest `limit` audit entries (about one plan when `person` is given), newest first;
+    with `before` (an entry id), the page of entries older than that one (keyset paging)."""
     session.require(Permission.VIEW_AUDIT)
-    audit = session.store.audit
-    if person is not None:
-        entries = audit.entries(person=person)[-limit:]
-    else:
-        entries = audit.entries(limit=limit, offset=max(0, audit.count() - limit))
-    return entries[::-1]
+    return session.store.audit.newest(limit, before=before, person=person)
 
 
 def signing_keys(session: Session) -> list[SigningKeyInfo]:
