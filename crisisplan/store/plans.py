@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -136,26 +136,35 @@ class PlanRepository:
         return [VersionInfo(plan_id, int(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 
     def count(self, *, search: str | None = None, status: str | None = None,
-              review_before: str | None = None, consent_recorded: bool | None = None) -> int:
-        if build_query(search) is None and consent_recorded is None:
+              review_before: str | None = None, consent_recorded: bool | None = None,
+              among: Collection[int] | None = None) -> int:
+        if build_query(search) is None and consent_recorded is None and among is None:
             counted = maintained_count(self._conn, status=status, review_before=review_before)
             if counted is not None:
                 return counted
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(search, status, review_before, consent_recorded, among)
         rows = self._query(f"SELECT count(*) FROM plans p {where}", params)  # noqa: S608
         return int(rows[0][0]) if rows else 0
 
     def page(self, offset: int, limit: int, *, search: str | None = None, status: str | None = None,
              review_before: str | None = None, order: str = "name",
-             consent_recorded: bool | None = None) -> list[PlanSummary]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+             consent_recorded: bool | None = None, after: PlanSummary | None = None,
+             among: Collection[int] | None = None) -> list[PlanSummary]:
+        """One page in `order`. With `after` (the last row of the previous page) the page is found
+        by its key (keyset paging: as quick deep in the list as at the top) and `offset` is ignored.
+        With `among`, only those plan ids (e.g. the plans with an expired card) are listed."""
+        where, params = _filters(search, status, review_before, consent_recorded, among)
+        if after is not None:
+            key, key_params = _after(order, after)
+            where = f"{where} AND {key}" if where else f"WHERE {key}"
+            params, offset = [*params, *key_params], 0
         sql = f"SELECT {_SUMMARY} FROM plans p {where} ORDER BY {_order(order)} LIMIT ? OFFSET ?"  # noqa: S608
         return [_summary(r) for r in self._query(sql, [*params, max(0, limit), max(0, offset)])]
 
     def ids(self, *, search: str | None = None, status: str | None = None,
             review_before: str | None = None, order: str = "name",
-            consent_recorded: bool | None = None) -> list[int]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+            consent_recorded: bool | None = None, among: Collection[int] | None = None) -> list[int]:
+        where, params = _filters(search, status, review_before, consent_recorded, among)
         sql = f"SELECT p.plan_id FROM plans p {where} ORDER BY {_order(order)}"  # noqa: S608
         return [int(r[0]) for r in self._query(sql, params)]
 
@@ -203,9 +212,13 @@ class PlanRepository:
 
 
 def _filters(search: str | None, status: str | None, review_before: str | None,
-             consent_recorded: bool | None = None) -> tuple[str, list[Any]]:
+             consent_recorded: bool | None = None, among: Collection[int] | None = None
+             ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if among is not None:  # one JSON parameter, however many ids
+        clauses.append("p.plan_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(int(i) for i in among)))
     query = build_query(search)
     if query is not None:
         inner, inner_params = _text_match(query)
@@ -221,6 +234,24 @@ def _filters(search: str | None, status: str | None, review_before: str | None,
         clauses.append("p.consent_recorded = ?")
         params.append(int(consent_recorded))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _after(order: str, last: PlanSummary) -> tuple[str, list[Any]]:
+    """The keyset condition "comes after `last` in `order`" (row values, matching _ORDERS)."""
+    name = sort_key(last.name)
+    if order == "name":
+        return "(p.sort_name, p.plan_id) > (?, ?)", [name, last.plan_id]
+    if order == "id":
+        return "p.plan_id > ?", [last.plan_id]
+    if order == "updated":
+        return "(p.updated_at, p.plan_id) < (?, ?)", [last.updated_at, last.plan_id]
+    if order == "review_date":
+        if last.review_date is None:
+            return "(p.review_date IS NULL AND (p.sort_name, p.plan_id) > (?, ?))", [name, last.plan_id]
+        return ("(p.review_date IS NULL OR (p.review_date, p.sort_name, p.plan_id) > (?, ?, ?))",
+                [last.review_date, name, last.plan_id])
+    _order(order)  # raises the plain "unknown order" error
+    raise AssertionError(order)
 
 
 def _text_match(query: SearchQuery) -> tuple[str, list[Any]]:
