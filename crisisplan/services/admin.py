@@ -105,7 +105,10 @@ def new_recovery_key(session: Session) -> str:
 
 def verify_audit(session: Session) -> AuditVerification:
     session.require(Permission.VERIFY_AUDIT)
-    return session.store.audit.verify()
+    result = session.store.audit.verify()
+    if result.ok:
+        session.store.mark_audit_verified(result.count)
+    return result
 
 
 def audit_entries(session: Session, *, person: int | None = None, limit: int | None = 200) -> list[AuditEntry]:

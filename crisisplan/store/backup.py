@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .audit import AuditLog
+from .audit_checkpoint import AuditCheckpoint, read_checkpoint, verify_chain, write_checkpoint
 from .backup_format import (
     BackupHeader,
     BackupInfo,
@@ -21,6 +22,7 @@ from .backup_format import (
     file_sha256,
     read_parts,
 )
+from .counts import maintained_count
 from .database import Connection, KeyRejected, check_sqlcipher, open_database, remove_sidecars
 from .errors import (
     BackupError,
@@ -62,9 +64,9 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
             with mapped_errors():
                 conn.execute("BEGIN")  # one read snapshot for the counts and the copy
                 try:
-                    plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
-                    audits = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+                    plans = maintained_count(conn, status=None, review_before=None) or 0
                     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+                    audits = int(head[0]) if head else 0  # checked against the rows by the verification
                     conn.backup(dest)
                     slots = keyring.read_raw()
                 finally:
@@ -87,7 +89,7 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
         with contextlib.suppress(OSError):
             remove_sidecars(tmp_db)
     try:
-        got_plans, got_audits = verify_backup_file(path, [keyring.store_key], keyring.store_id)
+        got_plans, got_audits = verify_backup_file(path, [keyring.store_key], keyring.store_id, incremental=True)
         if (got_plans, got_audits) != (plans, audits):
             raise BackupError("The backup does not hold the same number of plans as the store.")
     except (BackupError, StoreError) as exc:
@@ -97,14 +99,18 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
             raise
         raise BackupError("The backup could not be verified after writing, so it was removed. "
                           "Try again, perhaps on another disk.") from exc
+    if head is not None and int(head[0]) > 0:  # the copy's chain verified up to here: so did the store's
+        write_checkpoint(conn, int(head[0]), str(head[1]))
     store.audit.append("backup", detail=f"plans {plans}")
     return BackupInfo(path, keyring.store_id, created_at, path.stat().st_size, plans, audits)
 
 
-def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tuple[int, int]:
+def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str, *,
+                       incremental: bool = False) -> tuple[int, int]:
     """Unpack (still encrypted) beside the backup, open, check integrity and audit chain.
 
-    Returns (plan count, audit entry count); BackupError when anything is wrong.
+    With `incremental`, the chain is checked from the audit checkpoint the backup carries (P14),
+    when it has one. Returns (plan count, audit entry count); BackupError when anything is wrong.
     """
     tmp_db = path.parent / f".crisisplan-verify-{secrets.token_hex(6)}.db"
     try:
@@ -114,7 +120,7 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str) -> tupl
         conn = _open_any(tmp_db, keys, read_only=True)
         try:
             _check_head(conn, header)
-            return _check_database(conn, store_id)
+            return _check_database(conn, store_id, since=read_checkpoint(conn) if incremental else None)
         finally:
             conn.close()
     finally:
@@ -252,7 +258,8 @@ def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connecti
                       "Choose another backup.")
 
 
-def _check_database(conn: Connection, store_id: str) -> tuple[int, int]:
+def _check_database(conn: Connection, store_id: str, *,
+                    since: AuditCheckpoint | None = None) -> tuple[int, int]:
     try:
         with mapped_errors():
             for pragma in ("integrity_check", "cipher_integrity_check"):
@@ -263,7 +270,7 @@ def _check_database(conn: Connection, store_id: str) -> tuple[int, int]:
             if row is None or str(row[0]) != store_id:
                 raise BackupError("The backup's parts do not belong together. Choose another backup.")
             plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
-        verification = AuditLog(conn, Actor("verify", (), "verify"), store_id).verify()
+        verification = verify_chain(conn, store_id, since=since)
     except DamagedStoreError as exc:
         raise BackupError("The backup's database is damaged. Choose another backup.") from exc
     if not verification.ok:

@@ -317,6 +317,18 @@ class Store:
             raise
         return key
 
+    def mark_audit_verified(self, count: int) -> None:
+        """After a FULL successful verification of `count` entries: record the audit checkpoint
+        (P14) so the next backup verifies only newer entries. See audit_checkpoint.py."""
+        from .audit_checkpoint import write_checkpoint
+
+        if count <= 0:
+            return
+        with mapped_errors():
+            row = self.connection.execute("SELECT hash FROM audit WHERE id = ?", (count,)).fetchone()
+        if row is not None:
+            write_checkpoint(self.connection, count, str(row[0]))
+
     def backup(self, path: Path) -> BackupInfo:
         from .backup import write_backup
 
