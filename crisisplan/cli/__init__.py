@@ -40,6 +40,7 @@ HANDLERS: dict[str, str] = {
     "key": "sharing:cmd_key",
     "org": "sharing:cmd_org",
     "verify": "sharing:cmd_verify",
+    "verifier": "verifier:cmd_verifier",
 }
 
 
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"crisisplan {__version__}")
         return ExitCode.OK
-    if args.self_test or args.self_test_qt:
+    if args.self_test or args.self_test_qt or args.self_test_qt_native:
         from crisisplan.cli.selftest import cmd_self_test
 
         return cmd_self_test(args)

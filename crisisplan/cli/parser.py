@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation end to end on fictional data in a temporary folder, "
                              "then delete it; exit 0 if every check passed, 8 if any failed")
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-qt-native", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -184,6 +185,18 @@ def build_parser() -> argparse.ArgumentParser:
     tp = tsub.add_parser("export", help="write the trust bundle file")
     _global_options(tp, suppress=True)
     tp.add_argument("file")
+
+    p = command("verifier", "the phone verifier page for responders")
+    vsub = p.add_subparsers(dest="verifier_command", metavar="ACTION", required=True)
+    vp = vsub.add_parser("export", help="write the verifier page, its files and a handout PDF into DIR")
+    _global_options(vp, suppress=True)
+    vp.add_argument("dir")
+    vp.add_argument("--url", required=True, help="the address where DIR/verifier.html will be published")
+    vp.add_argument("--bundle", required=True, metavar="FILE", help="the signed trust bundle (format 2)")
+    vp.add_argument("--root-fingerprint", required=True, metavar="HEX",
+                    help="SHA-256 of the organisation's trust root key (64 hex digits); the page is pinned to it")
+    vp.add_argument("--police-restriction", default=None, metavar="TEXT",
+                    help="the local protocol's statement of what police may not use a card for")
 
     p = command("key", "the organisation's card-signing key")
     ksub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)

@@ -40,6 +40,9 @@ from crisisplan.export.pdf_common import (
 __all__ = ["CARD_HEIGHT", "CARD_WIDTH", "CardLayoutError", "qr_module_mm", "render_wallet_card"]
 
 MIN_MODULE_MM = 0.4
+VERIFY_HINT = "Check it: scan with the Crisis card check page"
+"""How a responder checks the card: the phone verifier page the trust hands out (`crisisplan
+verifier export`); the desktop app's `crisisplan verify` reads the same code."""
 DOCUMENT_TITLE = "Crisis card"
 QR_MARGIN = 2 * mm
 QR_SIDE = CARD_HEIGHT - 2 * QR_MARGIN
@@ -132,7 +135,7 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, restriction: s
     gap(0.8)
     write(f"Issued by {payload.issuer}", f.regular, _SMALL)
     gap()
-    write("Verify: crisisplan verify", f.bold, _SMALL, BRAND, max_lines=2)
+    write(VERIFY_HINT, f.bold, _SMALL, BRAND, max_lines=2)
     if payload.truncated:
         write("More in the full plan", f.bold, _SMALL, BRAND)
     if restriction and restriction.strip():

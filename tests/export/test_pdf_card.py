@@ -12,7 +12,7 @@ import segno
 
 from crisisplan.export.base45 import b45encode
 from crisisplan.export.payload import CardPayload
-from crisisplan.export.pdf_card import CardLayoutError, qr_module_mm, render_wallet_card
+from crisisplan.export.pdf_card import VERIFY_HINT, CardLayoutError, qr_module_mm, render_wallet_card
 from crisisplan.export.pdf_common import QUIET_ZONE, QrSymbol, make_qr, symbol_from_code
 from crisisplan.export.qr import MAX_TEXT_CHARS, qr_version
 from crisisplan.forms.items import Item
@@ -86,7 +86,7 @@ def test_back_shows_card_id_version_dates_issuer_and_verify_hint() -> None:
     for expected in (CARD_ID, "Plan version 7", "Issued 2 Jun 2025", "Review by / valid until", "3 Jun 2026"):
         assert expected in back
     assert flat(f"Issued by {ISSUER}") in back
-    assert "Verify: crisisplan verify" in back
+    assert flat(VERIFY_HINT) in back
     assert "More in the full plan" not in back
 
 

@@ -1,0 +1,24 @@
+"""`crisisplan verifier export DIR`: the phone verifier page and its handout."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from crisisplan.cli.io import UsageError
+from crisisplan.services.verifier_export import export_verifier
+
+
+def cmd_verifier(args: argparse.Namespace) -> int:
+    try:
+        bundle_text = Path(args.bundle).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError("the trust bundle is not UTF-8 text") from None
+    result = export_verifier(args.root_fingerprint, bundle_text, args.url, Path(args.dir),
+                             police_restriction=args.police_restriction)
+    print(f"Wrote the phone verifier to {args.dir}: {result.page.name} (trust list no. {result.sequence}, "
+          f"{result.issued_at[:10]}) and {result.handout.name}.")
+    print(f"Publish every file in {args.dir} at {args.url.rsplit('/', 1)[0]}/ and hand out {result.handout.name}.")
+    return 0
