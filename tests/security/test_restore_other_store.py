@@ -68,3 +68,21 @@ def test_a_backup_records_its_store_id_and_audit_head(tmp_path: Path) -> None:
     header = read_backup_info(info.path)
     assert header.store_id == info.store_id
     assert (header.audit_count, header.audit_head) == (head.id, head.hash)
+
+
+def test_the_command_line_asks_for_the_explicit_flag(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from crisisplan.cli import main
+    from crisisplan.cli.io import ExitCode
+
+    practice, foreign = _two_stores(tmp_path)
+    monkeypatch.setenv("CRISISPLAN_DATA_DIR", str(practice))
+    monkeypatch.setenv("CRISISPLAN_USER", "mallory")
+    monkeypatch.setenv("CRISISPLAN_PASSPHRASE", MALLORY_PASS)
+    before = file_hashes(practice)
+    assert main(["restore", str(foreign)]) == ExitCode.INTEGRITY
+    assert "--replace-with-other-store" in capsys.readouterr().err
+    assert file_hashes(practice) == before
+    assert main(["restore", str(foreign), "--replace-with-other-store"]) == ExitCode.OK
+    with Store.open(practice, "mallory", MALLORY_PASS) as store:
+        assert store.plans.count() == 0
