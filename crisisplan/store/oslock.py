@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StoreBusyError, mapped_errors
+from .errors import StoreBusyError
 from .fsutil import FILE_MODE
 
 LOCK_FILE = "crisisplan.lock"
@@ -63,15 +63,26 @@ class FolderLock:
     """The lock of one data folder, held through one open file descriptor."""
 
     def __init__(self, data_dir: Path) -> None:
-        with mapped_errors():
-            self._fd: int | None = os.open(data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0),
-                                           FILE_MODE)
+        path = data_dir / LOCK_FILE
+        binary = getattr(os, "O_BINARY", 0)
+        self._fd: int | None = None
+        self._usable = True
+        try:
+            self._fd = os.open(path, os.O_RDWR | os.O_CREAT | binary, FILE_MODE)
+        except OSError:
+            try:  # a read-only folder: an existing lock file can still be locked through a read-only handle
+                self._fd = os.open(path, os.O_RDONLY | binary)
+            except OSError:
+                self._usable = False  # nothing can be written here anyway; writes fail on their own
         self._depth = 0
 
     @contextlib.contextmanager
     def hold(self, *, exclusive: bool, wait: float) -> Iterator[None]:
         """Hold the lock for the `with` block; StoreBusyError after `wait` seconds without it.
         Re-entrant: a nested hold by the same FolderLock joins the outer one."""
+        if not self._usable:
+            yield
+            return
         if self._fd is None:
             raise StoreBusyError()
         if self._depth:
