@@ -150,6 +150,8 @@ def audit_unlock_failures(conn: Connection, audit: AuditLog, data_dir: Path) -> 
     seen: dict[str, Any] = {}
     with contextlib.suppress(ValueError, TypeError):
         seen = json.loads(str(row[0])) if row else {}
+    if not isinstance(seen, dict):
+        seen = {}
     seen_epoch, seen_serial = seen.get("epoch"), _int(seen.get("serial"))
     lost: str | None = None
     if doc is None or doc["epoch"] is None:
@@ -172,8 +174,9 @@ def audit_unlock_failures(conn: Connection, audit: AuditLog, data_dir: Path) -> 
         new = [p for p in doc["pending"] if _int(p.get("serial")) > floor]
         missing = (serial - floor) - len(new)
         if missing > 0:
-            lost = (f"{missing} failed sign-in(s) were counted since the last sign-in but their entries "
-                    "were removed from the record of failed sign-ins.")
+            lost = (f"{missing} failed sign-in(s) were counted since the last sign-in but are not listed in "
+                    f"the record of failed sign-ins (their entries were removed, or were beyond the "
+                    f"{MAX_PENDING} it keeps).")
     for failure in map(_pending, new):
         audit.append_as("unlock-failed", username=failure.username, roles=(),
                         workstation=failure.workstation, at=failure.at or None)
