@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from crisisplan.forms.roles import Permission, parse_role, permissions_for
@@ -68,9 +68,10 @@ def change_passphrase(session: Session, username: str, new_passphrase: str) -> N
     session.store.users.change_passphrase(username, new_passphrase)
 
 
-def backup(session: Session, path: Path) -> BackupInfo:
+def backup(session: Session, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    """Write and check a backup; `progress(done, 100)` is called as it goes."""
     session.require(Permission.BACKUP)
-    return session.store.backup(path)
+    return session.store.backup(path, progress)
 
 
 def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str, *,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .audit import AuditLog
-from .audit_checkpoint import AuditCheckpoint, read_checkpoint, verify_chain, write_checkpoint
+from .audit_checkpoint import AuditCheckpoint, Progress, read_checkpoint, verify_chain, write_checkpoint
 from .backup_format import (
     BackupHeader,
     BackupInfo,
@@ -49,8 +49,13 @@ DB_FILE = "crisisplan.db"
 _CHUNK = 1024 * 1024
 
 
-def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
-    """Write one backup file atomically, then verify it; a failed verification removes it."""
+def write_backup(store: Store, keyring: Keyring, path: Path,
+                 progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    """Write one backup file atomically, then verify it; a failed verification removes it.
+
+    `progress(done, 100)` is called as it goes (P14): the copy is the first 60, the checks of
+    the copy the next 20, the audit chain (from the checkpoint) the last 20."""
+    report = progress or (lambda done, total: None)
     folder = path.parent
     if not folder.is_dir():
         raise BackupError("The folder for the backup does not exist. Choose another folder.")
@@ -67,7 +72,8 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
                     plans = maintained_count(conn, status=None, review_before=None) or 0
                     head = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
                     audits = int(head[0]) if head else 0  # checked against the rows by the verification
-                    conn.backup(dest)
+                    conn.backup(dest, pages=2048, progress=lambda _status, remaining, total: report(
+                        60 * (total - remaining) // max(1, total), 100))
                     slots = keyring.read_raw()
                 finally:
                     conn.execute("COMMIT")
@@ -89,7 +95,10 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
         with contextlib.suppress(OSError):
             remove_sidecars(tmp_db)
     try:
-        got_plans, got_audits = verify_backup_file(path, [keyring.store_key], keyring.store_id, incremental=True)
+        report(60, 100)
+        got_plans, got_audits = verify_backup_file(
+            path, [keyring.store_key], keyring.store_id, incremental=True,
+            progress=lambda done, total: report(80 + 20 * done // max(1, total), 100))
         if (got_plans, got_audits) != (plans, audits):
             raise BackupError("The backup does not hold the same number of plans as the store.")
     except (BackupError, StoreError) as exc:
@@ -102,11 +111,12 @@ def write_backup(store: Store, keyring: Keyring, path: Path) -> BackupInfo:
     if head is not None and int(head[0]) > 0:  # the copy's chain verified up to here: so did the store's
         write_checkpoint(conn, int(head[0]), str(head[1]))
     store.audit.append("backup", detail=f"plans {plans}")
+    report(100, 100)
     return BackupInfo(path, keyring.store_id, created_at, path.stat().st_size, plans, audits)
 
 
 def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str, *,
-                       incremental: bool = False) -> tuple[int, int]:
+                       incremental: bool = False, progress: Progress | None = None) -> tuple[int, int]:
     """Unpack (still encrypted) beside the backup, open, check integrity and audit chain.
 
     With `incremental`, the chain is checked from the audit checkpoint the backup carries (P14),
@@ -120,7 +130,8 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str, *,
         conn = _open_any(tmp_db, keys, read_only=True)
         try:
             _check_head(conn, header)
-            return _check_database(conn, store_id, since=read_checkpoint(conn) if incremental else None)
+            return _check_database(conn, store_id, since=read_checkpoint(conn) if incremental else None,
+                                   progress=progress)
         finally:
             conn.close()
     finally:
@@ -258,8 +269,8 @@ def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connecti
                       "Choose another backup.")
 
 
-def _check_database(conn: Connection, store_id: str, *,
-                    since: AuditCheckpoint | None = None) -> tuple[int, int]:
+def _check_database(conn: Connection, store_id: str, *, since: AuditCheckpoint | None = None,
+                    progress: Progress | None = None) -> tuple[int, int]:
     try:
         with mapped_errors():
             for pragma in ("integrity_check", "cipher_integrity_check"):
@@ -270,7 +281,7 @@ def _check_database(conn: Connection, store_id: str, *,
             if row is None or str(row[0]) != store_id:
                 raise BackupError("The backup's parts do not belong together. Choose another backup.")
             plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
-        verification = verify_chain(conn, store_id, since=since)
+        verification = verify_chain(conn, store_id, since=since, progress=progress)
     except DamagedStoreError as exc:
         raise BackupError("The backup's database is damaged. Choose another backup.") from exc
     if not verification.ok:

@@ -14,7 +14,7 @@ import secrets
 import shutil
 import socket
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .audit import AuditLog
@@ -329,7 +329,7 @@ class Store:
         if row is not None:
             write_checkpoint(self.connection, count, str(row[0]))
 
-    def backup(self, path: Path) -> BackupInfo:
+    def backup(self, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
         from .backup import write_backup
 
-        return write_backup(self, self._keyring, Path(path))
+        return write_backup(self, self._keyring, Path(path), progress)

@@ -74,3 +74,13 @@ def test_progress_is_reported_while_verifying(store: Store) -> None:
     result = verify_chain(store.connection, store.store_id, progress=lambda done, total: calls.append((done, total)))
     assert result.ok and result.count == store.audit.count()
     assert calls[0] == (10_000, result.count) and calls[-1] == (result.count, result.count)
+
+
+def test_a_backup_reports_progress_up_to_the_end(store: Store, tmp_path: Path) -> None:
+    for n in range(30):
+        store.plans.create(document(n=n), index_fields(f"P {n}", seq=n))
+    seen: list[tuple[int, int]] = []
+    store.backup(tmp_path / "b.cpbak", lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (100, 100)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # never goes backwards
+    assert any(60 <= d < 100 for d, _ in seen)
