@@ -119,12 +119,6 @@ class AuditLog:
             rows = self._conn.execute(sql, (*params, max(0, limit))).fetchall()
         return [_entry(tuple(r)) for r in rows]
 
-    def head(self) -> tuple[int, str]:
-        """(number of entries, hash of the newest) as the chain head records them."""
-        with mapped_errors():
-            row = self._conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
-        return (int(row[0]), str(row[1])) if row else (0, self._genesis)
-
     def count(self) -> int:
         with mapped_errors():
             return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
