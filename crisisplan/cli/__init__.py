@@ -40,6 +40,7 @@ HANDLERS: dict[str, str] = {
     "key": "sharing:cmd_key",
     "org": "sharing:cmd_org",
     "verify": "sharing:cmd_verify",
+    "fhir": "fhir:cmd_fhir",
     "verifier": "verifier:cmd_verifier",
 }
 

@@ -26,6 +26,32 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--user", metavar="NAME", default=default, help="who is signing in")
 
 
+def _fhir_commands(p: argparse.ArgumentParser) -> None:
+    fsub = p.add_subparsers(dest="fhir_command", metavar="ACTION", required=True)
+    fp = fsub.add_parser("export", help="write a plan as a FHIR document Bundle")
+    _global_options(fp, suppress=True)
+    fp.add_argument("id", type=int)
+    fp.add_argument("--out", required=True, metavar="FILE")
+    fp.add_argument("--pointer", default=None, metavar="FILE",
+                    help="also write the NRL-shaped DocumentReference, carrying --summary inline")
+    fp.add_argument("--summary", default=None, metavar="PDF", help="the A4 summary PDF for --pointer")
+    fp = fsub.add_parser("import", help="import a plan from a FHIR document Bundle (all or nothing)")
+    _global_options(fp, suppress=True)
+    fp.add_argument("file")
+    fp.add_argument("--update", action="store_true",
+                    help="when the plan is already in the store, save it as a new version of that plan")
+    fp = fsub.add_parser("push", help="send plans to a FHIR server (conditional update: no duplicates)")
+    _global_options(fp, suppress=True)
+    fp.add_argument("ids", type=int, nargs="+", metavar="ID")
+    fp.add_argument("--server", required=True, metavar="URL", help="the FHIR server's base URL (https)")
+    fp.add_argument("--reason", required=True, help="why the plan is sent (recorded in the ledger)")
+    fp.add_argument("--summary", default=None, metavar="PDF", help="the A4 summary PDF the pointer refers to")
+    fp.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+    fp = fsub.add_parser("retry", help="send the plans queued while the server could not be reached")
+    _global_options(fp, suppress=True)
+    fp.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crisisplan",
@@ -207,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("org", "show or set the organisation's name (printed on cards as the issuer)")
     p.add_argument("name", nargs="?")
+    p.add_argument("--ods-code", default=None, metavar="CODE",
+                   help="the organisation's ODS code (author and custodian of FHIR and NRL records)")
+
+    _fhir_commands(command("fhir", "FHIR R4: export, import, push to a FHIR server, retry queued pushes"))
 
     p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text)")
     p.epilog = VERIFY_EXIT_HELP + "\n" + EXIT_CODE_HELP

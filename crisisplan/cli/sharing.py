@@ -209,7 +209,10 @@ def cmd_org(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
         if args.name:
             protocols.set_organisation_name(session, args.name)
+        if getattr(args, "ods_code", None):
+            protocols.set_ods_code(session, args.ods_code)
         print(f"Organisation: {protocols.organisation_name(session)}")
+        print(f"ODS code: {protocols.ods_code(session) or 'not set'}")
     return ExitCode.OK
 
 

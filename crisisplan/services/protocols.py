@@ -3,6 +3,7 @@ the trust bundle that verifiers load."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from crisisplan.store.sharing import SharingRepository
 
 ORGANISATION_KEY = "organisation_name"
 ACTIVE_PROTOCOL_KEY = "active_protocol"
+ODS_KEY = "organisation_ods_code"
 DEFAULT_PROTOCOL = "oxfordshire"
 DEFAULT_ORGANISATION = "Organisation not yet named"
 
@@ -45,6 +47,20 @@ def set_organisation_name(session: Session, name: str) -> None:
         raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
     session.store.meta.set(ORGANISATION_KEY, name)
     session.store.audit.append("settings", detail="organisation name set")
+
+
+def ods_code(session: Session) -> str:
+    """The organisation's ODS code (empty until set): author and custodian of FHIR/NRL records."""
+    return session.store.meta.get(ODS_KEY) or ""
+
+
+def set_ods_code(session: Session, code: str) -> None:
+    session.require(Permission.MANAGE_KEYS)
+    code = code.strip().upper()
+    if not re.fullmatch(r"[A-Z0-9]{3,10}", code):
+        raise InvalidRequest("An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.")
+    session.store.meta.set(ODS_KEY, code)
+    session.store.audit.append("settings", detail="organisation ODS code set")
 
 
 def all_protocols(session: Session) -> dict[str, Protocol]:
