@@ -1,7 +1,8 @@
 """SEC-08: reading outside input is bounded in bytes and time, devices and FIFOs included.
 
 The attack: `/dev/zero` (size 0 to `stat`, endless to `read`) or a FIFO nobody writes to, given
-to `import`, `verify` (card or trust bundle), `protocol import` or `restore`. Before, the size
+to `import`, `verify` (card or trust bundle), `protocol import`, `restore`, `fhir import` or
+`verifier export --bundle`. Before, the size
 check read `st_size`, so `/dev/zero` grew the process to ~2 GB and a FIFO hung it for ever.
 
 Each case runs in a child process with a 1 GB address-space limit and a time limit, so the old
@@ -76,10 +77,13 @@ def _cases(source: Path, tmp_path: Path) -> list[list[str]]:
         ["verify", str(source), "--trust", str(_trust(tmp_path))],
         ["verify", "--text", "HC1:x", "--trust", str(source)],
         ["restore", str(source)],
+        ["fhir", "import", str(source)],
+        ["verifier", "export", str(tmp_path / "out"), "--url", "https://example.org/v/verifier.html",
+         "--bundle", str(source), "--root-fingerprint", "00" * 32],
     ]
 
 
-@pytest.mark.parametrize("case", range(5))
+@pytest.mark.parametrize("case", range(7))
 def test_dev_zero_is_refused_quickly(data: Path, tmp_path: Path, case: int) -> None:
     args = _cases(Path("/dev/zero"), tmp_path)[case]
     done = _cli(args, data)
@@ -88,7 +92,7 @@ def test_dev_zero_is_refused_quickly(data: Path, tmp_path: Path, case: int) -> N
     assert "not a regular file" in (done.stderr + done.stdout)
 
 
-@pytest.mark.parametrize("case", range(5))
+@pytest.mark.parametrize("case", range(7))
 def test_a_fifo_nobody_writes_to_is_refused_quickly(data: Path, tmp_path: Path, fifo: Path, case: int) -> None:
     args = _cases(fifo, tmp_path)[case]
     done = _cli(args, data)
