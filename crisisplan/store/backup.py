@@ -23,16 +23,17 @@ from .backup_format import (
     read_parts,
 )
 from .counts import maintained_count
-from .database import Connection, KeyRejected, check_sqlcipher, open_database, remove_sidecars
+from .database import Connection, KeyRejected, check_sqlcipher, open_database, remove_sidecars, transaction
 from .errors import (
     BackupError,
     DamagedStoreError,
     NotAStoreError,
+    OtherStoreBackupError,
     StoreError,
     WrongCredentialsError,
     mapped_errors,
 )
-from .failures import utc_now_iso
+from .failures import adopt_folder_failures, utc_now_iso
 from .fsutil import FILE_MODE, atomic_file, fsync_dir, fsync_file, make_private_dir, restrict
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
@@ -158,9 +159,7 @@ def _check_same_store(data_dir: Path, backup_store_id: str, replace_other_store:
     if live is None or live == backup_store_id:
         return None
     if not replace_other_store:
-        raise BackupError("This backup is of a different store, so it was not restored and nothing was "
-                          "changed. To replace this store with that other one on purpose, sign in with "
-                          "that store's credentials and use 'restore --replace-with-other-store'.")
+        raise OtherStoreBackupError()
     return live
 
 
@@ -227,7 +226,9 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
                 authorise(roles)
             actor = Actor(username, roles, workstation or default_workstation())
             detail = f"backup made {header.created_at}" + (f"; replaced store {replaced}" if replaced else "")
-            AuditLog(conn, actor, header.store_id).append("restore", detail=detail)
+            with transaction(conn):
+                AuditLog(conn, actor, header.store_id).append("restore", detail=detail)
+                adopt_folder_failures(conn, data_dir)
             with mapped_errors():
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

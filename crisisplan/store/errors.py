@@ -89,6 +89,16 @@ class BackupError(StoreError):
     pass
 
 
+
+class OtherStoreBackupError(BackupError):
+    """SEC-06: the backup is of a different store than the one in the folder (refused unless the
+    restore is explicitly asked to replace the store with another one)."""
+
+    def __init__(self) -> None:
+        super().__init__("This backup is of a different store, so it was not restored and nothing was "
+                         "changed. To replace this store with that other one on purpose, sign in with "
+                         "that store's credentials and use 'restore --replace-with-other-store'.")
+
 class AuditChainError(StoreError):
     pass
 

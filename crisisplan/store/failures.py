@@ -187,6 +187,20 @@ def audit_unlock_failures(conn: Connection, audit: AuditLog, data_dir: Path) -> 
     return epoch, serial
 
 
+def adopt_folder_failures(conn: Connection, data_dir: Path) -> None:
+    """For a restore: the store being swapped into `data_dir` takes over the folder's counter file,
+    so that its failures not yet audited are audited at the next unlock, and a file written while
+    another store (or an older copy) was in the folder is not mistaken for a deleted one."""
+    doc = UnlockFailures(data_dir).load()
+    if doc is None or doc["epoch"] is None:
+        conn.execute("DELETE FROM settings WHERE key = ?", (SEEN_SETTING,))
+        return
+    serials = [_int(p.get("serial")) for p in doc["pending"]]
+    floor = min(serials) - 1 if serials else doc["serial"]
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                 "value = excluded.value", (SEEN_SETTING, json.dumps({"epoch": doc["epoch"], "serial": floor})))
+
+
 def settle_after_unlock(data_dir: Path, username: str | None, epoch: str, serial: int) -> None:
     with contextlib.suppress(StoreError, OSError):  # a read-only folder must not stop the unlock
         UnlockFailures(data_dir).settle(username, epoch, serial)

@@ -83,3 +83,20 @@ def test_failures_recorded_normally_are_audited_once_with_their_user(two_users: 
         failed = [e.username for e in store.audit.entries() if e.action == "unlock-failed"]
         assert failed == ["alice", "alice"]  # not recorded twice
         assert not [e for e in store.audit.entries() if e.action == "unlock-failures-lost"]
+
+
+def test_a_restore_adopts_the_folders_counter_file(two_users: Path, tmp_path: Path) -> None:
+    """Failures in the folder before a restore are audited in the restored store, and the file is
+    not mistaken for a deleted one (it was written while the other copy was in the folder)."""
+    from crisisplan.store import restore_backup
+
+    backup = tmp_path / "b.cpbak"
+    with Store.open(two_users, "bob", BOB_PASS) as store:
+        store.backup(backup)
+    _fail(two_users, "alice", 2)
+    restore_backup(two_users, backup, "bob", BOB_PASS)
+    with Store.open(two_users, "bob", BOB_PASS) as store:
+        entries = store.audit.entries()
+    after = entries[[e.action for e in entries].index("restore"):]
+    assert [e.username for e in after if e.action == "unlock-failed"] == ["alice", "alice"]
+    assert not [e for e in entries if e.action == "unlock-failures-lost"]
