@@ -39,9 +39,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         if args.organisation and session.can(Permission.MANAGE_KEYS):
             set_organisation_name(session, args.organisation)
         kid = ensure_signing_key(session)
+        root = session.store.sharing.trust_root()
     print(f"Created a new encrypted store in {data_dir}")
     print(f"First user: {user} (roles: {', '.join(roles)})")
     print(f"Card-signing key {kid} created; the private key never leaves the encrypted store.")
+    if root is not None:
+        from crisisplan.export.signed_trust import show_fingerprint
+
+        print(f"Organisation trust root fingerprint: {show_fingerprint(root.fingerprint)}")
     print()
     print("RECOVERY KEY (shown once; print it or write it down and keep it locked away):")
     print()

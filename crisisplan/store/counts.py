@@ -10,7 +10,7 @@ from __future__ import annotations
 from .database import Connection
 from .errors import mapped_errors
 
-SCHEMA_V3 = """
+SCHEMA_V4 = """
 CREATE TABLE plan_counts(
     key TEXT PRIMARY KEY,
     n INTEGER NOT NULL
@@ -46,7 +46,7 @@ BEGIN
 END;
 """
 
-FILL_V3 = (
+FILL_V4 = (
     "INSERT INTO plan_counts (key, n) SELECT 'all', count(*) FROM plans",
     "INSERT INTO plan_counts (key, n) SELECT 'status:' || status, count(*) FROM plans GROUP BY status",
     "INSERT INTO plan_review_days (day, n) SELECT review_date, count(*) FROM plans "

@@ -1,8 +1,9 @@
-"""Sharing records: the organisation's signing keys, issued cards, the disclosure ledger and the
-imported local protocols. Schema version 2.
+"""Sharing records: the organisation's signing keys and trust root, issued cards, the disclosure
+ledger and the imported local protocols. Schema versions 2 and 3.
 
-The private signing key exists only here, inside the encrypted store. Ledger rows are immutable
-(triggers) and each is written with its audit entry in one transaction."""
+The private signing keys and the private trust-root key exist only here, inside the encrypted store
+(the columns `signing_keys.private_key` and `trust_root.private_key`; nothing else reads them).
+Ledger rows are immutable (triggers) and each is written with its audit entry in one transaction."""
 
 from __future__ import annotations
 
@@ -71,6 +72,27 @@ CREATE TABLE protocols(
 """
 
 
+SCHEMA_V3 = """
+CREATE TABLE trust_root(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE signing_keys ADD COLUMN revoked_at TEXT;
+ALTER TABLE signing_keys ADD COLUMN revoked_reason TEXT;
+CREATE TABLE partners(
+    root_fingerprint TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    bundle TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
 @dataclass(frozen=True)
 class SigningKeyRecord:
     kid: str
@@ -79,6 +101,18 @@ class SigningKeyRecord:
     public_key: str
     created_at: str
     retired_at: str | None
+    revoked_at: str | None = None
+    revoked_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class TrustRootRecord:
+    private_key: bytes
+    public_key: str
+    fingerprint: str
+    created_at: str
+    sequence: int
+    """The sequence number of the last bundle signed (0: none yet)."""
 
 
 @dataclass(frozen=True)
@@ -159,10 +193,55 @@ class SharingRepository:
     def signing_keys(self) -> list[SigningKeyRecord]:
         with mapped_errors():
             rows = self._conn.execute(
-                "SELECT kid, organisation, private_key, public_key, created_at, retired_at FROM signing_keys "
-                "ORDER BY created_at").fetchall()
+                "SELECT kid, organisation, private_key, public_key, created_at, retired_at, revoked_at, "
+                "revoked_reason FROM signing_keys ORDER BY created_at").fetchall()
         return [SigningKeyRecord(str(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4]),
-                                 None if r[5] is None else str(r[5])) for r in rows]
+                                 *(None if v is None else str(v) for v in r[5:8])) for r in rows]
+
+    def retire_signing_key(self, kid: str, reason: str) -> None:
+        """Stop signing with a key; cards it signed up to today stay valid."""
+        with transaction(self._conn) as conn:
+            cur = conn.execute("UPDATE signing_keys SET retired_at = ? WHERE kid = ? AND retired_at IS NULL "
+                               "AND revoked_at IS NULL", (utc_now_iso(), kid))
+            if cur.rowcount != 1:
+                raise NotFoundError("No signing key in use has that id.")
+            self._audit.append("key-retire", detail=f"signing key {kid}", reason=reason)
+
+    def revoke_signing_key(self, kid: str, reason: str) -> None:
+        """Mark a key compromised: every card it signed stops verifying once the next bundle is out."""
+        now = utc_now_iso()
+        with transaction(self._conn) as conn:
+            cur = conn.execute("UPDATE signing_keys SET revoked_at = ?, revoked_reason = ?, "
+                               "retired_at = COALESCE(retired_at, ?) WHERE kid = ? AND revoked_at IS NULL",
+                               (now, reason, now, kid))
+            if cur.rowcount != 1:
+                raise NotFoundError("No signing key that is not already revoked has that id.")
+            self._audit.append("key-revoke", detail=f"signing key {kid}", reason=reason)
+
+    # ---- organisation trust root -----------------------------------------------------------
+    def trust_root(self) -> TrustRootRecord | None:
+        with mapped_errors():
+            row = self._conn.execute("SELECT private_key, public_key, fingerprint, created_at, sequence "
+                                     "FROM trust_root WHERE id = 1").fetchone()
+        return None if row is None else TrustRootRecord(bytes(row[0]), str(row[1]), str(row[2]), str(row[3]),
+                                                        int(row[4]))
+
+    def create_trust_root(self, private_key: bytes, public_key: str, fingerprint: str) -> None:
+        with transaction(self._conn) as conn:
+            conn.execute("INSERT INTO trust_root (id, private_key, public_key, fingerprint, created_at) "
+                         "VALUES (1,?,?,?,?)", (private_key, public_key, fingerprint, utc_now_iso()))
+            self._audit.append("trust-root-create", detail=f"trust root {fingerprint}")
+
+    def next_bundle_sequence(self, at_least: int = 0) -> int:
+        """Reserve the next bundle sequence number: above the last one, and at least `at_least` (the
+        caller passes the time in seconds, so a store restored from an older backup still numbers its
+        next bundle above any it published since). Joins the caller's transaction."""
+        with transaction(self._conn) as conn:
+            conn.execute("UPDATE trust_root SET sequence = MAX(sequence + 1, ?) WHERE id = 1", (at_least,))
+            row = conn.execute("SELECT sequence FROM trust_root WHERE id = 1").fetchone()
+        if row is None:
+            raise NotFoundError("This store has no organisation trust root yet.")
+        return int(row[0])
 
     # ---- cards -----------------------------------------------------------------------------
     def record_card(self, card: CardRecord) -> list[str]:
@@ -181,14 +260,18 @@ class SharingRepository:
                           card.valid_until, card.issued_at, card.issued_by, None, None))
         return older
 
-    def revoke_card(self, card_id: str, reason: str) -> None:
+    def revoke_card(self, card_id: str, reason: str) -> bool:
+        """Withdraw a card (joins the caller's transaction); False if it was already revoked."""
         with transaction(self._conn) as conn:
             row = conn.execute("SELECT plan_id FROM issued_cards WHERE card_id = ?", (card_id,)).fetchone()
             if row is None:
                 raise NotFoundError("No card with that id was issued from this store.")
-            conn.execute("UPDATE issued_cards SET revoked_at = ? WHERE card_id = ? AND revoked_at IS NULL",
-                         (utc_now_iso(), card_id))
+            cur = conn.execute("UPDATE issued_cards SET revoked_at = ? WHERE card_id = ? AND revoked_at IS NULL",
+                               (utc_now_iso(), card_id))
+            if cur.rowcount != 1:
+                return False
             self._audit.append("card-revoke", person=int(row[0]), detail=f"card {card_id}", reason=reason)
+            return True
 
     def cards(self, *, plan_id: int | None = None, live_only: bool = False) -> list[CardRecord]:
         where: list[str] = []
@@ -251,14 +334,15 @@ class SharingRepository:
         return [_disclosure(r) for r in rows]
 
     # ---- protocols -------------------------------------------------------------------------
-    def save_protocol(self, protocol_id: str, document: str, username: str) -> None:
+    def save_protocol(self, protocol_id: str, document: str, username: str, proposed: str = "") -> None:
+        """`proposed` is appended to the audit entry (e.g. the keys a protocol proposes, never installs)."""
         with transaction(self._conn) as conn:
             conn.execute(
                 "INSERT INTO protocols (id, document, imported_at, imported_by) VALUES (?,?,?,?) "
                 "ON CONFLICT(id) DO UPDATE SET document = excluded.document, "
                 "imported_at = excluded.imported_at, imported_by = excluded.imported_by",
                 (protocol_id, document, utc_now_iso(), username))
-            self._audit.append("protocol-import", detail=f"protocol {protocol_id}")
+            self._audit.append("protocol-import", detail=f"protocol {protocol_id}{proposed}")
 
     def protocol_documents(self) -> dict[str, str]:
         with mapped_errors():

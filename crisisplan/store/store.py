@@ -50,6 +50,7 @@ from .keys import (
 from .migrations import migrate
 from .model import Actor, check_new_username, check_passphrase, check_roles
 from .oslock import WRITE_WAIT, FolderLock, file_identity
+from .partners import PartnerRepository
 from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
@@ -81,6 +82,7 @@ class Store:
         self.drafts = DraftRepository(conn, actor)
         self.meta = MetaRepository(conn)
         self.sharing = SharingRepository(conn, self.audit)
+        self.partners = PartnerRepository(conn, self.audit)
         self._lock = FolderLock(data_dir)
         self._identity = file_identity(data_dir / DB_FILE)
 

@@ -48,7 +48,7 @@ def test_counts_follow_creates_and_edits(store: Store) -> None:
     _check(store)
 
 
-def test_a_store_migrated_from_schema_2_starts_with_exact_counts(store: Store) -> None:
+def test_a_store_migrated_from_schema_3_starts_with_exact_counts(store: Store) -> None:
     for n in range(20):
         store.plans.create(document(n=n), index_fields(f"P {n}", seq=n, status=STATUSES[n % 3], review=DAYS[n % 5]))
     conn = store.connection
@@ -57,6 +57,6 @@ def test_a_store_migrated_from_schema_2_starts_with_exact_counts(store: Store) -
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("DROP TABLE plan_counts")
         conn.execute("DROP TABLE plan_review_days")
-        conn.execute("PRAGMA user_version = 2")
+        conn.execute("PRAGMA user_version = 3")
     migrate(conn)
     _check(store)

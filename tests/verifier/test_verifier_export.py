@@ -14,6 +14,7 @@ import pytest
 from crisisplan.cli import main
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.verifier_export import CONFIG_MARKER, export_verifier
+from tests.cli.test_cli import cli  # noqa: F401  (fixture)
 from tests.verifier.helpers import ROOT, VECTORS, manifest
 
 URL = "https://intranet.example.nhs.uk/verifier/verifier.html"
@@ -95,3 +96,22 @@ def test_module_runs_without_a_store() -> None:
     done = subprocess.run([sys.executable, "-m", "crisisplan", "verifier", "export", "--help"], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "--root-fingerprint" in done.stdout
+
+
+def test_cli_exports_from_the_store_pinned_to_its_own_root(cli, tmp_path: Path) -> None:  # noqa: F811
+    """Signed in, no bundle given: a fresh bundle is signed and the page is pinned to this store's root."""
+    from crisisplan.export.signed_trust import open_trust_bundle
+
+    out = tmp_path / "page"
+    code, said, err = cli("trust", "fingerprint", "--hex")
+    assert code == 0, err
+    fingerprint = said.strip()
+    code, said, err = cli("verifier", "export", str(out), "--url", URL)
+    assert code == 0, err
+    bundle_text = (out / "trust-bundle.json").read_text(encoding="utf-8")
+    bundle = open_trust_bundle(bundle_text, fingerprint)
+    assert bundle.root_fingerprint == fingerprint
+    page = (out / "verifier.html").read_text(encoding="utf-8")
+    assert fingerprint in page
+    code, _said, err = cli("verifier", "export", str(tmp_path / "x"), "--url", URL, "--bundle", "b.json")
+    assert code == 2 and "--root-fingerprint" in err
