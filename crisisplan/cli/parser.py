@@ -121,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("name", nargs="?")
     up.add_argument("--recovery-key", action="store_true",
                     help="sign in with the recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead")
+    up.add_argument("--rotate", action="store_true",
+                    help="also change the store's key: do this if the old passphrase may have been seen")
     up = usub.add_parser("roles", help="set a user's roles")
     _global_options(up, suppress=True)
     up.add_argument("name")
@@ -170,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    command("verify-audit", "check the audit log's hash chain")
+    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")
     psub = p.add_subparsers(dest="protocol_command", metavar="ACTION", required=True)

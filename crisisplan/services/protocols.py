@@ -114,11 +114,10 @@ def proposed_key_fingerprint(public_key_b64: str) -> str:
 
 def ensure_signing_key(session: Session) -> str:
     """The active signing key's id, creating the organisation's first key pair if there is none
-    (and its trust root, when an administrator or IG lead is signed in and the store has none)."""
-    from crisisplan.services.trust import ensure_trust_root
+    (and its trust root, when the store has none and the user holds the issuer key it is sealed under)."""
+    from crisisplan.services.trust import ensure_trust_root, may_make_root
 
-    if sharing(session).trust_root() is None and (session.can(Permission.MANAGE_KEYS)
-                                                   or session.can(Permission.MANAGE_PARTNERS)):
+    if sharing(session).trust_root() is None and may_make_root(session):
         ensure_trust_root(session)
     record = sharing(session).active_signing_key()
     if record is not None:
@@ -146,7 +145,7 @@ def signing_key(session: Session) -> tuple[bytes, ec.EllipticCurvePrivateKey]:
     ensure_signing_key(session)
     record = sharing(session).active_signing_key()
     assert record is not None
-    return bytes.fromhex(record.kid), private_key_from_bytes(record.private_key)
+    return bytes.fromhex(record.kid), private_key_from_bytes(sharing(session).private_key(record))
 
 
 def trust_bundle(session: Session) -> TrustBundle:

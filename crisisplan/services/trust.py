@@ -35,6 +35,7 @@ from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest, PermissionDenied
 from crisisplan.services.protocols import active_protocol, organisation_name, rotate_signing_key, sharing
 from crisisplan.services.session import Session
+from crisisplan.store.errors import KeyNotHeldError
 from crisisplan.store.partners import PartnerRecord
 from crisisplan.store.sharing import Disclosure
 
@@ -53,6 +54,13 @@ def _may_hold_root(session: Session) -> bool:
     return session.can(Permission.MANAGE_KEYS) or session.can(Permission.MANAGE_PARTNERS)
 
 
+def may_make_root(session: Session) -> bool:
+    """True if this user can make the trust root: it is sealed under the issuer key (docs/security.md)."""
+    if session.store.named_keys:
+        return "issuer" in session.store.keys.held()
+    return _may_hold_root(session)
+
+
 def ensure_trust_root(session: Session) -> str:
     """The trust root's fingerprint, making the root if the store has none (administrator or IG lead)."""
     record = sharing(session).trust_root()
@@ -64,8 +72,12 @@ def ensure_trust_root(session: Session) -> str:
                                "(crisisplan trust export DIR, or Records → Keys).")
     private = generate_signing_key()
     fingerprint = root_fingerprint(private.public_key())
-    sharing(session).create_trust_root(private_key_to_bytes(private), public_key_to_b64(private.public_key()),
-                                       fingerprint)
+    try:
+        sharing(session).create_trust_root(private_key_to_bytes(private), public_key_to_b64(private.public_key()),
+                                           fingerprint)
+    except KeyNotHeldError:
+        raise PermissionDenied("The organisation trust root is kept under the card-issuing key: a user who "
+                               "issues cards and manages keys (e.g. the first user) makes it.") from None
     return fingerprint
 
 
@@ -78,7 +90,11 @@ def _root_private(session: Session) -> ec.EllipticCurvePrivateKey:
     ensure_trust_root(session)
     record = sharing(session).trust_root()
     assert record is not None
-    return private_key_from_bytes(record.private_key)
+    try:
+        return private_key_from_bytes(sharing(session).trust_root_private_key(record))
+    except KeyNotHeldError:
+        raise PermissionDenied("Signing the trust bundle needs the organisation's trust root, which only "
+                               "users who issue cards hold. Ask a clinician or GP to export it.") from None
 
 
 def _date(iso: str) -> date:
@@ -232,7 +248,8 @@ def add_partner(session: Session, name: str, fingerprint: str, bundle_text: str 
         fingerprint = parse_fingerprint(fingerprint)
     except ValueError as exc:
         raise InvalidRequest(str(exc)) from None
-    if fingerprint == ensure_trust_root(session):
+    own = sharing(session).trust_root()
+    if own is not None and fingerprint == own.fingerprint:
         raise InvalidRequest("That is this organisation's own trust root.")
     bundle = open_trust_bundle(bundle_text, fingerprint)
     held = {p.root_fingerprint: p for p in session.store.partners.all()}.get(fingerprint)

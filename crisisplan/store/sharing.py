@@ -2,19 +2,22 @@
 ledger and the imported local protocols. Schema versions 2 and 3.
 
 The private signing keys and the private trust-root key exist only here, inside the encrypted store
-(the columns `signing_keys.private_key` and `trust_root.private_key`; nothing else reads them).
-Ledger rows are immutable (triggers) and each is written with its audit entry in one transaction."""
+(the columns `signing_keys.private_key` and `trust_root.private_key`), sealed under the issuer key
+(sealing.py) so that only roles that issue cards can read them. Ledger rows are immutable (triggers)
+and each is written with its audit entry in one transaction."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .keylayout import layout_version
+from .keyring import Keyring
 
 SCHEMA_V2 = """
 CREATE TABLE signing_keys(
@@ -167,9 +170,10 @@ def _disclosure(row: Sequence[object]) -> Disclosure:
 
 
 class SharingRepository:
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, keyring: Keyring) -> None:
         self._conn = conn
         self._audit = audit
+        self._keys = keyring
 
     # ---- signing keys ----------------------------------------------------------------------
     def add_signing_key(self, kid: str, organisation: str, private_key: bytes, public_key: str) -> None:
@@ -177,9 +181,10 @@ class SharingRepository:
         cards they signed can still be listed in the trust bundle)."""
         now = utc_now_iso()
         with transaction(self._conn) as conn:
+            sealed = self._keys.seal("signing-key", private_key) if layout_version(conn) >= 2 else private_key
             conn.execute("UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL", (now,))
             conn.execute("INSERT INTO signing_keys (kid, organisation, private_key, public_key, created_at) "
-                         "VALUES (?,?,?,?,?)", (kid, organisation, private_key, public_key, now))
+                         "VALUES (?,?,?,?,?)", (kid, organisation, sealed, public_key, now))
             self._audit.append("key-create", detail=f"signing key {kid}")
 
     def active_signing_key(self) -> SigningKeyRecord | None:
@@ -189,6 +194,10 @@ class SharingRepository:
                 "WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1").fetchone()
         return None if row is None else SigningKeyRecord(str(row[0]), str(row[1]), bytes(row[2]), str(row[3]),
                                                          str(row[4]), None)
+
+    def private_key(self, record: SigningKeyRecord) -> bytes:
+        """The DER private key of `record`; KeyNotHeldError unless this user holds the issuer key."""
+        return self._keys.unseal(record.private_key)
 
     def signing_keys(self) -> list[SigningKeyRecord]:
         with mapped_errors():
@@ -228,9 +237,14 @@ class SharingRepository:
 
     def create_trust_root(self, private_key: bytes, public_key: str, fingerprint: str) -> None:
         with transaction(self._conn) as conn:
+            sealed = self._keys.seal("trust-root", private_key) if layout_version(conn) >= 2 else private_key
             conn.execute("INSERT INTO trust_root (id, private_key, public_key, fingerprint, created_at) "
-                         "VALUES (1,?,?,?,?)", (private_key, public_key, fingerprint, utc_now_iso()))
+                         "VALUES (1,?,?,?,?)", (sealed, public_key, fingerprint, utc_now_iso()))
             self._audit.append("trust-root-create", detail=f"trust root {fingerprint}")
+
+    def trust_root_private_key(self, record: TrustRootRecord) -> bytes:
+        """The DER private key of the trust root; KeyNotHeldError unless this user holds the issuer key."""
+        return self._keys.unseal(record.private_key)
 
     def next_bundle_sequence(self, at_least: int = 0) -> int:
         """Reserve the next bundle sequence number: above the last one, and at least `at_least` (the
@@ -313,7 +327,8 @@ class SharingRepository:
             cur = conn.execute(
                 f"INSERT INTO disclosures ({_DISCLOSURE_COLS}) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                 (d.plan_id, d.plan_version, d.recipient, d.kind, int(d.shared), json.dumps(list(d.items)),
-                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis, d.reason, d.decided_by,
+                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis,
+                 self._keys.seal_text("reason", d.reason, required=False), d.decided_by,
                  d.decided_at, d.card_id))
             action = "share" if d.shared else "decide-not-to-share"
             detail = f"{d.kind}, version {d.plan_version}, {len(d.items)} item(s)"
@@ -331,7 +346,8 @@ class SharingRepository:
             params = (plan_id,)
         with mapped_errors():
             rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
-        return [_disclosure(r) for r in rows]
+        return [replace(d, reason=self._keys.open_text(d.reason, placeholder=True))
+                for d in (_disclosure(r) for r in rows)]
 
     # ---- protocols -------------------------------------------------------------------------
     def save_protocol(self, protocol_id: str, document: str, username: str, proposed: str = "") -> None:

@@ -1,21 +1,69 @@
-"""Fixtures for the trust-chain attack tests (issue 10): a store with a consented plan and issued
-cards, and helpers to export and open the signed trust bundle as a verifier would."""
+"""Fixtures for the insider suite (issue 9): a store with one user of each kind — alice (admin +
+clinician), rita (readonly), adam (admin only), carl (clinician) — and for the trust-chain attack tests
+(issue 10): a store with a consented plan and issued cards, and helpers to export and open the signed
+trust bundle as a verifier would. Fictional data only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from crisisplan.export.trust import TrustBundle
 from crisisplan.forms.consent import ConsentStatus
-from crisisplan.services import cards, trust
+from crisisplan.forms.plan import CrisisPlan
+from crisisplan.services import admin, cards, trust
 from crisisplan.services.consent import set_consent
 from crisisplan.services.plans import save_plan
-from crisisplan.services.protocols import active_protocol
-from crisisplan.services.session import Session
+from crisisplan.services.protocols import active_protocol, ensure_signing_key
+from crisisplan.services.session import Session, create_store, open_session
 from crisisplan.services.verify import read_trust_file
+from tests.conftest import ADMIN_PASSPHRASE, TEST_KDF_ITERATIONS
 from tests.services.markers import marked_plan
+
+PASSPHRASES = {
+    "alice": ADMIN_PASSPHRASE,
+    "rita": "rita's readonly passphrase",
+    "adam": "adam's reception passphrase",
+    "carl": "carl's clinician passphrase",
+}
+CLINICAL_WORD = "clozapine"
+
+
+@dataclass
+class Practice:
+    data_dir: Path
+    recovery_key: str
+    plan_id: int
+
+    def session(self, username: str) -> Session:
+        return open_session(self.data_dir, username, PASSPHRASES[username])
+
+
+def _plan() -> CrisisPlan:
+    return CrisisPlan.model_validate({
+        "person": {"given_name": "Ann", "family_name": "Example", "nhs_number": "9990000018",
+                   "date_of_birth": "1980-04-12"},
+        "early_warning_signs": [{"sign": f"stops taking {CLINICAL_WORD}",
+                                 "what_others_can_do": "ask about thoughts of an overdose"}],
+    })
+
+
+@pytest.fixture
+def practice(tmp_path: Path) -> Iterator[Practice]:
+    data_dir = tmp_path / "store"
+    session, recovery = create_store(data_dir, "alice", "Alice Admin", ADMIN_PASSPHRASE,
+                                     roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS)
+    with session:
+        admin.add_user(session, "rita", "Rita Readonly", ["readonly"], PASSPHRASES["rita"])
+        admin.add_user(session, "adam", "Adam Reception", ["admin"], PASSPHRASES["adam"])
+        admin.add_user(session, "carl", "Carl Clinician", ["clinician"], PASSPHRASES["carl"])
+        ensure_signing_key(session)
+        plan_id = save_plan(session, _plan()).plan_id
+    yield Practice(data_dir, recovery, plan_id)
+
 
 RECIPIENTS = ("police", "ambulance", "emergency_department")
 ORGANISATION = "Example Community Mental Health Team"

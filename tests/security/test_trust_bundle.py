@@ -82,7 +82,7 @@ def test_a_bundle_re_signed_by_another_root_is_refused(session, plan_id, tmp_pat
 
 def test_an_old_verifier_setup_refuses_a_bundle_from_another_store(session, plan_id, tmp_path: Path) -> None:
     _bundle, path, root = exported(session, tmp_path / "ours")
-    other, _ = create_store(tmp_path / "other", "zed", "Zed", "another long passphrase", roles=("admin",),
+    other, _ = create_store(tmp_path / "other", "zed", "Zed", "another long passphrase", roles=("admin", "clinician"),
                             kdf_iterations=TEST_KDF_ITERATIONS)
     with other:
         other_path = trust.export_trust(other, tmp_path / "theirs").bundle_path

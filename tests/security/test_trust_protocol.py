@@ -59,7 +59,9 @@ def test_admin_cannot_install_a_key_through_a_protocol(session, data_dir, tmp_pa
     code, shown = run("protocol", "show", "insider")
     assert code == 0 and "Proposed trusted keys (NOT installed" in shown and KID in shown
     assert root_fingerprint(INSIDER.public_key()) in shown
-    assert run("trust", "export", str(tmp_path / "bundle"))[0] == 0
+    assert run("trust", "export", str(tmp_path / "mallory"))[0] == 7  # no issuer key: cannot sign a bundle
+    alice = lambda *a: _cli(monkeypatch, capsys, data_dir, ADMIN_USER, ADMIN_PASSPHRASE, *a)  # noqa: E731
+    assert alice("trust", "export", str(tmp_path / "bundle"))[0] == 0  # with the insider's protocol in use
     code, fingerprint = run("trust", "fingerprint")
     root = fingerprint.strip().replace(" ", "").lower()
     code, out = _cli(monkeypatch, capsys, data_dir, "mallory", "x", "verify", "--text", FORGED,
