@@ -89,14 +89,15 @@ def _index_of(store: Store, plan_id: int, version: int) -> IndexFields:
 
     row = store.connection.execute("SELECT index_fields FROM plan_versions WHERE plan_id = ? AND version = ?",
                                    (plan_id, version)).fetchone()
-    return IndexFields(**json.loads(zlib.decompress(row[0]).decode("utf-8")))
+    return IndexFields(**json.loads(zlib.decompress(store._keyring.unseal(row[0])).decode("utf-8")))
 
 
-def old_reindex(conn: object, plan_id: int, current: int, index: IndexFields) -> None:
+def old_reindex(self: plans_mod.PlanRepository, conn: object, plan_id: int, current: int,
+                index: IndexFields) -> None:
     """The behaviour before P13: both full-text rows deleted and inserted on every save."""
     conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))  # type: ignore[attr-defined]
     conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))  # type: ignore[attr-defined]
-    plans_mod._index(conn, plan_id, index)  # type: ignore[arg-type]
+    plans_mod._index(conn, plan_id, index, self._body(index.text))  # type: ignore[arg-type]
 
 
 def p13(plans: int, saves: int) -> None:
@@ -104,12 +105,12 @@ def p13(plans: int, saves: int) -> None:
     with Store.open(data_dir, USERNAME, PASSPHRASE) as store:
         total = store.plans.count()
         for label, text in (("phone number (not indexed)", False), ("one word of one section", True)):
-            real = plans_mod._reindex
-            plans_mod._reindex = old_reindex  # type: ignore[assignment]
+            real = plans_mod.PlanRepository._reindex
+            plans_mod.PlanRepository._reindex = old_reindex  # type: ignore[method-assign]
             try:
                 before, _ = one_field_edits(store, random.Random(1), saves, text=text)
             finally:
-                plans_mod._reindex = real
+                plans_mod.PlanRepository._reindex = real  # type: ignore[method-assign]
             pages, times = one_field_edits(store, random.Random(2), saves, text=text)
             print(f"P13 one-field save, {label}, {total:,} plans: WAL pages median {statistics.median(pages):.0f}, "
                   f"p95 {pct(pages, 0.95):.0f}, max {max(pages)} (before: median {statistics.median(before):.0f}, "
