@@ -124,14 +124,16 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     if args.recovery_key:
-        info = admin.restore_with_recovery_key(data_dir_of(args), Path(args.file), recovery_key_from_env_or_prompt())
+        info = admin.restore_with_recovery_key(data_dir_of(args), Path(args.file), recovery_key_from_env_or_prompt(),
+                                               replace_other_store=args.replace_with_other_store)
         print(f"Restored {info.plan_count} plans from {args.file} with the recovery key. "
               "Set a new passphrase for each user now (crisisplan user passwd NAME --recovery-key).")
         return ExitCode.OK
     demo = bool(getattr(args, "demo", False))
     user = username_from(getattr(args, "user", None), demo)
     passphrase = passphrase_from_env_or_prompt(demo)
-    info = admin.restore(data_dir_of(args), Path(args.file), user, passphrase)
+    info = admin.restore(data_dir_of(args), Path(args.file), user, passphrase,
+                         replace_other_store=args.replace_with_other_store)
     print(f"Restored {info.plan_count} plans from {args.file}.")
     return ExitCode.OK
 

@@ -117,10 +117,12 @@ def read_input_file(name: str, max_bytes: int = 50 * 1024 * 1024) -> bytes:
     """The bytes of a file named on the command line, or a UsageError that says plainly why not."""
     from pathlib import Path
 
+    from crisisplan.bounded import InputTooLargeError, read_bounded
+
     path = Path(name)
     try:
-        if path.stat().st_size > max_bytes:
-            raise UsageError(f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB")
-        return path.read_bytes()
+        return read_bounded(path, max_bytes)
+    except InputTooLargeError:
+        raise UsageError(f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB") from None
     except OSError as exc:
         raise UsageError(f"cannot read {path.name}: {exc.strerror or 'unreadable'}") from None

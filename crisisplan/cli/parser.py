@@ -168,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--recovery-key", action="store_true",
                    help="use the backup's recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead of a passphrase")
+    p.add_argument("--replace-with-other-store", action="store_true",
+                   help="the backup is of a DIFFERENT store: replace this folder's store with it on purpose "
+                        "(the store now in the folder is set aside, not deleted)")
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 

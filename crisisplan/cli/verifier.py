@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from crisisplan.bounded import read_bounded
 from crisisplan.cli.context import sign_in
 from crisisplan.cli.io import UsageError
+from crisisplan.export.trust import MAX_BUNDLE_BYTES
 from crisisplan.services.verifier_export import export_verifier
 
 
@@ -34,7 +36,7 @@ def cmd_verifier(args: argparse.Namespace) -> int:
     else:
         fingerprint, restriction = args.root_fingerprint, None
         try:
-            bundle_text = Path(args.bundle).read_text(encoding="utf-8")
+            bundle_text = read_bounded(Path(args.bundle), MAX_BUNDLE_BYTES).decode("utf-8")
         except OSError as exc:
             raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
         except UnicodeDecodeError:

@@ -16,6 +16,7 @@ import segno
 import zxingcpp
 from PIL import Image, ImageFilter
 
+from crisisplan.bounded import InputTooLargeError, NotRegularFileError, read_bounded
 from crisisplan.export import qr_mask
 from crisisplan.export.qr_errors import CardTooLargeError as CardTooLargeError
 from crisisplan.export.qr_errors import QrError as QrError
@@ -169,12 +170,12 @@ def read_qr_texts_from_bytes(data: bytes) -> list[str]:
 def read_qr_texts(path: Path) -> list[str]:
     """The texts of all QR codes in a PNG, JPEG or PDF file (empty if it holds none)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise QrReadError("The file is too large to read.")
-        data = path.read_bytes()
-    except QrReadError:
-        raise
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except InputTooLargeError:
+        raise QrReadError("The file is too large to read.") from None
+    except NotRegularFileError:
+        raise QrReadError("The file could not be opened: it is not a regular file "
+                          "(a device, pipe or folder cannot be read).") from None
     except OSError:
         raise QrReadError("The file could not be opened.") from None
     return read_qr_texts_from_bytes(data)

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import io
 import multiprocessing
-import os
-import stat
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from crisisplan import bounded
 from crisisplan.export.qr_errors import QrReadError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -41,32 +40,16 @@ class FileTooComplexError(QrReadError):
 
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; QrReadError for anything else
-    (a FIFO or device is refused without reading from it, so it cannot block or grow forever)."""
+    (a FIFO or device is refused without reading from it, so it cannot block or grow forever).
+    The reading is `crisisplan.bounded`'s, the one bounded reader; this only words its refusals."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        return bounded.read_bounded(path, limit)
+    except bounded.NotRegularFileError:
+        raise QrReadError("This is not an ordinary file; choose an image or PDF file.") from None
+    except bounded.InputTooLargeError:
+        raise QrReadError("The file is too large to read.") from None
     except OSError:
         raise QrReadError("The file could not be opened.") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise QrReadError("This is not an ordinary file; choose an image or PDF file.")
-        if info.st_size > limit:
-            raise QrReadError("The file is too large to read.")
-        chunks: list[bytes] = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, min(1024 * 1024, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:
-            raise QrReadError("The file is too large to read.")
-        return b"".join(chunks)
-    except OSError:
-        raise QrReadError("The file could not be read.") from None
-    finally:
-        os.close(fd)
 
 
 def _small_plain_image(data: bytes) -> bool:

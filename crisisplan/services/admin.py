@@ -115,16 +115,19 @@ def change_passphrase(session: Session, username: str, new_passphrase: str, *, r
         session.store.rotate_store_key(progress)
 
 
-def backup(session: Session, path: Path) -> BackupInfo:
+def backup(session: Session, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    """Write and check a backup; `progress(done, 100)` is called as it goes."""
     session.require(Permission.BACKUP)
-    return session.store.backup(path)
+    return session.store.backup(path, progress)
 
 
-def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str) -> RestoreInfo:
+def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str, *,
+            replace_other_store: bool = False) -> RestoreInfo:
     """Replace the store with a verified backup. A bad backup never touches the live store.
 
     The credentials are those valid in the backup, and that user must hold the restore
-    permission there (checked before anything is swapped in)."""
+    permission there (checked before anything is swapped in). A backup of a different store is
+    refused unless `replace_other_store` (SEC-06: a separate, explicit act)."""
 
     def authorise(roles: tuple[str, ...]) -> None:
         if Permission.RESTORE not in permissions_for(roles):
@@ -132,12 +135,14 @@ def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str) -
                                    "Ask an administrator to do it.")
 
     return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name(),
-                           authorise=authorise)
+                           authorise=authorise, replace_other_store=replace_other_store)
 
 
-def restore_with_recovery_key(data_dir: Path, backup_path: Path, recovery_key: str) -> RestoreInfo:
+def restore_with_recovery_key(data_dir: Path, backup_path: Path, recovery_key: str, *,
+                              replace_other_store: bool = False) -> RestoreInfo:
     """Restore with the recovery key that was valid when the backup was made (every passphrase lost)."""
-    return _restore_backup(data_dir, backup_path, RECOVERY_USER, recovery_key, workstation=workstation_name())
+    return _restore_backup(data_dir, backup_path, RECOVERY_USER, recovery_key, workstation=workstation_name(),
+                           replace_other_store=replace_other_store)
 
 
 def new_recovery_key(session: Session, progress: Progress | None = None) -> str:

@@ -1,39 +1,6 @@
-"""Atomic file writes for everything the product exports (EXP-01).
+"""Atomic file writes for everything the product exports (EXP-01): the one implementation lives in
+`crisisplan.atomic_file` (shared with the store); this name is kept for the services' callers."""
 
-Temp file in the destination folder with owner-only permissions, fsync, rename over the final
-name, fsync the folder: a reader never sees a truncated file under the final name, and a failure
-leaves no temp file behind."""
+from crisisplan.atomic_file import write_bytes_atomic, write_text_atomic
 
-from __future__ import annotations
-
-import contextlib
-import os
-import tempfile
-from pathlib import Path
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=".crisisplan-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600) if hasattr(os, "fchmod") else None
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        dir_fd = os.open(folder, os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
+__all__ = ["write_bytes_atomic", "write_text_atomic"]

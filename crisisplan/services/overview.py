@@ -124,43 +124,46 @@ def unsaved_plan_ids(session: Session) -> set[int]:
 _ID_FILTERS = {PlanFilter.CARD_EXPIRED, PlanFilter.UNSAVED, PlanFilter.NO_CONSENT}
 
 
-def _filtered_ids(session: Session, query: PlanQuery) -> list[int]:
-    if query.plan_filter is PlanFilter.NO_CONSENT:
-        return session.store.plans.ids(search=query.search or None, order=query.order.value,
-                                       consent_recorded=False)
+def _wanted(session: Session, query: PlanQuery) -> set[int] | None:
+    """The plan ids an id-based filter keeps (None for the no-consent filter, done in SQL)."""
     if query.plan_filter is PlanFilter.CARD_EXPIRED:
-        wanted = expired_card_plan_ids(session, query.day())
-    else:
-        wanted = unsaved_plan_ids(session)
-    if not wanted:
-        return []
-    ordered = session.store.plans.ids(search=query.search or None, order=query.order.value)
-    return [i for i in ordered if i in wanted]
+        return expired_card_plan_ids(session, query.day())
+    if query.plan_filter is PlanFilter.UNSAVED:
+        return unsaved_plan_ids(session)
+    return None
+
+
+def _consent(query: PlanQuery) -> bool | None:
+    return False if query.plan_filter is PlanFilter.NO_CONSENT else None
 
 
 def plan_count(session: Session, query: PlanQuery) -> int:
-    """How many plans match the search and filter."""
+    """How many plans match the search and filter (maintained counts where there is no search)."""
     session.require(Permission.LIST_PLANS)
     if query.plan_filter in _ID_FILTERS:
-        return len(_filtered_ids(session, query))
+        wanted = _wanted(session, query)
+        if wanted is not None and not wanted:
+            return 0
+        return session.store.plans.count(search=query.search or None, among=wanted,
+                                         consent_recorded=_consent(query))
     return count_plans(session, search=query.search or None, status=_status(query),
                        review_before=_review_before(query))
 
 
-def plan_page(session: Session, query: PlanQuery, offset: int, limit: int) -> list[PlanSummary]:
-    """One page of the plans matching the query, in the query's order."""
+def plan_page(session: Session, query: PlanQuery, offset: int, limit: int,
+              after: PlanSummary | None = None) -> list[PlanSummary]:
+    """One page of the plans matching the query, in the query's order. Pass the last row shown as
+    `after` to page by key (no OFFSET: the next page is as quick at row 190,000 as at row 50)."""
     session.require(Permission.LIST_PLANS)
     offset, limit = max(0, offset), max(0, limit)
-    if query.plan_filter in _ID_FILTERS:
-        ids = _filtered_ids(session, query)[offset:offset + limit]
-        return session.store.plans.summaries(ids)
-    if query.order is PlanOrder.NAME:
-        return list_plans(session, search=query.search or None, status=_status(query),
-                          review_before=_review_before(query), offset=offset, limit=limit)
+    wanted = _wanted(session, query) if query.plan_filter in _ID_FILTERS else None
+    if wanted is not None and not wanted:
+        return []
     before = _review_before(query)
     return session.store.plans.page(offset, limit, search=query.search or None, status=_status(query),
                                     review_before=before.isoformat() if before else None,
-                                    order=query.order.value)
+                                    order=query.order.value, consent_recorded=_consent(query),
+                                    after=after, among=wanted)
 
 
 def review_counts(session: Session, today: date | None = None) -> ReviewCounts:
@@ -184,16 +187,12 @@ def protocol_choices(session: Session) -> list[ProtocolInfo]:
     ]
 
 
-def recent_audit_entries(session: Session, *, person: int | None = None, limit: int = 500) -> list[AuditEntry]:
-    """The newest `limit` audit entries (about one plan when `person` is given), newest first.
-    (`admin.audit_entries` returns the oldest ones first and cannot skip ahead.)"""
+def recent_audit_entries(session: Session, *, person: int | None = None, limit: int = 500,
+                         before: int | None = None) -> list[AuditEntry]:
+    """The newest `limit` audit entries (about one plan when `person` is given), newest first;
+    with `before` (an entry id), the page of entries older than that one (keyset paging)."""
     session.require(Permission.VIEW_AUDIT)
-    audit = session.store.audit
-    if person is not None:
-        entries = audit.entries(person=person)[-limit:]
-    else:
-        entries = audit.entries(limit=limit, offset=max(0, audit.count() - limit))
-    return entries[::-1]
+    return session.store.audit.newest(limit, before=before, person=person)
 
 
 def signing_keys(session: Session) -> list[SigningKeyInfo]:

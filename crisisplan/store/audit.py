@@ -130,6 +130,22 @@ class AuditLog:
             row = conn.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,)).fetchone()
         return None if row is None else str(row[0])
 
+    def newest(self, limit: int, *, before: int | None = None, person: int | None = None) -> list[AuditEntry]:
+        """Up to `limit` entries, newest first, older than entry `before` when given (keyset paging:
+        the page costs the same at entry 1,000,000 as at entry 100; no OFFSET, no count)."""
+        clauses, params = [], []
+        if person is not None:
+            clauses.append("person = ?")
+            params.append(person)
+        if before is not None:
+            clauses.append("id < ?")
+            params.append(before)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = f"SELECT {_COLUMNS} FROM audit {where} ORDER BY id DESC LIMIT ?"  # noqa: S608
+        with mapped_errors():
+            rows = self._conn.execute(sql, (*params, max(0, limit))).fetchall()
+        return [_entry(tuple(r)) for r in rows]
+
     def count(self) -> int:
         with mapped_errors():
             return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])

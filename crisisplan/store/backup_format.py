@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from crisisplan.bounded import NotRegularFileError, open_regular
+
 from .errors import BackupError
 
 MAGIC = b"CRISISPLAN-BACKUP\n"
@@ -23,6 +25,7 @@ _CHUNK = 1024 * 1024
 
 _NOT_A_BACKUP = "This file is not a crisisplan backup. Choose a file made with 'Back up'."
 _DAMAGED = "This backup file is damaged or incomplete. Choose another backup."
+_NOT_REGULAR = "This is not a regular file (a device, pipe or folder cannot be a backup). Choose a backup file."
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,10 @@ class BackupHeader:
     slots_sha256: str
     database_length: int
     database_sha256: str
+    audit_count: int | None = None
+    """SEC-06: the number of audit entries in the backup and the hash of the newest (its chain
+    head); None in backups made before they were recorded."""
+    audit_head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,9 @@ def read_header(stream: BinaryIO) -> BackupHeader:
                               "Install the newer version to restore it.")
         header = BackupHeader(int(doc["format_version"]), str(doc["store_id"]), str(doc["created_at"]),
                               int(doc["schema_version"]), int(doc["slots_length"]), str(doc["slots_sha256"]),
-                              int(doc["database_length"]), str(doc["database_sha256"]))
+                              int(doc["database_length"]), str(doc["database_sha256"]),
+                              None if doc.get("audit_count") is None else int(doc["audit_count"]),
+                              None if doc.get("audit_head") is None else str(doc["audit_head"]))
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
@@ -91,8 +100,10 @@ def read_header(stream: BinaryIO) -> BackupHeader:
 def read_backup_info(backup_path: Path) -> BackupHeader:
     """The backup's non-secret header (BackupError if the file is not a backup)."""
     try:
-        with open(backup_path, "rb") as stream:
+        with open_regular(backup_path) as stream:
             return read_header(stream)
+    except NotRegularFileError:
+        raise BackupError(_NOT_REGULAR) from None
     except OSError as exc:
         raise BackupError("The backup file could not be read. Check that it exists and that you may "
                           "read it.") from exc
@@ -101,7 +112,7 @@ def read_backup_info(backup_path: Path) -> BackupHeader:
 def read_parts(backup_path: Path, db_out: Path) -> tuple[BackupHeader, bytes]:
     """Header and key slots; the (still encrypted) database is copied to `db_out`, checksums checked."""
     try:
-        with open(backup_path, "rb") as stream:
+        with open_regular(backup_path) as stream:
             header = read_header(stream)
             slots = stream.read(header.slots_length)
             if len(slots) != header.slots_length or hashlib.sha256(slots).hexdigest() != header.slots_sha256:
@@ -119,6 +130,8 @@ def read_parts(backup_path: Path, db_out: Path) -> tuple[BackupHeader, bytes]:
                 out.flush()
             if stream.read(1) or digest.hexdigest() != header.database_sha256:
                 raise BackupError(_DAMAGED)
+    except NotRegularFileError:
+        raise BackupError(_NOT_REGULAR) from None
     except OSError as exc:
         raise BackupError("The backup file could not be read, or there was no room to unpack it. "
                           "Check the file and the free disk space.") from exc

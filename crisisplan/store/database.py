@@ -5,8 +5,8 @@ and write transactions with errors mapped.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TypeAlias
 
@@ -24,6 +24,15 @@ from .keys import sqlcipher_key_pragma_value
 
 PINNED_SQLCIPHER = "4.19.0"
 BUSY_TIMEOUT_MS = 5000
+
+
+
+class GuardedConnection(dbapi2.Connection):  # type: ignore[misc]
+    """A connection whose write transactions run inside `write_guard()` when one is set (SEC-06:
+    the store's folder lock and the check that the database file is still the one opened)."""
+
+    write_guard: Callable[[], AbstractContextManager[None]] | None = None
+
 
 Connection: TypeAlias = dbapi2.Connection
 
@@ -69,7 +78,8 @@ def open_database(path: Path, store_key: bytes, *, create: bool = False,
     mode = "ro" if read_only else ("rwc" if create else "rw")
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     with mapped_errors():
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                  factory=GuardedConnection)
     try:
         conn.execute(f'PRAGMA key = "{sqlcipher_key_pragma_value(store_key)}"')
         try:
@@ -124,10 +134,17 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     if conn.in_transaction:
         yield conn
         return
+    guard = getattr(conn, "write_guard", None)
+    with guard() if guard is not None else nullcontext(), _transaction(conn):
+        yield conn
+
+
+@contextmanager
+def _transaction(conn: Connection) -> Iterator[None]:
     with mapped_errors():
         conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
+        yield
         with mapped_errors():
             conn.execute("COMMIT")
     except BaseException as exc:

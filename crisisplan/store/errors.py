@@ -26,6 +26,14 @@ class NotAStoreError(StoreError):
         super().__init__(message)
 
 
+class StoreRestoredError(StoreError):
+    """SEC-06: the store was restored (or replaced) while this session had it open."""
+
+    def __init__(self) -> None:
+        super().__init__("The store was restored from a backup while you had it open, so this change was "
+                         "NOT saved. Close the store and reopen it (sign in again) to continue.")
+
+
 class StoreExistsError(StoreError):
     def __init__(self, message: str = "A crisisplan store already exists in this folder. "
                  "Open it instead, or choose an empty folder for a new store.") -> None:
@@ -80,6 +88,16 @@ class ConflictError(StoreError):
 class BackupError(StoreError):
     pass
 
+
+
+class OtherStoreBackupError(BackupError):
+    """SEC-06: the backup is of a different store than the one in the folder (refused unless the
+    restore is explicitly asked to replace the store with another one)."""
+
+    def __init__(self) -> None:
+        super().__init__("This backup is of a different store, so it was not restored and nothing was "
+                         "changed. To replace this store with that other one on purpose, sign in with "
+                         "that store's credentials and use 'restore --replace-with-other-store'.")
 
 class AuditChainError(StoreError):
     pass

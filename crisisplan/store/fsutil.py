@@ -1,27 +1,20 @@
-"""Small file-system helpers: atomic writes, directory fsync, restrictive permissions."""
+"""Small file-system helpers of the store: atomic writes (the shared `crisisplan.atomic_file`, with
+errors mapped), directory fsync, restrictive permissions."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
+
+from crisisplan.atomic_file import FILE_MODE, atomic_file, fsync_dir, write_bytes_atomic
 
 from .errors import mapped_errors
 
-FILE_MODE = 0o600
+__all__ = ["DIR_MODE", "FILE_MODE", "atomic_file", "atomic_write_bytes", "fsync_dir", "fsync_file",
+           "make_private_dir", "restrict"]
+
 DIR_MODE = 0o700
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` durable (a no-op where the OS cannot do it)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def make_private_dir(folder: Path) -> None:
@@ -37,34 +30,11 @@ def restrict(path: Path, mode: int = FILE_MODE) -> None:
             os.chmod(path, mode)
 
 
-def temp_path_beside(path: Path, tag: str = "tmp") -> Path:
-    return path.with_name(f".{path.name}.{tag}-{secrets.token_hex(6)}")
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never a mix.
-
-    Temp file in the same folder, fsync, os.replace, fsync of the folder. OS errors such as a
-    full disk or a read-only folder become NotSavedError; the old file is left as it was.
-    """
-    tmp = temp_path_beside(path)
+    """`crisisplan.atomic_file.write_bytes_atomic` with OS errors (a full disk, a read-only folder)
+    mapped onto NotSavedError; the old file is left as it was."""
     with mapped_errors():
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-            try:
-                view = memoryview(data)
-                while view:
-                    written = os.write(fd, view)
-                    view = view[written:]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(path.parent)
+        write_bytes_atomic(path, data)
 
 
 def fsync_file(path: Path) -> None:

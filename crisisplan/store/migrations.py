@@ -167,7 +167,17 @@ def _v2_to_v3(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+def _v3_to_v4(conn: Connection) -> None:
+    """Maintained plan counts (P13/P14), filled once from the plans."""
+    from .counts import FILL_V4, SCHEMA_V4
+
+    for statement in _split(SCHEMA_V4):
+        conn.execute(statement)
+    for statement in FILL_V4:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 
 
 def latest_version() -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from .audit import AuditLog
+from .counts import maintained_count
 from .database import Connection, transaction
 from .errors import ConflictError, InvalidInputError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
@@ -94,9 +95,7 @@ class PlanRepository:
                 "postcode = ?, review_date = ?, status = ?, consent_recorded = ?, updated_at = ? WHERE plan_id = ?",
                 (version, index.name, sort_key(index.name), index.nhs_number, index.date_of_birth,
                  index.postcode, index.review_date, index.status, int(index.consent_recorded), now, plan_id))
-            conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
-            conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))
-            _index(conn, plan_id, index, self._body(index.text))
+            self._reindex(conn, plan_id, current, index)
             detail = f"version {version}" + (f" from version {source}" if source is not None else "")
             self._audit.append(action, person=plan_id, detail=detail)
         return saved
@@ -109,6 +108,23 @@ class PlanRepository:
             (plan_id, version, self._keys.seal_text("plan", document), self._keys.seal_blob("index", _packed(index)),
              now, self._actor.username, note))
         return PlanVersion(plan_id, version, document, now, self._actor.username, note)
+
+    def _reindex(self, conn: Connection, plan_id: int, current: int, index: IndexFields) -> None:
+        """Rewrite a plan's full-text rows only where their text changed (P13: an FTS5 delete and
+        insert writes many pages, and most saves change neither the name nor the identifiers)."""
+        row = conn.execute("SELECT index_fields FROM plan_versions WHERE plan_id = ? AND version = ?",
+                           (plan_id, current)).fetchone()
+        old = IndexFields(**json.loads(zlib.decompress(self._keys.unseal(row[0])).decode("utf-8"))) if row else None
+        ids = identifiers(index)
+        same_ident = old is not None and old.name == index.name and identifiers(old) == ids
+        if not same_ident:
+            conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))
+            conn.execute("INSERT INTO plan_ident (rowid, name, identifiers) VALUES (?,?,?)",
+                         (plan_id, index.name, ids))
+        if not (same_ident and old is not None and old.text == index.text):
+            conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
+            conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
+                         (plan_id, index.name, ids, self._body(index.text)))
 
     def _body(self, text: str) -> str:
         return blinded_body(text, self._keys.blind) if self._keys.blinding else text
@@ -152,22 +168,36 @@ class PlanRepository:
         return [VersionInfo(plan_id, int(r[0]), str(r[1]), str(r[2]), r[3]) for r in rows]
 
     def count(self, *, search: str | None = None, status: str | None = None,
-              review_before: str | None = None, consent_recorded: bool | None = None) -> int:
-        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
+              review_before: str | None = None, consent_recorded: bool | None = None,
+              among: Collection[int] | None = None) -> int:
+        query = self._search_query(search)
+        if query is None and consent_recorded is None and among is None:
+            counted = maintained_count(self._conn, status=status, review_before=review_before)
+            if counted is not None:
+                return counted
+        where, params = _filters(query, status, review_before, consent_recorded, among)
         rows = self._query(f"SELECT count(*) FROM plans p {where}", params)  # noqa: S608
         return int(rows[0][0]) if rows else 0
 
     def page(self, offset: int, limit: int, *, search: str | None = None, status: str | None = None,
              review_before: str | None = None, order: str = "name",
-             consent_recorded: bool | None = None) -> list[PlanSummary]:
-        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
+             consent_recorded: bool | None = None, after: PlanSummary | None = None,
+             among: Collection[int] | None = None) -> list[PlanSummary]:
+        """One page in `order`. With `after` (the last row of the previous page) the page is found
+        by its key (keyset paging: as quick deep in the list as at the top) and `offset` is ignored.
+        With `among`, only those plan ids (e.g. the plans with an expired card) are listed."""
+        where, params = _filters(self._search_query(search), status, review_before, consent_recorded, among)
+        if after is not None:
+            key, key_params = _after(order, after)
+            where = f"{where} AND {key}" if where else f"WHERE {key}"
+            params, offset = [*params, *key_params], 0
         sql = f"SELECT {_SUMMARY} FROM plans p {where} ORDER BY {_order(order)} LIMIT ? OFFSET ?"  # noqa: S608
         return [_summary(r) for r in self._query(sql, [*params, max(0, limit), max(0, offset)])]
 
     def ids(self, *, search: str | None = None, status: str | None = None,
             review_before: str | None = None, order: str = "name",
-            consent_recorded: bool | None = None) -> list[int]:
-        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
+            consent_recorded: bool | None = None, among: Collection[int] | None = None) -> list[int]:
+        where, params = _filters(self._search_query(search), status, review_before, consent_recorded, among)
         sql = f"SELECT p.plan_id FROM plans p {where} ORDER BY {_order(order)}"  # noqa: S608
         return [int(r[0]) for r in self._query(sql, params)]
 
@@ -222,9 +252,13 @@ def _scoped(query: SearchQuery | None, full_text: bool) -> SearchQuery | None:
 
 
 def _filters(query: SearchQuery | None, status: str | None, review_before: str | None,
-             consent_recorded: bool | None = None) -> tuple[str, list[Any]]:
+             consent_recorded: bool | None = None, among: Collection[int] | None = None
+             ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if among is not None:  # one JSON parameter, however many ids
+        clauses.append("p.plan_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(int(i) for i in among)))
     if query is not None:
         inner, inner_params = _text_match(query)
         clauses.append(f"p.plan_id IN ({inner})")
@@ -239,6 +273,24 @@ def _filters(query: SearchQuery | None, status: str | None, review_before: str |
         clauses.append("p.consent_recorded = ?")
         params.append(int(consent_recorded))
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _after(order: str, last: PlanSummary) -> tuple[str, list[Any]]:
+    """The keyset condition "comes after `last` in `order`" (row values, matching _ORDERS)."""
+    name = sort_key(last.name)
+    if order == "name":
+        return "(p.sort_name, p.plan_id) > (?, ?)", [name, last.plan_id]
+    if order == "id":
+        return "p.plan_id > ?", [last.plan_id]
+    if order == "updated":
+        return "(p.updated_at, p.plan_id) < (?, ?)", [last.updated_at, last.plan_id]
+    if order == "review_date":
+        if last.review_date is None:
+            return "(p.review_date IS NULL AND (p.sort_name, p.plan_id) > (?, ?))", [name, last.plan_id]
+        return ("(p.review_date IS NULL OR (p.review_date, p.sort_name, p.plan_id) > (?, ?, ?))",
+                [last.review_date, name, last.plan_id])
+    _order(order)  # raises the plain "unknown order" error
+    raise AssertionError(order)
 
 
 def _text_match(query: SearchQuery) -> tuple[str, list[Any]]:

@@ -14,12 +14,12 @@ import secrets
 import shutil
 import socket
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .audit import AuditLog, AuditVerification
 from .backup_format import BackupInfo
-from .database import Connection, KeyRejected, check_sqlcipher, open_database
+from .database import Connection, GuardedConnection, KeyRejected, check_sqlcipher, open_database
 from .database import transaction as _transaction
 from .drafts import DraftRepository, MetaRepository
 from .errors import (
@@ -30,10 +30,11 @@ from .errors import (
     NotSavedError,
     StoreError,
     StoreExistsError,
+    StoreRestoredError,
     WrongCredentialsError,
     mapped_errors,
 )
-from .failures import UnlockFailures
+from .failures import UNKNOWN_USER, UnlockFailures
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
 from .grants import ALL_KEYS, effective_roles, keys_for
 from .keylayout import can_upgrade, layout_rows, layout_version, select_current, store_iterations, upgrade
@@ -56,6 +57,7 @@ from .keys import (
 )
 from .migrations import migrate
 from .model import Actor, check_new_username, check_passphrase, check_roles
+from .oslock import WRITE_WAIT, FolderLock, file_identity
 from .partners import PartnerRepository
 from .plans import PlanRepository
 from .recovery import canonical_recovery_key
@@ -94,6 +96,22 @@ class Store:
         self.meta = MetaRepository(conn)
         self.sharing = SharingRepository(conn, self.audit, keyring)
         self.partners = PartnerRepository(conn, self.audit)
+        self._lock = FolderLock(data_dir)
+        self._identity = file_identity(data_dir / DB_FILE)
+
+    def _watch(self, identity: tuple[int, int] | None) -> None:
+        """SEC-06: from now on every write transaction holds the folder lock (shared) and first
+        checks that `crisisplan.db` is still the file this store opened (`identity`)."""
+        self._identity = identity
+        if isinstance(self._conn, GuardedConnection):
+            self._conn.write_guard = self._write_guard
+
+    @contextlib.contextmanager
+    def _write_guard(self) -> Iterator[None]:
+        with self._lock.hold(exclusive=False, wait=WRITE_WAIT):
+            if file_identity(self.data_dir / DB_FILE) != self._identity:
+                raise StoreRestoredError()
+            yield
 
     @property
     def named_keys(self) -> bool:
@@ -164,13 +182,15 @@ class Store:
         """Unlock with a user's passphrase. See errors.py for what can go wrong."""
         data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
         slot = slots.find(USER, username) if isinstance(username, str) else None
+        bucket = username if slot is not None else UNKNOWN_USER
+        failures.check_allowed(bucket)
         try:
             if slot is None:
                 dummy_derivation(slots.iterations)  # range-checked when the file was read
                 raise WrongCredentialsError()
             keys = unlock_slot_keys(slots.store_id, slot, passphrase)
         except WrongCredentialsError:
-            record_failure(failures, username if slot is not None else "(unknown user)", workstation)
+            record_failure(failures, bucket, workstation)
             raise
         return cls._open_with_keys(data_dir, slots, keys, username, workstation)
 
@@ -180,6 +200,7 @@ class Store:
         """Unlock with the recovery key; the actor is the pseudo-user "recovery" with the admin role."""
         data_dir, slots, failures, workstation = cls._before_unlock(Path(data_dir), workstation)
         slot = slots.find(RECOVERY, RECOVERY)
+        failures.check_allowed(RECOVERY)
         try:
             canonical = canonical_recovery_key(recovery_key)
             if slot is None:
@@ -202,12 +223,12 @@ class Store:
             raise NotAStoreError("The store's database file (crisisplan.db) is missing from this folder. "
                                  "Restore the store from a backup.")
         failures = UnlockFailures(data_dir)
-        failures.check_allowed()
         return data_dir, slots, failures, workstation or default_workstation()
 
     @classmethod
     def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: dict[str, list[bytes]],
                         username: str | None, workstation: str) -> Store:
+        identity = file_identity(data_dir / DB_FILE)  # before opening: a swap in between fails safe
         conn, used = open_first(data_dir / DB_FILE, keys[STORE])
         try:
             migrate(conn)
@@ -236,7 +257,8 @@ class Store:
                 roles = effective_roles(claimed, keyring.held())
             keyring.kdf_iterations = store_iterations(conn, slots)
             store = cls(data_dir, conn, keyring, Actor(username or RECOVERY, roles, workstation))
-            store.warnings = housekeeping(conn, keyring, slots, used, store.audit)
+            store._watch(identity)
+            store.warnings = housekeeping(conn, keyring, slots, used, store.audit, username)
             if rotation_due(conn):  # a removal or new recovery key whose rotation was interrupted
                 store.rotate_store_key()
         except BaseException:
@@ -273,6 +295,7 @@ class Store:
                 write_checkpoint(self._conn, self._keyring)
         conn, self._conn = self._conn, None
         self._keyring.drop()
+        self._lock.close()
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -319,7 +342,10 @@ class Store:
         Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
         tries both. Close the store in other windows first (they would lose access mid-way).
         """
-        report = progress or (lambda _step: None)
+        with self._write_guard():
+            self._rotate_store_key(progress or (lambda _step: None))
+
+    def _rotate_store_key(self, report: Progress) -> None:
         conn, old, new = self.connection, self._keyring.store_key, new_store_key()
         report("Wrapping a new database key for every user")
         with _transaction(conn):
@@ -368,7 +394,19 @@ class Store:
         self.rotate_store_key(progress)
         return key
 
-    def backup(self, path: Path) -> BackupInfo:
+    def mark_audit_verified(self, count: int) -> None:
+        """After a FULL successful verification of `count` entries: record the audit checkpoint
+        (P14) so the next backup verifies only newer entries. See audit_checkpoint.py."""
+        from .audit_checkpoint import write_checkpoint
+
+        if count <= 0:
+            return
+        with mapped_errors():
+            row = self.connection.execute("SELECT hash FROM audit WHERE id = ?", (count,)).fetchone()
+        if row is not None:
+            write_checkpoint(self.connection, count, str(row[0]))
+
+    def backup(self, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
         from .backup import write_backup
 
-        return write_backup(self, self._keyring, Path(path))
+        return write_backup(self, self._keyring, Path(path), progress)

@@ -11,10 +11,10 @@ from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database
 from .database import transaction as _transaction
 from .errors import DamagedStoreError, StoreError, mapped_errors
-from .failures import UnlockFailures, utc_now_iso
+from .failures import UnlockFailures, audit_unlock_failures, settle_after_unlock, utc_now_iso
 from .fsutil import fsync_file, restrict
 from .keyring import Keyring
-from .keys import USER, SlotFile, key_id
+from .keys import RECOVERY, USER, SlotFile, key_id
 from .migrations import migrate
 from .model import Actor
 
@@ -29,13 +29,13 @@ def open_first(db_path: Path, keys: Sequence[bytes]) -> tuple[Connection, bytes]
 
 
 def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: bytes,
-                  audit: AuditLog | None) -> list[str]:
+                  audit: AuditLog | None, username: str | None = None) -> list[str]:
     """Finish an interrupted key rotation, drop the slots of users the database says were removed
-    or never added, audit earlier failed unlocks, compare the audit log with the key file's
-    checkpoint (SEC-03). Returns what the user must be told; nothing unexplained is deleted."""
-    failures = UnlockFailures(keyring.data_dir)
-    pending = failures.pending() if audit is not None else []
+    or never added, audit earlier failed unlocks (and any sign that their record was deleted or
+    edited), compare the audit log with the key file's checkpoint (SEC-03). Returns what the user
+    must be told; nothing unexplained is deleted."""
     warnings: list[str] = []
+    seen: tuple[str, int] | None = None
     with _transaction(conn):
         first_ids = {s.store_keys[0].key_id for s in slots.slots if s.store_keys}
         if first_ids == {key_id(used)}:  # the newest key opened the database: the rotation committed
@@ -53,17 +53,14 @@ def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: byte
                 keyring.confirm(slot.username)
         if audit is not None:
             warnings = rollback_warnings(conn, current, unknown)
-            for failure in pending:
-                audit.append_as("unlock-failed", username=failure.username, roles=(),
-                                workstation=failure.workstation, at=failure.at)
+            seen = audit_unlock_failures(conn, audit, keyring.data_dir)
             if warnings:
                 audit.append("audit-rollback-detected", detail=" ".join(warnings)[:500])
             audit.append("unlock")
     if audit is not None:  # after the commit: the key file never records entries a kill could undo
         write_checkpoint(conn, keyring, force=bool(warnings))  # reported and audited: the new baseline
-    if pending:
-        with contextlib.suppress(OSError):
-            failures.clear()
+    if seen is not None:
+        settle_after_unlock(keyring.data_dir, username if username is not None else RECOVERY, *seen)
     return warnings
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.services import admin
+from crisisplan.services.errors import OtherStoreBackupError
 from crisisplan.services.overview import RestoreInfo
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
@@ -51,6 +52,10 @@ class RestoreDialog(QDialog):
                                              "backup. The current store is kept beside it.").format(
                                                  folder=str(data_dir)))
         self.confirm_box.setAccessibleName(self.tr("Confirm replacing the store with the backup"))
+        self.other_store_box = QCheckBox(self.tr("This backup is of a &different store: replace the store in "
+                                                 "this folder with that store on purpose."))
+        self.other_store_box.setAccessibleName(self.tr("Replace this store with a different store"))
+        self.other_store_box.setVisible(False)  # offered only after such a backup was refused (SEC-06)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(self.tr("Re&store"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.setAccessibleName(self.tr("Dialog buttons"))
@@ -68,6 +73,7 @@ class RestoreDialog(QDialog):
             "checked completely before anything is replaced.")))
         layout.addLayout(form)
         layout.addWidget(self.confirm_box)
+        layout.addWidget(self.other_store_box)
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         self.file_button.clicked.connect(self.choose_file)
@@ -90,6 +96,8 @@ class RestoreDialog(QDialog):
 
     def set_backup(self, path: Path) -> None:
         self.backup_path = path
+        self.other_store_box.setChecked(False)
+        self.other_store_box.setVisible(False)
         self.file_label.setText(str(path))
         self._update()
 
@@ -107,9 +115,10 @@ class RestoreDialog(QDialog):
         self.passphrase.clear()
         self.setEnabled(False)
         data_dir = self._data_dir
+        replace_other = self.other_store_box.isVisible() and self.other_store_box.isChecked()
 
         def work(_context: TaskContext) -> RestoreInfo:
-            return admin.restore(data_dir, backup, username, passphrase)
+            return admin.restore(data_dir, backup, username, passphrase, replace_other_store=replace_other)
 
         self._runner.run(work, on_done=self._done, on_error=self._failed, parent=self,
                          title=self.tr("Restore from a backup"),
@@ -122,5 +131,12 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
+        if isinstance(exc, OtherStoreBackupError):
+            self.other_store_box.setVisible(True)
+            self.notice.show_message(self.tr(
+                "Not restored: this backup is of a different store. The store was not changed. To replace "
+                "this store with that one on purpose, tick the box above and restore again with a username "
+                "and passphrase of that other store."), "problem")
+            return
         self.notice.show_message(self.tr("Not restored: {reason} The store was not changed.").format(
             reason=describe(exc)), "problem")

@@ -1,12 +1,13 @@
 """Child process for the kill-harness tests (run as a script; the parent SIGKILLs it at random).
 
-    kill_child.py saves DATA_DIR PASSPHRASE SEED       save plans, print "ack PLAN VERSION" after each commit
-    kill_child.py keys DATA_DIR PASSPHRASE STEP        cycle passphrase changes, key rotation, add/grant/remove user
-    kill_child.py upgrade DATA_DIR PASSPHRASE 0        open a version-1 store as alice (upgrades its keys)
+    kill_child.py saves DATA_DIR PASSPHRASE SEED   save plans; "ack PLAN VERSION SHA256 NAME" after each commit
+    kill_child.py keys DATA_DIR PASSPHRASE STEP    cycle passphrase changes, key rotation, add/grant/remove user
+    kill_child.py upgrade DATA_DIR PASSPHRASE 0    open a version-1 store as alice (upgrades its keys)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sys
@@ -40,7 +41,8 @@ def saves(data_dir: Path, passphrase: str, seed: int) -> None:
             else:
                 saved = store.plans.create(doc, index)
                 ids.append(saved.plan_id)
-            say(f"ack {saved.plan_id} {saved.version}")
+            digest = hashlib.sha256(doc.encode("utf-8")).hexdigest()
+            say(f"ack {saved.plan_id} {saved.version} {digest} {index.name}")
 
 
 def keys(data_dir: Path, passphrase: str, step: int) -> None:

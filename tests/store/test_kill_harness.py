@@ -7,6 +7,7 @@ unopenable: afterwards it opens with the old or the new credentials, and with th
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import signal
@@ -50,22 +51,38 @@ def test_crash_01_acknowledged_saves_survive_random_kills(created: tuple[Store, 
     created[0].close()
     rng = random.Random(2024)
     acknowledged: dict[int, int] = {}
+    contents: dict[tuple[int, int], tuple[str, str]] = {}  # (plan, version) -> (document digest, name)
     kills = 0
     deadline = time.monotonic() + 170
     while kills < 150:
         assert time.monotonic() < deadline, "kill harness too slow"
         for line in _run_and_kill(["saves", str(data_dir), PASSPHRASE, str(kills)], rng, 0.25):
-            _ack, plan_id, version = line.split()
+            _ack, plan_id, version, digest, name = line.split(maxsplit=4)
             acknowledged[int(plan_id)] = max(acknowledged.get(int(plan_id), 0), int(version))
+            contents[int(plan_id), int(version)] = (digest, name)
         kills += 1
         if kills % 30 == 0 or kills == 150:
             with Store.open(data_dir, "alice", PASSPHRASE) as store:
                 assert store.integrity_check() == []
                 assert store.audit.verify().ok
-                for plan_id, version in acknowledged.items():
-                    assert store.plans.get(plan_id, version, audit=False).version == version
-                    assert store.plans.summaries([plan_id])[0].version >= version
+                _check_saved_content(store, acknowledged, contents)
     assert sum(acknowledged.values()) > 150  # the child really was saving between kills
+
+
+def _check_saved_content(store: Store, acknowledged: dict[int, int],
+                         contents: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """Every acknowledged version holds exactly the document that was saved; where the newest
+    acknowledged version is still the current one, the list and the search index show it."""
+    for (plan_id, version), (digest, _name) in contents.items():
+        saved = store.plans.get(plan_id, version, audit=False)
+        assert hashlib.sha256(saved.document.encode("utf-8")).hexdigest() == digest, (plan_id, version)
+    for plan_id, version in acknowledged.items():
+        summary = store.plans.summaries([plan_id])[0]
+        assert summary.version >= version
+        if summary.version == version:
+            name = contents[plan_id, version][1]
+            assert summary.name == name
+            assert plan_id in {s.plan_id for s in store.plans.search(name, limit=10_000)}
 
 
 def test_key_05_credentials_survive_random_kills(created: tuple[Store, str], data_dir: Path) -> None:

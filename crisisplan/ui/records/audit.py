@@ -16,6 +16,8 @@ from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.widgets import buddy_label, plain_label
 
 AUDIT_LIMIT = 500
+"""Entries per page. Pages are read newest first by entry id (keyset paging, P14): the newest page
+of a million-entry log costs the same as that of a new store."""
 
 
 def tr(text: str) -> str:
@@ -50,6 +52,9 @@ class AuditTab(RecordsTab):
         self.plan.setRange(0, 2_000_000_000)
         self.plan.setSpecialValueText(self.tr("All plans"))
         self.show_button = QPushButton(self.tr("&Show entries"))
+        self.older_button = QPushButton(self.tr("Show &older entries"))
+        self.older_button.setEnabled(False)
+        self._rows: list[AuditEntry] = []
         self.check_button = QPushButton(self.tr("Check the audit log's &integrity"))
         self.check_button.setVisible(session.can(Permission.VERIFY_AUDIT))
         row = QHBoxLayout()
@@ -57,6 +62,7 @@ class AuditTab(RecordsTab):
             row.addWidget(buddy_label(self.tr("For &plan number:"), self.plan))
             row.addWidget(self.plan)
             row.addWidget(self.show_button)
+            row.addWidget(self.older_button)
         row.addStretch(1)
         row.addWidget(self.check_button)
         self.layout_.addWidget(plain_label(self.tr(
@@ -70,6 +76,7 @@ class AuditTab(RecordsTab):
         if not self.can_view:
             self.layout_.addStretch(1)
         self.show_button.clicked.connect(self.refresh)
+        self.older_button.clicked.connect(self.show_older)
         self.plan.editingFinished.connect(self.refresh)
         self.check_button.clicked.connect(self.check_chain)
 
@@ -79,8 +86,22 @@ class AuditTab(RecordsTab):
         person = self.plan.value() or None
         entries = self.call(lambda s: recent_audit_entries(s, person=person, limit=AUDIT_LIMIT))
         if entries is not None:
-            self.model.set_rows(entries)
+            self._rows = list(entries)
+            self.model.set_rows(self._rows)
+            self.older_button.setEnabled(len(entries) == AUDIT_LIMIT)
             self.fit_columns(self.table)
+
+    def show_older(self) -> None:
+        """The next page of older entries, below the ones shown (keyset: older than the last one)."""
+        if not self.can_view or not self._rows:
+            return
+        person = self.plan.value() or None
+        before = self._rows[-1].id
+        entries = self.call(lambda s: recent_audit_entries(s, person=person, limit=AUDIT_LIMIT, before=before))
+        if entries is not None:
+            self._rows.extend(entries)
+            self.model.set_rows(self._rows)
+            self.older_button.setEnabled(len(entries) == AUDIT_LIMIT)
 
     def check_chain(self) -> None:
         result = self.call(admin.verify_audit)
@@ -97,4 +118,6 @@ class AuditTab(RecordsTab):
 
     def clear(self) -> None:
         super().clear()
+        self._rows = []
+        self.older_button.setEnabled(False)
         self.model.clear()

@@ -53,8 +53,8 @@ class BackupTab(RecordsTab):
             return
         session = self.session
 
-        def work(_context: TaskContext) -> BackupInfo:
-            return admin.backup(session, path)
+        def work(context: TaskContext) -> BackupInfo:
+            return admin.backup(session, path, context.progress)
 
         def discard(info: BackupInfo) -> None:
             with contextlib.suppress(OSError):

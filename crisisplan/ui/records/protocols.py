@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from crisisplan.bounded import read_bounded
 from crisisplan.services import protocols
 from crisisplan.services.overview import ProtocolInfo, protocol_choices
 from crisisplan.services.session import Session
@@ -127,7 +128,7 @@ class ProtocolsTab(RecordsTab):
         if path is None:
             return
         try:
-            data = path.read_bytes()[: MAX_PROTOCOL_FILE + 1]
+            data = read_bounded(path, MAX_PROTOCOL_FILE)
         except OSError as exc:
             self.notice.show_message(self.tr("The file could not be read ({reason}).").format(
                 reason=exc.strerror or type(exc).__name__), "problem")

@@ -1,0 +1,53 @@
+"""P13: a one-field save writes few pages to the write-ahead log (measured, machine-independent),
+because the full-text rows are rewritten only when their text changed; search stays exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crisisplan.store import Store
+from tests.store.helpers import document, index_fields
+
+TEXT = " ".join(f"word{i % 499} crisis plan walking the dog" for i in range(40))
+
+
+def _wal_pages(store: Store, save: object) -> int:
+    conn = store.connection
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    wal = Path(f"{store.data_dir / 'crisisplan.db'}-wal")
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    save()  # type: ignore[operator]
+    return (wal.stat().st_size - 32) // (page + 24)  # WAL header, then one 24-byte header per frame
+
+
+def _store_with_plans(store: Store, count: int) -> None:
+    with store.transaction():
+        for n in range(count):
+            store.plans.create(document(n=n, body=TEXT), index_fields(f"Person {n}", seq=n, text=f"{TEXT} u{n}"))
+
+
+def test_a_one_field_save_writes_at_most_20_wal_pages(store: Store) -> None:
+    _store_with_plans(store, 1500)
+    pages = [_wal_pages(store, lambda p=p: store.plans.add_version(
+        p, document(n=p, body=TEXT, phone="01632 960999"),
+        index_fields(f"Person {p - 1}", seq=p - 1, text=f"{TEXT} u{p - 1}"))) for p in range(100, 1500, 150)]
+    assert max(pages) <= 20, pages
+
+
+def test_search_follows_edits_whether_or_not_the_text_changed(store: Store) -> None:
+    plan = store.plans.create(document(), index_fields("Ann Example", text="likes walking the dog")).plan_id
+    store.plans.add_version(plan, document(v=2), index_fields("Ann Example", text="likes walking the dog"))
+    assert [s.plan_id for s in store.plans.search("walking")] == [plan]
+    store.plans.add_version(plan, document(v=3), index_fields("Ann Example", text="prefers the crisis house"))
+    assert store.plans.search("walking") == []
+    assert [s.plan_id for s in store.plans.search("crisis house")] == [plan]
+    store.plans.add_version(plan, document(v=4), index_fields("Ann Changed", text="prefers the crisis house"))
+    assert store.plans.search("Ann Example") == [] and store.plans.search("example") == []
+    assert [s.plan_id for s in store.plans.search("changed")] == [plan]
+    assert [s.plan_id for s in store.plans.search("crisis")] == [plan]
+    store.plans.add_version(plan, document(v=5), index_fields("Ann Changed", seq=7, text="prefers the crisis house"))
+    assert [s.plan_id for s in store.plans.search(index_fields(seq=7).nhs_number or "")] == [plan]
+    assert store.plans.search(index_fields(seq=0).nhs_number or "") == []
+    store.plans.restore_version(plan, 1)
+    assert [s.plan_id for s in store.plans.search("walking")] == [plan]
+    assert store.plans.search("crisis") == []
