@@ -19,14 +19,13 @@ from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 
-import segno
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
-from crisisplan.export.qr import qr_for_text
+from crisisplan.export.qr import QrCode, qr_for_text
 from crisisplan.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -190,8 +189,8 @@ def make_qr(text: str) -> QrSymbol:
     return symbol_from_code(text, qr_for_text(text))
 
 
-def symbol_from_code(text: str, code: segno.QRCode) -> QrSymbol:
-    """The drawable symbol of a segno QR code made from `text`."""
+def symbol_from_code(text: str, code: QrCode) -> QrSymbol:
+    """The drawable symbol of a QR code made from `text`."""
     rows = list(code.matrix_iter(scale=1, border=QUIET_ZONE))
     size = len(rows)
     ops: list[str] = []
