@@ -147,7 +147,7 @@ def wrap_text(text: str, font: str, size: float, width: float, first_width: floa
         if current:
             lines.append(current)
             current = ""
-        while text_width(word, font, size) > limit():
+        while len(word) > 1 and text_width(word, font, size) > limit():
             cut = _longest_fitting_prefix(word, font, size, limit())  # >= 1: wrapping progresses
             lines.append(word[:cut])
             word = word[cut:]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from crisisplan.export.card import seal
 from crisisplan.export.keys import private_key_from_bytes
 from crisisplan.export.payload import CardPayload
@@ -62,9 +61,9 @@ def render_card(job: CardJob) -> RenderedCard:
     payload, qr_text, code = fit_card(job.payload, lambda p: seal(p, key))
     symbol = symbol_from_code(qr_text, code)
     numbers = list(job.crisis_numbers)
-    card_pdf = render_wallet_card(payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
+    card_pdf = render_wallet_card(job.payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
                                   use_restriction=CARD_USE_RESTRICTION if job.use_restriction else None,
-                                  qr_symbol=symbol)
+                                  qr_symbol=symbol, qr_shortened=payload.truncated)
     summary_pdf = render_summary(job.payload, qr_text, recipient_label=job.recipient_label,
                                  crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol)
     return RenderedCard(payload, qr_text, int(code.version), card_pdf, summary_pdf, qr_png(code), job.kid)
