@@ -10,8 +10,9 @@ only once, at the end. When the selected items do not fit:
 3. Items that are never dropped (priority.NEVER_DROPPED: risks, health conditions and allergies,
    medicines, the 24-hour numbers, name, date of birth, communication needs, physical needs,
    dependants, advance decisions) have their lines cut to 80, then 50 characters and lists to 4,
-   then 3 lines, then 40 characters and 2 lines; lists are already in priority order (risks by severity, high-risk medicines first,
-   people before pets), so what is cut is always the least important line.
+   then 3 lines, then 40 characters and 2 lines; lists are already in priority order (risks by
+   severity, high-risk medicines first, people before pets), so what is cut is always the least
+   important line.
 
 Whenever anything is cut or dropped the card says "more in the full plan", and the recipient's A4
 summary still carries every selected item in full. Nothing is ever left out silently.
