@@ -72,7 +72,8 @@ def reissue_all(
         nonlocal done
         work, loaded, shown, decision = pending.popleft()
         rendered = work.result() if isinstance(work, Future) else work
-        result.issued.append(cards.commit_card(session, loaded, shown, decision, rendered, out_dir).card_id)
+        result.issued.append(cards.commit_card(session, loaded, shown, decision, rendered, out_dir,
+                                               past_review_reason=_past_review_reason(loaded, reason, today)).card_id)
         done += 1
         if progress is not None:
             progress(done, result.total)
@@ -121,4 +122,14 @@ def _prepare(session: Session, old: CardRecord, original: Disclosure | None, rea
         decision = cards.decide(session, shown, share=True, items=items, lawful_basis=basis, reason=reason)
     except InvalidRequest:
         return None
-    return cards.prepare_card(session, shown, decision, loaded, today=today), loaded, shown, decision
+    job = cards.prepare_card(session, shown, decision, loaded, today=today,
+                             past_review_reason=_past_review_reason(loaded, reason, today))
+    return job, loaded, shown, decision
+
+
+def _past_review_reason(loaded: LoadedPlan, reason: str, today: date | None) -> str | None:
+    """Re-issuing a live card is the decision made when the bulk re-issue was started; for a plan
+    now past its review date the ledger says so, with that reason."""
+    if cards.is_past_review(loaded.plan.process.review_date, today or date.today()):
+        return f"bulk re-issue of a live card ({reason})"
+    return None

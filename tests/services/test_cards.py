@@ -3,6 +3,8 @@ the ledger, superseding, and AUD-04 (no decision without consent status, basis a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from datetime import date
 from pathlib import Path
@@ -162,7 +164,31 @@ def test_valid_until_is_the_review_date_or_the_protocol_limit():
     assert cards.valid_until(issued, date(2027, 3, 1), 365) == date(2027, 3, 1)
     assert cards.valid_until(issued, date(2029, 3, 1), 365) == date(2027, 11, 21)
     assert cards.valid_until(issued, None, 180) == date(2027, 5, 20)
-    assert cards.valid_until(issued, date(2026, 1, 1), 365) == issued
+    # past its review date: only with an explicit decision (below), then 28 days at most
+    assert cards.valid_until(issued, date(2026, 1, 1), 365) == date(2026, 12, 19)
+    assert cards.valid_until(issued, date(2026, 1, 1), 10) == date(2026, 12, 1)
+
+
+def test_a_plan_past_its_review_date_needs_an_explicit_decision_recorded_in_the_ledger(session, marked, tmp_path):
+    """Issue 11: a plan with a review date in 2020 issued a card valid for 0 days with only a notice."""
+    plan_id, _paths = marked
+    loaded, shown = cards.preview(session, plan_id, "ambulance")
+    overdue = loaded.plan.model_copy(update={"process": loaded.plan.process.model_copy(
+        update={"review_date": date(2020, 6, 1)})})
+    loaded = replace(loaded, plan=overdue)
+    decision = cards.decide(session, shown, share=True, reason="Agreed at the planning meeting")
+    before = len(cards.ledger(session, plan_id))
+    with pytest.raises(InvalidRequest, match="due for review on 01 Jun 2020"):
+        cards.issue_card(session, loaded, shown, decision, tmp_path / "refused")
+    assert len(cards.ledger(session, plan_id)) == before  # nothing issued, nothing recorded
+    assert not (tmp_path / "refused").exists()
+    issued = cards.issue_card(session, loaded, shown, decision, tmp_path / "issued",
+                              past_review_reason="Review booked for next week; paramedics need the card now")
+    assert issued.valid_until > date.today()
+    row = cards.ledger(session, plan_id)[-1]
+    assert row.card_id == issued.card_id
+    assert "past its review date (01 Jun 2020)" in row.reason
+    assert "Review booked for next week" in row.reason
 
 
 def test_sample_protocol_numbers_are_marked_on_every_output_until_set_locally(session, marked, tmp_path):
