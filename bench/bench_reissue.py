@@ -44,7 +44,8 @@ def main() -> int:
                     set_consent(session, plan_id, recipient, protocol.default_items(recipient), ConsentStatus.GIVEN)
                     loaded, shown = cards.preview(session, plan_id, recipient)
                     decision = cards.decide(session, shown, share=True, reason="Benchmark")
-                    cards.issue_card(session, loaded, shown, decision, Path(tmp) / "first")
+                    cards.issue_card(session, loaded, shown, decision, Path(tmp) / "first",
+                                     past_review_reason="Benchmark (fictional plans)")
                     made += 1
             print(f"    set-up: {made} live cards issued in {time.perf_counter() - start:.0f} s (not timed)")
             rotate_signing_key(session)

@@ -3,9 +3,8 @@ the ledger, superseding, and AUD-04 (no decision without consent status, basis a
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
