@@ -93,8 +93,8 @@ class Front:
     layout: Layout
     more_elsewhere: bool
     """Items or detail not on the card are on the A4 summary (other items, or a shortened QR)."""
-    numbers_inside: bool = False
-    """Some 24-hour numbers did not fit the front's foot and lead the inside panel."""
+    inside_numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """24-hour numbers the front's foot could not hold: they open the first inside panel, same size."""
 
     @property
     def panels(self) -> int:
@@ -137,7 +137,7 @@ def _number_row(label: str, number: str) -> tuple[tuple[str, ...], tuple[str, ..
                            WIDTH * 0.55) if number else ()
     used = max((text_width(line, f.bold, NUMBER_SIZE) for line in number_lines), default=-2 * mm)
     room = WIDTH - used - 2 * mm
-    return _capped(_wrap(label, f.regular, BODY_SIZE, room), 3, f.regular, BODY_SIZE, room), number_lines
+    return _capped(_wrap(label, f.regular, BODY_SIZE, room), 6, f.regular, BODY_SIZE, room), number_lines
 
 
 def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> float:
@@ -182,18 +182,24 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     header = _header_height(title, name_lines, details, limits, flag)
     first = next((block.height for _label, block in blocks if block is not None), 0.0)
     room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
-    moved_numbers: list[str] = []
+    moved_numbers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
-        label_lines, number = rows.pop()
-        moved_numbers.insert(0, f"{' '.join(label_lines)} {''.join(number)}")
+        moved_numbers.insert(0, rows.pop())
         room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
-    lead = make_block("More 24-hour numbers", moved_numbers, WIDTH, one_per_line=True) if moved_numbers else None
+    lead = band_height(tuple(moved_numbers)) + 2 if moved_numbers else 0.0
     inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
-    layout = lay_out(blocks, room, inside_room, lead_inside=lead)
+    note_lines = 2
+    layout = lay_out(blocks, room, inside_room, note_lines, lead)
+    for _ in range(4):  # the note naming what moved to the summary must itself be whole
+        needed = len(_moved_note(layout.moved, WIDTH))
+        if needed <= note_lines:
+            break
+        note_lines = needed
+        layout = lay_out(blocks, room, inside_room, note_lines, lead)
     others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
                                                        Item.GENDER, Item.CRISIS_NUMBERS}
     return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
-                 bool(others) or qr_shortened, bool(moved_numbers))
+                 bool(others) or qr_shortened, tuple(moved_numbers))
 
 
 def _header_height(title: tuple[str, ...], name: tuple[str, ...], details: tuple[str, ...],
@@ -246,7 +252,7 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     _blocks(canvas, panels[0], MARGIN, y)
     foot = band_height(front.numbers) + 2
     if len(panels) > 1:
-        more = "More 24-hour numbers and details inside ▸" if front.numbers_inside else "Continued inside ▸"
+        more = "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸"
         _note(canvas, (more,), MARGIN, foot)
     else:
         _note(canvas, _where_notes(front, WIDTH), MARGIN, foot)
@@ -255,11 +261,15 @@ def draw_front(canvas: Canvas, front: Front) -> None:
         _inside_panel(canvas, front, blocks, index)
 
 
+def _moved_note(moved: tuple[str, ...], width: float) -> tuple[str, ...]:
+    if not moved:
+        return ()
+    return _wrap("Not on this card, see the A4 summary: " + ", ".join(moved), fonts().bold, BODY_SIZE, width)
+
+
 def _where_notes(front: Front, width: float) -> tuple[str, ...]:
-    f = fonts()
     if front.layout.moved:
-        return _wrap("Not on this card, see the A4 summary: " + ", ".join(front.layout.moved), f.bold, BODY_SIZE,
-                     width)[:2] or ()
+        return _moved_note(front.layout.moved, width)
     return (SUMMARY_NOTE,) if front.more_elsewhere else ()
 
 
@@ -305,28 +315,33 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
 
 
 def _crisis_band(canvas: Canvas, front: Front) -> None:
+    _numbers_band(canvas, front.numbers, 0.0, 0.0, "24-HOUR CRISIS HELP")
+
+
+def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
+                  bottom: float, heading: str) -> None:
     f = fonts()
-    height = band_height(front.numbers)
+    height = band_height(numbers)
     canvas.setFillColor(TINT)
-    canvas.rect(0, 0, CARD_WIDTH, height, stroke=0, fill=1)
+    canvas.rect(left, bottom, CARD_WIDTH, height, stroke=0, fill=1)
     canvas.setFillColor(BRAND)
     canvas.setFont(f.bold, BODY_SIZE)
-    y = height - 3 - BODY_SIZE
-    canvas.drawString(MARGIN, y, "24-HOUR CRISIS HELP")
+    y = bottom + height - 3 - BODY_SIZE
+    canvas.drawString(left + MARGIN, y, heading)
     y -= 1.5
     canvas.setFillColor(INK)
-    for label_lines, number in front.numbers:
+    for label_lines, number in numbers:
         row = _number_row_height(label_lines, number)
         baseline = y - row + 2.5
         canvas.setFont(f.bold, NUMBER_SIZE)
         number_y = baseline + (len(number) - 1) * NUMBER_SIZE * 1.25
         for line in number:
-            canvas.drawRightString(CARD_WIDTH - MARGIN, number_y, line)
+            canvas.drawRightString(left + CARD_WIDTH - MARGIN, number_y, line)
             number_y -= NUMBER_SIZE * 1.25
         canvas.setFont(f.regular if number else f.bold, BODY_SIZE)
         line_y = baseline + (len(label_lines) - 1) * BODY_LEADING
         for line in label_lines:
-            canvas.drawString(MARGIN, line_y, line)
+            canvas.drawString(left + MARGIN, line_y, line)
             line_y -= BODY_LEADING
         y -= row
 
@@ -345,7 +360,12 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
     canvas.setFont(f.bold, BODY_SIZE)
     title = f"CRISIS CARD · inside, panel {index} of {front.panels}"
     canvas.drawString(left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
-    _blocks(canvas, blocks, left + MARGIN, CARD_HEIGHT - INSIDE_BAND - 2 * mm - BODY_SIZE * 0.8)
+    top = CARD_HEIGHT - INSIDE_BAND
+    if index == 2 and front.inside_numbers:
+        height = band_height(front.inside_numbers)
+        _numbers_band(canvas, front.inside_numbers, left, top - height, "MORE 24-HOUR CRISIS HELP")
+        top -= height + 2
+    _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)
     if index == front.panels:
         _note(canvas, _where_notes(front, WIDTH), left + MARGIN, 2 * mm - 2.5 + 2)
     else:
