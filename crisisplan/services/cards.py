@@ -20,7 +20,7 @@ from crisisplan.forms.roles import Permission
 from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.errors import InvalidRequest
-from crisisplan.services.plan_text import plan_sections
+from crisisplan.services.person_text import person_copy_text
 from crisisplan.services.plans import LoadedPlan, load_plan
 from crisisplan.services.protocols import active_protocol, organisation_name, sharing, signing_key
 from crisisplan.services.session import Session
@@ -240,11 +240,14 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     protocol = active_protocol(session)
     values = item_values(loaded.plan, today=issued, plan_version=loaded.version)
     numbers = list(protocol_numbers(protocol))
-    sections = plan_sections(loaded.plan)
+    repo = sharing(session)
+    text = person_copy_text(loaded.plan, plan_version=loaded.version, today=issued,
+                            cards=repo.cards(plan_id=plan_id), disclosures=repo.disclosures(plan_id))
     pdf = render_person_copy(
-        title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=sections,
+        title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=text.sections,
         plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
-        crisis_numbers=numbers,
+        crisis_numbers=numbers, intro=text.intro, warnings=text.warnings,
+        agreed_on=loaded.plan.process.agreement.signed_off_on, agreement_known=True,
     )
     decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,
                                lawful_basis=LawfulBasis.CONSENT,

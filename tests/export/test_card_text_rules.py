@@ -22,6 +22,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import date
 from html import unescape
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -106,7 +107,7 @@ def item_words(values: str | list[str]) -> list[str]:
 def phone_whole(words: list[Word], phone: str) -> bool:
     first, second = phone.split()
     return any(bare(a.text).endswith(first) and bare(b.text).startswith(second) and a.y == b.y and a.page == b.page
-               for a, b in zip(words, words[1:], strict=False))
+               for a, b in pairwise(words))
 
 
 def moved_labels(front_words: list[Word]) -> str:
