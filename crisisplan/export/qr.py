@@ -116,9 +116,9 @@ def code_png(code: QrCode, scale: int = 8, border: int = 4) -> bytes:
     rows = list(code.matrix_iter(border=border))
     size = len(rows)
     pixels = b"".join(row for row in rows).translate(_PNG_LEVELS)
-    image = Image.frombytes("L", (size, size), pixels).resize((size * scale, size * scale), Image.Resampling.NEAREST)
+    image = Image.frombytes("L", (size, size), pixels).convert("1")
     buffer = io.BytesIO()
-    image.convert("1").save(buffer, format="PNG")
+    image.resize((size * scale, size * scale), Image.Resampling.NEAREST).save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
 
 

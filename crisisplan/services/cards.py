@@ -211,8 +211,10 @@ def commit_card(
     out_dir: Path,
     *,
     past_review_reason: str | None = None,
+    durable: bool = True,
 ) -> IssuedCard:
-    """Record the rendered card and its disclosure in one transaction, then write its files."""
+    """Record the rendered card and its disclosure in one transaction, then write its files
+    (`durable=False`: without fsync; the caller syncs them, see atomic.sync_files)."""
     payload = rendered.payload
     record = CardRecord(payload.card_id, loaded.plan_id, loaded.version, shown.recipient, rendered.kid,
                         payload.issued.isoformat(), payload.valid_until.isoformat(),
@@ -225,9 +227,9 @@ def commit_card(
     stem = f"{shown.recipient.replace('_', '-')}-{payload.card_id}"
     files = {"card": out_dir / f"crisis-card-{stem}.pdf", "summary": out_dir / f"summary-{stem}.pdf",
              "qr": out_dir / f"qr-{stem}.png"}
-    write_bytes_atomic(files["card"], rendered.card_pdf)
-    write_bytes_atomic(files["summary"], rendered.summary_pdf)
-    write_bytes_atomic(files["qr"], rendered.qr_png)
+    write_bytes_atomic(files["card"], rendered.card_pdf, durable=durable)
+    write_bytes_atomic(files["summary"], rendered.summary_pdf, durable=durable)
+    write_bytes_atomic(files["qr"], rendered.qr_png, durable=durable)
     return IssuedCard(payload.card_id, shown.recipient, loaded.plan_id, loaded.version, rendered.qr_text,
                       rendered.qr_version, payload.valid_until, payload.truncated, files, tuple(superseded))
 

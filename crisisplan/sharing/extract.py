@@ -80,10 +80,13 @@ def _language(plan: CrisisPlan) -> list[str]:
 def _emergency_contacts(plan: CrisisPlan) -> list[str]:
     people = [m for m in plan.family.people if m.may_be_told.value != "nothing"]
     flagged = [m for m in people if m.contact_in_crisis]
-    return [
-        _with_phone(_join([m.name, f"({m.relationship})" if m.relationship else ""], " "), m.phone)
-        for m in (flagged or people)
-    ]
+    lines = []
+    for m in flagged or people:
+        speaks = _join([f"speaks {m.language}" if m.language else "",
+                        "needs an interpreter" if m.needs_interpreter else ""])
+        who = _join([m.name, f"({m.relationship})" if m.relationship else "", f"({speaks})" if speaks else ""], " ")
+        lines.append(_with_phone(who, m.phone))
+    return lines
 
 
 def _family_and_school(plan: CrisisPlan) -> list[str]:
@@ -98,7 +101,10 @@ def _family_and_school(plan: CrisisPlan) -> list[str]:
     if yp.family_details:
         lines.append(yp.family_details)
     if yp.competent_to_consent is not None:
-        lines.append("Competent to consent: " + ("yes" if yp.competent_to_consent else "no"))
+        if yp.competent_to_consent and yp.competence_scope:  # never read as consent to more than assessed
+            lines.append(f"Competent to consent only for: {yp.competence_scope}")
+        else:
+            lines.append("Competent to consent: " + ("yes" if yp.competent_to_consent else "no"))
     return lines
 
 
@@ -157,7 +163,7 @@ def _dependants(plan: CrisisPlan) -> list[str]:
         lines.append(_with_phone(who + needs + care, dep.carer_phone))
     for child in pn.children:
         age = f", {child.age}" if child.age is not None else ""
-        notes = f"; {child.notes}" if child.notes else ""
+        notes = (f"; school: {child.school}" if child.school else "") + (f"; {child.notes}" if child.notes else "")
         care = f"; cared for by {child.who_cares_for_them}" if child.who_cares_for_them else ""
         lines.append(_with_phone(f"Child: {child.name or 'name not recorded'}{age}{notes}{care}", child.carer_phone))
     for pet in pn.pets:
@@ -174,7 +180,7 @@ def _do_not_contact(plan: CrisisPlan) -> list[str]:
     whatever was recorded (relationship, description), never silently dropped."""
     lines: list[str] = []
     for d in plan.family.do_not_contact:
-        description = getattr(d, "description", "")
+        description = d.description
         who = d.name or description or (f"their {d.relationship}" if d.relationship else "")
         if not who:
             continue
@@ -245,8 +251,9 @@ def item_values(
         Item.DATE_OF_BIRTH: _date_of_birth(plan, today),
         Item.GENDER: p.gender_in_own_words or (p.gender.label if p.gender else ""),
         Item.NHS_NUMBER: format_nhs_number(p.nhs_number) if p.nhs_number else "",
-        Item.ADDRESS: _with_phone(_join([p.address.line1, p.address.line2, p.address.town, p.address.postcode]),
-                                  p.phone),
+        Item.ADDRESS: _join([_with_phone(_join([p.address.line1, p.address.line2, p.address.town,
+                                                p.address.postcode]), p.phone),
+                             f"Living situation: {p.living_situation}" if p.living_situation else ""], "; "),
         Item.DESCRIPTION: p.description,
         Item.EMERGENCY_CONTACTS: _emergency_contacts(plan),
         Item.FAMILY_AND_SCHOOL: _family_and_school(plan),

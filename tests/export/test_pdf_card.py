@@ -232,7 +232,7 @@ def test_names_in_greek_and_cyrillic_render_and_other_scripts_do_not_vanish() ->
     front = page_texts(card(payload({Item.NAME: "Наталья Иванова"})))[0]
     assert "Наталья Иванова" in front
     front = page_texts(card(payload({Item.NAME: "李小龙 Lee"})))[0]
-    assert "\ufffd\ufffd\ufffd Lee" in front
+    assert "[3 characters not shown] Lee" in front
 
 
 def test_without_name_the_description_or_a_plain_notice_is_shown() -> None:
@@ -254,3 +254,10 @@ def test_metadata_title_is_neutral_and_carries_no_personal_data() -> None:
     meta = metadata(card(payload({Item.NAME: "Zelda Nameinmeta", Item.RISKS: "r"})))
     assert meta["Title"] == "Crisis card"
     assert not any("Nameinmeta" in value for value in meta.values())
+
+
+def test_emoji_and_characters_outside_the_font_become_clear_markers_never_boxes() -> None:
+    p = payload({Item.NAME: "Sam 😀 Example", Item.WHAT_HELPS: "My dog 🐶 and music 🎧, family 👨‍👩‍👧"})
+    text = " ".join(page_texts(card(p)))
+    assert "[dog face]" in text and "[headphone]" in text and "[man, woman, girl]" in text
+    assert "\ufffd" not in text and "□" not in text and "\u200d" not in text
