@@ -127,14 +127,14 @@ def lay_out(blocks: list[tuple[str, Block | None]], front_room: float, inside_ro
     """Share whole blocks out over the front (height `front_room`) and up to two inside panels,
     in priority order: a block that fits the panel being filled goes there, one that does not
     starts the next panel, and one that fits no panel (or cannot be wrapped whole) moves to the A4
-    summary. One line is kept free on a flat card, `note_lines` lines on each panel of a folded
-    card, for the notes that say where the rest is. `lead_inside` points at the top of the first
+    summary. One line is kept free on the front ("Continued inside"), `note_lines` lines on each
+    inside panel for the note that says where the rest is. `lead_inside` points at the top of the first
     inside panel are taken (24-hour numbers the front's foot could not hold)."""
     reserve = note_lines * BODY_LEADING
     flat = Panel(front_room - BODY_LEADING)
     if not lead_inside and all(block is not None and flat.take(block) for _label, block in blocks):
         return Layout((tuple(flat.blocks),), ())
-    panels = [Panel(front_room - reserve)] + [Panel(inside_room - reserve) for _ in range(MAX_PANELS - 1)]
+    panels = [Panel(front_room - BODY_LEADING)] + [Panel(inside_room - reserve) for _ in range(MAX_PANELS - 1)]
     panels[1].room -= lead_inside
     index = 0
     moved: list[str] = []
@@ -145,6 +145,6 @@ def lay_out(blocks: list[tuple[str, Block | None]], front_room: float, inside_ro
         while not panels[index].take(block):
             index += 1
     used = [tuple(p.blocks) for p in panels]
-    while len(used) > (2 if lead_inside else 1) and not used[-1]:
+    while len(used) > (2 if lead_inside or moved else 1) and not used[-1]:  # the note needs an inside panel
         used.pop()
     return Layout(tuple(used), tuple(moved))

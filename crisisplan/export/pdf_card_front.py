@@ -204,7 +204,7 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
 
 def _header_height(title: tuple[str, ...], name: tuple[str, ...], details: tuple[str, ...],
                    limits: tuple[str, ...], flag: tuple[str, ...]) -> float:
-    height = max(BAND, 2 * mm + len(title) * BODY_LEADING) + 2 * mm + len(name) * NAME_SIZE * 1.15
+    height = float(max(BAND, 2 * mm + len(title) * BODY_LEADING) + 2 * mm + len(name) * NAME_SIZE * 1.15)
     height += len(details) * BODY_LEADING
     if limits:
         height += len(limits) * BODY_LEADING + 2.5
@@ -275,19 +275,19 @@ def _where_notes(front: Front, width: float) -> tuple[str, ...]:
 
 def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, edge: colors.Color,
          font: str, ink: colors.Color) -> float:
-    top = y + BODY_LEADING - 1.2
-    height = len(lines) * BODY_LEADING + 1.5
+    y -= 2.0  # clear of the descenders of the line above
+    top = y + BODY_SIZE + 0.8
+    height = len(lines) * BODY_LEADING + 1.2
     canvas.setFillColor(fill)
     canvas.setStrokeColor(edge)
     canvas.setLineWidth(0.8)
     canvas.rect(MARGIN, top - height, WIDTH, height, stroke=1, fill=1)
     canvas.setFillColor(ink)
     canvas.setFont(font, BODY_SIZE)
-    y -= 0.6
     for line in lines:
         canvas.drawString(MARGIN + 1 * mm, y, line)
         y -= BODY_LEADING
-    return y - 3
+    return y - 2
 
 
 def _blocks(canvas: Canvas, blocks: tuple[Block, ...], x: float, y: float) -> None:

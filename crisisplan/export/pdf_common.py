@@ -114,9 +114,17 @@ def _marker(match: re.Match[str]) -> str:
     return f"[{count} character{'s' if count > 1 else ''} not shown]"
 
 
+_PHONE_RE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)(?:[ -]?\d{2,4}){1,3}(?!\d)"
+                       r"|(?<!\d)\d{3} \d{3} \d{4}(?!\d)")
+"""Phone numbers (and NHS numbers): their spaces become no-break spaces, so they are never split
+across lines (CARD-01). The same patterns as card_layout.PHONE_RE and NHS_NUMBER_RE."""
+
+
 def para_text(text: str) -> str:
-    """User text for a platypus Paragraph: cleaned, markup characters escaped, line breaks kept."""
-    return escape(clean_text(text)).replace("\n", "<br/>")
+    """User text for a platypus Paragraph: cleaned, markup characters escaped, line breaks kept,
+    phone numbers kept on one line."""
+    cleaned = _PHONE_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), clean_text(text))
+    return escape(cleaned).replace("\n", "<br/>")
 
 
 def value_lines(value: str | list[str]) -> list[str]:

@@ -18,8 +18,11 @@ from crisisplan.export.pdf_common import BRAND, INK, MUTED, WARN_EDGE, WARN_TINT
 
 
 class LineLike(Protocol):
-    text: str
-    kind: str
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
 
 
 DOCUMENT_TITLE = "My crisis plan"

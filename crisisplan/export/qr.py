@@ -91,7 +91,7 @@ def qr_for_text(text: str) -> QrCode:
         image = barcode.to_image(scale=1, add_quiet_zones=False)
     except Exception:  # zxing-cpp raises its own error types on data it cannot encode
         raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.") from None
-    view = memoryview(image)
+    view = memoryview(image)  # type: ignore[arg-type]  # zxing-cpp's Image has the buffer protocol, untyped
     side = int(view.shape[0]) if view.shape else 0
     version = (side - 17) // 4
     if version != expected or barcode.ec_level != ERROR_LEVEL:

@@ -51,11 +51,17 @@ _PERSON_RE = [
 ]
 
 
+_VERBS = {"presents": "present", "agrees": "agree", "says": "say", "needs": "need", "wants": "want",
+          "likes": "like", "prefers": "prefer", "lives": "live", "uses": "use", "has": "have", "is": "are",
+          "was": "were", "had": "had"}
+_VERB_RE = re.compile(r"\b([Yy]ou(?: usually| also| still)?) (" + "|".join(_VERBS) + r")\b")
+
+
 def to_you(text: str) -> str:
     """Field titles written about "the person" turned to address the person."""
     for pattern, replacement in _PERSON_RE:
         text = pattern.sub(replacement, text)
-    return text
+    return _VERB_RE.sub(lambda m: f"{m.group(1)} {_VERBS[m.group(2)]}", text)
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,8 @@ def pdf_words(data: bytes) -> list[Word]:
             page += 1
             continue
         x, y0, y1, text = float(match.group(2)), float(match.group(3)), float(match.group(4)), match.group(5)
-        words.append(Word(unescape(text), page, x, y0, round(y1 - y0, 1)))
+        for part in unescape(text).split("\u00a0"):  # a phone number kept whole with no-break spaces
+            words.append(Word(part, page, x, y0, round(y1 - y0, 1)))
     return words
 
 

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crisisplan.export import pdf_common
-from crisisplan.export.pdf_card import render_wallet_card
 from crisisplan.export.card_layout import BODY_LEADING, Block, join_lines, lay_out, tokens, wrap_whole
+from crisisplan.export.pdf_card import render_wallet_card
 from crisisplan.export.pdf_common import (
     QUIET_ZONE,
     clean_text,
