@@ -1,4 +1,4 @@
-"""P10: bulk re-issue of 1,000 cards after key rotation — target ≤ 60 s, with progress and cancel.
+"""P10: bulk re-issue of 1,000 cards after key rotation — target ≤ 15 s, with progress and cancel.
 
 Builds a store with --count live police/ambulance/ED cards (not timed), rotates the signing key,
 then times `services.reissue.reissue_all` over all of them (each: preview, decide, sign, QR, card
@@ -21,7 +21,7 @@ from crisisplan.services.protocols import active_protocol, rotate_signing_key
 from crisisplan.services.reissue import reissue_all
 from crisisplan.services.session import create_store
 
-TARGET_S = 60.0
+TARGET_S = 15.0
 RECIPIENTS = ("police", "ambulance", "emergency_department")
 
 
