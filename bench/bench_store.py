@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crisisplan.store import IndexFields, Store, calibrate_kdf_iterations, time_kdf
-from crisisplan.store.keys import USER, unlock_slot
+from crisisplan.store.keys import USER, unlock_slot_keys
 from crisisplan.store.migrations import latest_version
 
 USERNAME = "bench"
@@ -131,7 +131,7 @@ def main() -> None:
         data, slots, _failures, workstation = Store._before_unlock(data_dir, None)
         slot = slots.find(USER, USERNAME)
         assert slot is not None
-        keys = unlock_slot(slots.store_id, slot, PASSPHRASE)
+        keys = unlock_slot_keys(slots.store_id, slot, PASSPHRASE)
         t1 = time.perf_counter()
         store = Store._open_with_keys(data, slots, keys, USERNAME, workstation)
         first_page = store.plans.page(0, 50)

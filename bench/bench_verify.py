@@ -4,9 +4,11 @@
 
 The typical card's QR code is rendered onto a wallet card at 300 dpi (85.6 x 54 mm, 1011 x 638
 pixels; the code 50 mm square with its quiet zone, as on the printed card) and saved as a PNG file.
-Each run reads the file from disk, finds and decodes the QR code, and verifies the card offline
-against a trust bundle. A second, informational figure uses a scan-like JPEG of the same card
-(grey paper, rotated 2 degrees).
+Each run goes through the verifier's real path (services.verify.verify_file): a bounded read of the
+file, the QR decoded (in-process for a plain PNG/JPEG of at most 16 megapixels, else in a sandboxed
+child process), and the card verified offline against a trust bundle. Informational figures: a
+scan-like JPEG of the same card (grey paper, rotated 2 degrees), and the same card as a PDF, which is
+always decoded in the sandboxed child process (SEC-08).
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crisisplan.export.card import seal
 from crisisplan.export.keys import generate_signing_key, key_id
-from crisisplan.export.qr import qr_for_text, read_qr_texts
+from crisisplan.export.qr import qr_for_text
+from crisisplan.export.qr_sandbox import read_qr_file_safely
 from crisisplan.export.samples import typical_card_payload
 from crisisplan.export.trust import TrustBundle, TrustedKey
 from crisisplan.export.verify import CardStatus, verify_card_text
+from crisisplan.services.verify import verify_file
 
 TARGET_MS = 60.0
 DPI = 300
@@ -75,13 +79,13 @@ def time_read_and_verify(
     reads: list[float] = []
     for _ in range(runs):
         start = time.perf_counter()
-        texts = read_qr_texts(path)
+        texts = read_qr_file_safely(path)
         read_done = time.perf_counter()
-        results = [verify_card_text(t, trust, TODAY) for t in texts]
+        result = verify_file(path, trust, TODAY)
         end = time.perf_counter()
         assert texts == [expected], "the QR code was not read back correctly"
-        assert results[0].status is CardStatus.VALID
-        totals.append((end - start) * 1000)
+        assert result.result.status is CardStatus.VALID
+        totals.append((end - read_done) * 1000)
         reads.append((read_done - start) * 1000)
     p95 = statistics.quantiles(totals, n=20)[-1]
     return statistics.median(totals), p95, statistics.median(reads)
@@ -107,7 +111,9 @@ def main() -> int:
         jpeg = Path(tmp) / "card-scan-300dpi.jpg"
         scan_like(card).save(jpeg, quality=85, dpi=(DPI, DPI))
         verify_card_text(text, trust, TODAY)  # warm-up: imports and first-call costs
-        read_qr_texts(png)
+        read_qr_file_safely(png)
+        pdf = Path(tmp) / "card-300dpi.pdf"
+        card.save(pdf, resolution=DPI)
 
         median, p95, read = time_read_and_verify(png, text, trust, args.runs)
         version = qr_for_text(text).version
@@ -119,6 +125,9 @@ def main() -> int:
         median_j, p95_j, read_j = time_read_and_verify(jpeg, text, trust, args.runs)
         print(f"P6 (info) scan-like JPEG, rotated 2 degrees: median {median_j:.1f} ms "
               f"(QR read {read_j:.1f} ms), p95 {p95_j:.1f} ms  (target <= {TARGET_MS:.0f} ms)")
+        median_p, p95_p, _ = time_read_and_verify(pdf, text, trust, min(args.runs, 10))
+        print(f"P6 (info) the same card as a PDF, decoded in the sandboxed child process: median "
+              f"{median_p:.1f} ms, p95 {p95_p:.1f} ms")
     return 0 if median <= TARGET_MS else 1
 
 

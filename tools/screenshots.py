@@ -101,7 +101,7 @@ def prepare_demo(tmp: Path) -> tuple[Path, Path, Path, str, int]:
     card QR text, plan id)."""
     from crisisplan.cli.context import ensure_demo_store
     from crisisplan.cli.io import DEMO_PASSPHRASE, DEMO_USER
-    from crisisplan.services import admin, cards, protocols
+    from crisisplan.services import admin, cards
     from crisisplan.services.plans import list_plans, load_plan
     from crisisplan.services.session import open_session
 
@@ -116,9 +116,10 @@ def prepare_demo(tmp: Path) -> tuple[Path, Path, Path, str, int]:
                 if shown.consented_items:
                     decision = cards.decide(session, shown, share=True, reason="Agreed with the person at review")
                     card = cards.issue_card(session, loaded, shown, decision, tmp / "cards")
-                    trust = tmp / "trust.json"
-                    protocols.export_trust_bundle(session, trust)
-                    return store, trust, card.files["qr"], card.qr_text, summary.plan_id
+                    from crisisplan.services import trust as trust_service
+
+                    exported = trust_service.export_trust(session, tmp / "trust")
+                    return store, exported.bundle_path, card.files["qr"], card.qr_text, summary.plan_id
     raise SystemExit("No demo plan has police consent: cannot make a sample card.")
 
 
@@ -155,6 +156,9 @@ def main_screens(shooter: Shooter, tmp: Path) -> None:
     shooter.screen("plan-list-reviews-due")
     plans.set_filter(PlanFilter.ALL)
 
+    from crisisplan.export.signed_trust import bundle_root
+
+    settings.trust_root = bundle_root(trust.read_bytes())  # as if typed from the cover sheet
     settings.trust_bundle = trust
     dialog = window.open_verify()
     dialog.check_file(card_png)

@@ -36,10 +36,14 @@ HANDLERS: dict[str, str] = {
     "card": "sharing:cmd_card",
     "person-copy": "sharing:cmd_person_copy",
     "ledger": "sharing:cmd_ledger",
-    "trust": "sharing:cmd_trust",
-    "key": "sharing:cmd_key",
+    "trust": "trust:cmd_trust",
+    "key": "trust:cmd_key",
+    "card-revoke": "trust:cmd_card_revoke",
+    "partner": "trust:cmd_partner",
     "org": "sharing:cmd_org",
-    "verify": "sharing:cmd_verify",
+    "verify": "trust:cmd_verify",
+    "fhir": "fhir:cmd_fhir",
+    "verifier": "verifier:cmd_verifier",
 }
 
 
@@ -95,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(f"crisisplan {__version__}")
         return ExitCode.OK
-    if args.self_test or args.self_test_qt:
+    if args.self_test or args.self_test_qt or args.self_test_qt_native:
         from crisisplan.cli.selftest import cmd_self_test
 
         return cmd_self_test(args)

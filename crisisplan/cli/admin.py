@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from pathlib import Path
 
 from crisisplan.cli.context import data_dir_of, sign_in
@@ -39,9 +40,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         if args.organisation and session.can(Permission.MANAGE_KEYS):
             set_organisation_name(session, args.organisation)
         kid = ensure_signing_key(session)
+        root = session.store.sharing.trust_root()
     print(f"Created a new encrypted store in {data_dir}")
     print(f"First user: {user} (roles: {', '.join(roles)})")
     print(f"Card-signing key {kid} created; the private key never leaves the encrypted store.")
+    if root is not None:
+        from crisisplan.export.signed_trust import show_fingerprint
+
+        print(f"Organisation trust root fingerprint: {show_fingerprint(root.fingerprint)}")
     print()
     print("RECOVERY KEY (shown once; print it or write it down and keep it locked away):")
     print()
@@ -77,12 +83,13 @@ def cmd_user(args: argparse.Namespace) -> int:
                 for u in users:
                     print(f"{u.username:<20} {', '.join(u.roles):<28} {u.display_name}")
         elif action == "remove":
-            admin.remove_user(session, args.name)
-            print(f"Removed user {args.name}.")
+            admin.remove_user(session, args.name, progress=_progress)
+            print(f"Removed user {args.name}; the store's key was changed so their old key file opens nothing.")
         elif action == "passwd":
             target = args.name or session.username
-            admin.change_passphrase(session, target, new_passphrase(target))
-            print(f"Passphrase for {target} changed.")
+            admin.change_passphrase(session, target, new_passphrase(target), rotate=args.rotate,
+                                    progress=_progress)
+            print(f"Passphrase for {target} changed." + (" The store's key was changed too." if args.rotate else ""))
         elif action == "roles":
             admin.set_roles(session, args.name, args.roles)
             print(f"Roles of {args.name} set to {', '.join(args.roles)}.")
@@ -96,9 +103,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _count_progress(done: int, total: int) -> None:
+    print(f"  checked {done:,} of {total:,} entries", file=sys.stderr, flush=True)
+
+
+def _progress(step: str) -> None:
+    print(f"  {step}", file=sys.stderr, flush=True)
+
+
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
-        key = admin.new_recovery_key(session)
+        key = admin.new_recovery_key(session, progress=_progress)
     print("NEW RECOVERY KEY (shown once; the old recovery key no longer works):")
     print()
     print(f"    {key}")
@@ -123,9 +138,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
-        result = admin.verify_audit(session)
+        result = admin.verify_audit(session, full=args.full, progress=_count_progress)
     if result.ok:
-        print(f"Audit log intact: {result.count} entries, hash chain verified.")
+        scope = "from the first entry" if args.full else "since it was last verified"
+        print(f"Audit log intact: {result.count} entries, hash chain verified {scope}.")
         return ExitCode.OK
     print(f"AUDIT LOG DAMAGED: {len(result.problems)} problem(s) in {result.count} entries")
     for problem in result.problems:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from crisisplan.cli.io import DEMO_PASSPHRASE, DEMO_USER, passphrase_from_env_or_prompt, username_from
@@ -48,4 +49,7 @@ def sign_in(args: argparse.Namespace) -> Session:
         ensure_demo_store(data_dir)
     user = username_from(getattr(args, "user", None), demo)
     passphrase = passphrase_from_env_or_prompt(demo)
-    return open_session(data_dir, user, passphrase)
+    session = open_session(data_dir, user, passphrase)
+    for warning in session.store.warnings:  # SEC-03: said plainly, every time it is found
+        print(f"WARNING: {warning}", file=sys.stderr)
+    return session

@@ -46,11 +46,15 @@ EXIT_CODE_HELP = """exit codes:
 VERIFY_EXIT_HELP = """verify exit codes:
   0  valid
  10  valid but review overdue
- 11  superseded or revoked
+ 11  superseded or revoked (the card, or the key that signed it)
  12  unknown issuer
  13  tampered or damaged
- 14  not a crisis card (or no QR code found)
-  4  the file or trust bundle could not be read
+ 14  not a crisis card
+ 15  issued for another service (--viewer)
+ 16  no code could be read (rescan with more light, or closer)
+ 17  expired (older than the protocol's maximum card lifetime)
+ 18  the file is too complex to check (memory or time limits)
+  4  the file or trust bundle could not be read, or the bundle is not signed by the pinned root
 """
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 
 from crisisplan.cli.io import EXIT_CODE_HELP, VERIFY_EXIT_HELP
 
@@ -12,6 +14,25 @@ With no subcommand, starts the desktop app. The passphrase comes from CRISISPLAN
 set, otherwise a hidden prompt; the user from --user or CRISISPLAN_USER. The data folder is the
 platform's user data folder unless --data-dir or CRISISPLAN_DATA_DIR says otherwise; --demo uses a
 separate demo store of fictional people (created on first use)."""
+
+
+def _card_revoke_alias(argv: Sequence[str]) -> list[str]:
+    """`card revoke CARD_ID ...` is `card-revoke CARD_ID ...` (`card ID` issues a card)."""
+    args = list(argv)
+    index = 0
+    while index < len(args) and args[index].startswith("-"):
+        index += 2 if args[index] in ("--data-dir", "--user") else 1
+    if args[index:index + 2] == ["card", "revoke"]:
+        return [*args[:index], "card-revoke", *args[index + 2:]]
+    return args
+
+
+class _Parser(argparse.ArgumentParser):
+    """The top-level parser; it reads `card revoke CARD_ID` as `card-revoke CARD_ID`."""
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        return super().parse_args(_card_revoke_alias(sys.argv[1:] if args is None else args), namespace)
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -26,8 +47,34 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--user", metavar="NAME", default=default, help="who is signing in")
 
 
+def _fhir_commands(p: argparse.ArgumentParser) -> None:
+    fsub = p.add_subparsers(dest="fhir_command", metavar="ACTION", required=True)
+    fp = fsub.add_parser("export", help="write a plan as a FHIR document Bundle")
+    _global_options(fp, suppress=True)
+    fp.add_argument("id", type=int)
+    fp.add_argument("--out", required=True, metavar="FILE")
+    fp.add_argument("--pointer", default=None, metavar="FILE",
+                    help="also write the NRL-shaped DocumentReference, carrying --summary inline")
+    fp.add_argument("--summary", default=None, metavar="PDF", help="the A4 summary PDF for --pointer")
+    fp = fsub.add_parser("import", help="import a plan from a FHIR document Bundle (all or nothing)")
+    _global_options(fp, suppress=True)
+    fp.add_argument("file")
+    fp.add_argument("--update", action="store_true",
+                    help="when the plan is already in the store, save it as a new version of that plan")
+    fp = fsub.add_parser("push", help="send plans to a FHIR server (conditional update: no duplicates)")
+    _global_options(fp, suppress=True)
+    fp.add_argument("ids", type=int, nargs="+", metavar="ID")
+    fp.add_argument("--server", required=True, metavar="URL", help="the FHIR server's base URL (https)")
+    fp.add_argument("--reason", required=True, help="why the plan is sent (recorded in the ledger)")
+    fp.add_argument("--summary", default=None, metavar="PDF", help="the A4 summary PDF the pointer refers to")
+    fp.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+    fp = fsub.add_parser("retry", help="send the plans queued while the server could not be reached")
+    _global_options(fp, suppress=True)
+    fp.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="crisisplan",
         description=DESCRIPTION,
         epilog=EXIT_CODE_HELP,
@@ -39,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation end to end on fictional data in a temporary folder, "
                              "then delete it; exit 0 if every check passed, 8 if any failed")
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test-qt-native", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -73,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("name", nargs="?")
     up.add_argument("--recovery-key", action="store_true",
                     help="sign in with the recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead")
+    up.add_argument("--rotate", action="store_true",
+                    help="also change the store's key: do this if the old passphrase may have been seen")
     up = usub.add_parser("roles", help="set a user's roles")
     _global_options(up, suppress=True)
     up.add_argument("name")
@@ -119,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    command("verify-audit", "check the audit log's hash chain")
+    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")
     psub = p.add_subparsers(dest="protocol_command", metavar="ACTION", required=True)
@@ -149,7 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--item", action="append", dest="items", metavar="ITEM", help="an item key (repeatable)")
     cp.add_argument("--all-protocol-items", action="store_true",
                     help="every item the protocol allows for this recipient")
-    cp.add_argument("--status", required=True, choices=["given", "refused", "not_asked"])
+    cp.add_argument("--status", required=True, choices=["given", "refused", "not_asked", "withdrawn"],
+                    help="withdrawn: the person took back consent they had given (saved as refused); "
+                         "lists the cards that carry the items")
+    cp.add_argument("--revoke-cards", action="store_true",
+                    help="with --status withdrawn: also withdraw the live cards for this recipient that carry them")
     cp.add_argument("--words", default=None, help="what the person said, in their own words")
     cp = csub.add_parser("decline", help="record a decision NOT to share with a recipient")
     _global_options(cp, suppress=True)
@@ -179,26 +234,77 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", metavar="FILE", default=None, help="write the report for the person to FILE")
 
-    p = command("trust", "export the trust bundle that verifiers load")
+    p = command("trust", "the signed trust bundle verifiers load, and this verifier's trust root")
     tsub = p.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
-    tp = tsub.add_parser("export", help="write the trust bundle file")
+    tp = tsub.add_parser("export", help="sign a new bundle: write DIR/trust-bundle.json and DIR/trust-cover.pdf")
     _global_options(tp, suppress=True)
-    tp.add_argument("file")
+    tp.add_argument("dir", metavar="DIR")
+    tp = tsub.add_parser("fingerprint", help="show the organisation trust root's fingerprint")
+    _global_options(tp, suppress=True)
+    tp.add_argument("--hex", action="store_true",
+                    help="as 64 lower-case hex digits, e.g. for: crisisplan verifier export --root-fingerprint")
+    tp = tsub.add_parser("pin", help="set up this verifier to accept bundles signed only by this root "
+                                     "(no store or sign-in needed)")
+    _global_options(tp, suppress=True)
+    tp.add_argument("fingerprint", help="64 hex digits, as printed on the bundle's cover sheet")
 
-    p = command("key", "the organisation's card-signing key")
+    p = command("verifier", "the phone verifier page for responders")
+    vsub = p.add_subparsers(dest="verifier_command", metavar="ACTION", required=True)
+    vp = vsub.add_parser("export", help="write the verifier page, its files and a handout PDF into DIR")
+    _global_options(vp, suppress=True)
+    vp.add_argument("dir")
+    vp.add_argument("--url", required=True, help="the address where DIR/verifier.html will be published")
+    vp.add_argument("--bundle", default=None, metavar="FILE",
+                    help="a signed trust bundle (format 2) made elsewhere; default: sign a new one from this store")
+    vp.add_argument("--root-fingerprint", default=None, metavar="HEX",
+                    help="with --bundle: SHA-256 of the trust root key (64 hex digits); the page is pinned to it")
+    vp.add_argument("--police-restriction", default=None, metavar="TEXT",
+                    help="the local protocol's statement of what police may not use a card for")
+
+    p = command("key", "the organisation's card-signing keys: rotate, retire, revoke")
     ksub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    kp = ksub.add_parser("rotate", help="make a new signing key the one in use")
-    _global_options(kp, suppress=True)
-    kp.add_argument("--reissue-to", metavar="DIR", default=None,
-                    help="then re-issue every live card with the new key into DIR (progress shown)")
+    kp = ksub.add_parser("rotate", help="make a new signing key the one in use (the old one is retired)")
+    kr = ksub.add_parser("retire", help="stop signing with a key; cards it signed until today stay valid")
+    kr.add_argument("kid", metavar="KID")
+    kr.add_argument("--reason", required=True)
+    kv = ksub.add_parser("revoke", help="a key is compromised: every card it signed stops verifying")
+    kv.add_argument("kid", metavar="KID")
+    kv.add_argument("--reason", required=True)
+    for sp in (kp, kr, kv):
+        _global_options(sp, suppress=True)
+        sp.add_argument("--reissue-to", metavar="DIR", default=None,
+                        help="then re-issue every live card with the key in use into DIR (progress shown)")
+
+    p = command("card-revoke", "withdraw an issued card (also: crisisplan card revoke CARD_ID --reason ...)")
+    p.add_argument("card_id", metavar="CARD_ID")
+    p.add_argument("--reason", required=True)
+
+    p = command("partner", "partner organisations whose cards this organisation accepts (IG lead)")
+    psub2 = p.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
+    pa = psub2.add_parser("add", help="accept a partner's cards: its signed bundle, checked against its root")
+    _global_options(pa, suppress=True)
+    pa.add_argument("--name", required=True)
+    pa.add_argument("--root", required=True, metavar="FINGERPRINT", help="from the partner's cover sheet")
+    pa.add_argument("--bundle", required=True, metavar="FILE", help="the partner's trust-bundle.json")
+    pa = psub2.add_parser("list", help="list partner organisations and their keys")
+    _global_options(pa, suppress=True)
 
     p = command("org", "show or set the organisation's name (printed on cards as the issuer)")
     p.add_argument("name", nargs="?")
+    p.add_argument("--ods-code", default=None, metavar="CODE",
+                   help="the organisation's ODS code (author and custodian of FHIR and NRL records)")
+
+    _fhir_commands(command("fhir", "FHIR R4: export, import, push to a FHIR server, retry queued pushes"))
 
     p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text)")
     p.epilog = VERIFY_EXIT_HELP + "\n" + EXIT_CODE_HELP
     p.add_argument("file", nargs="?")
     p.add_argument("--text", default=None, help="the QR text itself")
-    p.add_argument("--trust", required=True, metavar="BUNDLE", help="the trust bundle file")
+    p.add_argument("--trust", default=None, metavar="BUNDLE",
+                   help="the signed trust-bundle.json (default: the newest one this verifier holds)")
+    p.add_argument("--root", default=None, metavar="FINGERPRINT",
+                   help="the organisation trust root's fingerprint (default: the one pinned with trust pin)")
+    p.add_argument("--viewer", default=None, choices=["police", "ambulance", "emergency_department", "other"],
+                   help="who is looking (remembered)")
     p.add_argument("--today", default=None, metavar="YYYY-MM-DD", help="check as on this date")
     return parser

@@ -1,13 +1,20 @@
 """`crisisplan --self-test`: one line per check, exit 0 only if every check passed.
 
-The Qt check runs in a child process of this same program (`--self-test-qt`): a missing platform
-plugin makes Qt abort the whole process, which must not take the self-test's report with it. PySide6
-is imported only in that child, so the rest of the command line stays Qt-free."""
+The Qt checks run in a child process of this same program (`--self-test-qt`, `--self-test-qt-native`):
+a missing platform plugin makes Qt abort the whole process, which must not take the self-test's report
+with it. PySide6 is imported only in those children, so the rest of the command line stays Qt-free.
+
+Two Qt checks: offscreen (the bundled Qt draws a widget) and the desktop platform the user will
+actually get (xcb on Linux unless QT_QPA_PLATFORM names another): its plugin is loaded with every
+library it links to, so a missing system package is named even without a display, and when there is
+a display a real window is opened on it."""
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,24 +24,35 @@ from crisisplan.cli.io import ExitCode
 from crisisplan.services.selftest import Check, Outcome, SelfTestContext, SelfTestFailure, StepResult, run_self_test
 
 QT_CHECK_FLAG = "--self-test-qt"
+QT_NATIVE_CHECK_FLAG = "--self-test-qt-native"
 QT_TIMEOUT_SECONDS = 120
 NATIVE_PLATFORM_PLUGINS = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 """The platform plugin the desktop needs on each system (anything else: X11, libqxcb.so)."""
 OFFSCREEN_PLUGINS = ("libqoffscreen.so", "qoffscreen.dll", "libqoffscreen.dylib")
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+DISPLAY_VARIABLES = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}
 LABELS = {Outcome.PASSED: "[ ok ]", Outcome.FAILED: "[FAIL]", Outcome.NOT_RUN: "[ -- ]"}
 
 
-def qt_child_command() -> list[str]:
+def qt_child_command(flag: str = QT_CHECK_FLAG) -> list[str]:
     """How to start this program again: the frozen executable itself, or `python -m crisisplan`."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, QT_CHECK_FLAG]
-    return [sys.executable, "-m", "crisisplan", QT_CHECK_FLAG]
+        return [sys.executable, flag]
+    return [sys.executable, "-m", "crisisplan", flag]
 
 
-def check_qt(ctx: SelfTestContext) -> str:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def desktop_platform(environ: dict[str, str] | None = None) -> str:
+    """The Qt platform the desktop app will use: QT_QPA_PLATFORM unless it names a headless one."""
+    environ = dict(os.environ) if environ is None else environ
+    named = environ.get("QT_QPA_PLATFORM", "").split(":", 1)[0].strip()
+    if named and named not in HEADLESS_PLATFORMS:
+        return named
+    return {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "xcb")
+
+
+def _run_child(ctx: SelfTestContext, flag: str, env: dict[str, str], what: str) -> str:
     try:
-        child = subprocess.run(qt_child_command(), env=env, capture_output=True, text=True,  # noqa: S603
+        child = subprocess.run(qt_child_command(flag), env=env, capture_output=True, text=True,  # noqa: S603
                                timeout=QT_TIMEOUT_SECONDS, check=False, cwd=ctx.workdir)
     except subprocess.TimeoutExpired:
         raise SelfTestFailure(f"the Qt check did not finish within {QT_TIMEOUT_SECONDS} s") from None
@@ -42,7 +60,16 @@ def check_qt(ctx: SelfTestContext) -> str:
     if child.returncode == 0 and lines:
         return lines[-1]
     said = (lines or [line for line in child.stderr.splitlines() if line.strip()] or ["no output"])[-1]
-    raise SelfTestFailure(f"Qt could not start offscreen (exit code {child.returncode}): {said[:300]}")
+    raise SelfTestFailure(f"Qt could not start {what} (exit code {child.returncode}): {said[:300]}")
+
+
+def check_qt(ctx: SelfTestContext) -> str:
+    return _run_child(ctx, QT_CHECK_FLAG, dict(os.environ, QT_QPA_PLATFORM="offscreen"), "offscreen")
+
+
+def check_qt_desktop(ctx: SelfTestContext) -> str:
+    platform = desktop_platform()
+    return _run_child(ctx, QT_NATIVE_CHECK_FLAG, dict(os.environ, QT_QPA_PLATFORM=platform), f"on {platform}")
 
 
 def _plugin_files(folder_name: str) -> set[str]:
@@ -97,6 +124,55 @@ def qt_probe() -> int:
     return ExitCode.OK
 
 
+def _plugin_path(folder_name: str, file_name: str) -> Path | None:
+    from PySide6.QtCore import QCoreApplication
+
+    for library_path in QCoreApplication.libraryPaths():
+        candidate = Path(library_path) / folder_name / file_name
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def qt_native_probe() -> int:
+    """The child: load the desktop platform plugin with all it links to; open a window if there is a display."""
+    platform = desktop_platform()
+    plugin_file = {"windows": "qwindows.dll", "cocoa": "libqcocoa.dylib"}.get(platform, f"libq{platform}.so")
+    plugin = _plugin_path("platforms", plugin_file)
+    if plugin is None:
+        print(f"the desktop platform plugin {plugin_file} is missing")
+        return ExitCode.INTEGRITY
+    try:
+        ctypes.CDLL(str(plugin), mode=getattr(os, "RTLD_NOW", 2))
+    except OSError as exc:
+        # dlerror names the missing library, e.g. "…/libqxcb.so: libxcb-icccm.so.4: cannot open shared object file".
+        named = re.search(r"([^\s:/]+\.so[.\d]*): cannot open", str(exc))
+        reason = named.group(1) if named else str(exc)[-200:]
+        print(f"the {platform} platform plugin cannot load ({reason}); install the system packages "
+              "listed in tools/debian-packages.txt (./run.sh does this when run as root)")
+        return ExitCode.INTEGRITY
+    variable = DISPLAY_VARIABLES.get(platform)
+    if variable and not os.environ.get(variable):
+        print(f"{platform} plugin {plugin_file} and every library it needs load; no display ({variable} is not set) "
+              "to open a window on")
+        return ExitCode.OK
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", platform])
+    label = QLabel("crisisplan self-test")
+    label.resize(240, 40)
+    label.show()
+    app.processEvents()
+    shown, actual = label.isVisible() and label.winId() != 0, QApplication.platformName()
+    label.close()
+    if actual != platform or not shown:
+        print(f"a window could not be opened on {platform} (Qt chose {actual!r})")
+        return ExitCode.INTEGRITY
+    where = f" on {os.environ[variable]}" if variable else ""
+    print(f"{platform} plugin {plugin_file} loads; a window opened{where}")
+    return ExitCode.OK
+
+
 def _print_result(result: StepResult) -> None:
     print(f"{LABELS[result.outcome]} {result.name}: {result.detail} ({result.seconds:.2f} s)", flush=True)
 
@@ -104,8 +180,12 @@ def _print_result(result: StepResult) -> None:
 def cmd_self_test(args: argparse.Namespace) -> int:
     if getattr(args, "self_test_qt", False):
         return qt_probe()
+    if getattr(args, "self_test_qt_native", False):
+        return qt_native_probe()
     print(f"crisisplan {__version__} self-test", flush=True)
-    report = run_self_test([Check("Qt (offscreen)", check_qt)], on_result=_print_result)
+    report = run_self_test([Check("Qt (offscreen)", check_qt),
+                            Check(f"Qt desktop platform ({desktop_platform()})", check_qt_desktop)],
+                           on_result=_print_result)
     total = len(report.results)
     if report.passed:
         print(f"Self-test passed: all {total} checks.")

@@ -4,30 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 from crisisplan.cli.context import sign_in
 from crisisplan.cli.io import ExitCode, UsageError, read_input_file
-from crisisplan.export.verify import CardStatus, Verification
 from crisisplan.forms.consent import ConsentStatus, consent_for, recipient_label
 from crisisplan.forms.items import ITEMS, Item, parse_item
 from crisisplan.services import cards, consent, protocols
 from crisisplan.services.atomic import write_text_atomic
 from crisisplan.services.cards import Disclosure
 from crisisplan.services.plans import load_plan
-from crisisplan.services.verify import STATUS_TITLES, read_trust_file, verify_file, verify_text
 from crisisplan.sharing.decision import LAWFUL_BASIS_LABELS, LawfulBasis
-
-VERIFY_EXIT: dict[CardStatus, int] = {
-    CardStatus.VALID: 0,
-    CardStatus.REVIEW_OVERDUE: 10,
-    CardStatus.SUPERSEDED_OR_REVOKED: 11,
-    CardStatus.UNKNOWN_ISSUER: 12,
-    CardStatus.TAMPERED: 13,
-    CardStatus.NOT_A_CARD: 14,
-}
-
 
 
 def _items(names: list[str] | None) -> list[Item]:
@@ -63,7 +50,8 @@ def cmd_protocol(args: argparse.Namespace) -> int:
         protocol = found
     print(f"{protocol.area} — protocol {protocol.id}, version {protocol.version}")
     print(f"Effective {protocol.effective_date}, review {protocol.review_date}; "
-          f"cards valid for {protocol.card_validity_days} days")
+          f"cards valid for {protocol.card_validity_days} days; accepted for at most "
+          f"{protocol.max_card_lifetime_days} days after issue")
     print("Partners:")
     for partner in protocol.partners:
         print(f"  - {partner.name} ({str(partner.kind).replace('_', ' ')})")
@@ -76,11 +64,33 @@ def cmd_protocol(args: argparse.Namespace) -> int:
         print(f"  {key} — {r.display_name}: {', '.join(str(i) for i in r.items)}")
         if r.use_restriction:
             print(f"    May not be used for: {r.use_restriction}")
+    if protocol.trusted_keys:
+        print("Proposed trusted keys (NOT installed; the IG lead adds a partner by its root with "
+              "crisisplan partner add):")
+        for k in protocol.trusted_keys:
+            print(f"  - {k.kid} {k.organisation}, from {k.valid_from}; SHA-256 "
+                  f"{protocols.proposed_key_fingerprint(k.public_key)}")
+    else:
+        print("Proposed trusted keys: none")
     return ExitCode.OK
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
+        if args.consent_command == "set" and args.status == "withdrawn":
+            items = _items(args.items)
+            if args.all_protocol_items:
+                items += sorted(protocols.active_protocol(session).default_items(args.recipient))
+            saved, revoked, live = consent.withdraw_consent(session, args.id, args.recipient, items,
+                                                            revoke_cards=args.revoke_cards,
+                                                            in_own_words=args.words or "")
+            print(f"Consent withdrawn for {len(set(items))} item(s); plan saved as version {saved.version}.")
+            if revoked:
+                print(f"Withdrew card(s) {', '.join(revoked)}; export a new trust bundle for verifiers.")
+            if live:
+                print(f"Card(s) {', '.join(live)} still carry these items and still verify: withdraw them with "
+                      "--revoke-cards or: crisisplan card revoke CARD_ID --reason ...")
+            return ExitCode.OK
         if args.consent_command == "set":
             items = _items(args.items)
             if args.all_protocol_items:
@@ -180,74 +190,12 @@ def ledger_report(plan_id: int, rows: list[Disclosure]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def cmd_trust(args: argparse.Namespace) -> int:
-    with sign_in(args) as session:
-        bundle = protocols.export_trust_bundle(session, Path(args.file))
-    print(f"Wrote trust bundle {args.file}: {len(bundle.keys)} key(s), "
-          f"{len(bundle.revoked_cards)} revoked and {len(bundle.superseded_cards)} superseded card(s).")
-    return ExitCode.OK
-
-
-def cmd_key(args: argparse.Namespace) -> int:
-    from crisisplan.services.reissue import reissue_all
-
-    with sign_in(args) as session:
-        kid = protocols.rotate_signing_key(session)
-        print(f"New signing key {kid} is now in use. Export a new trust bundle for verifiers "
-              "(crisisplan trust export FILE).")
-        if args.reissue_to:
-            def progress(done: int, total: int) -> None:
-                print(f"\rRe-issued {done} of {total} card(s)", end="", flush=True)
-
-            result = reissue_all(session, Path(args.reissue_to), "Re-issued after signing-key rotation",
-                                 progress=progress)
-            print(f"\nRe-issued {len(result.issued)} card(s) into {args.reissue_to}; "
-                  f"{result.skipped} no longer allowed by protocol or consent.")
-    return ExitCode.OK
-
-
 def cmd_org(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
         if args.name:
             protocols.set_organisation_name(session, args.name)
+        if getattr(args, "ods_code", None):
+            protocols.set_ods_code(session, args.ods_code)
         print(f"Organisation: {protocols.organisation_name(session)}")
+        print(f"ODS code: {protocols.ods_code(session) or 'not set'}")
     return ExitCode.OK
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    if bool(args.file) == bool(args.text):
-        raise UsageError("give either a FILE (PNG, JPEG or PDF) or --text TEXT")
-    today = date.fromisoformat(args.today) if args.today else None
-    try:
-        trust = read_trust_file(Path(args.trust))
-    except OSError as exc:
-        raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
-    if args.text:
-        result = verify_text(args.text, trust, today)
-        found = 1
-    else:
-        checked = verify_file(Path(args.file), trust, today)
-        result, found = checked.result, checked.codes_found
-    _print_verification(result, found)
-    return VERIFY_EXIT[result.status]
-
-
-def _print_verification(result: Verification, found: int) -> None:
-    print(STATUS_TITLES[result.status])
-    print(result.message)
-    if found == 0:
-        print("No QR code was found in the file.")
-    if result.issuer:
-        print(f"Issued by: {result.issuer}")
-    p = result.payload
-    if p is None:
-        return
-    print(f"Card {p.card_id} for {recipient_label(p.recipient)}; plan version {p.plan_version}; "
-          f"issued {p.issued:%d %b %Y}; review by {p.valid_until:%d %b %Y}")
-    for item, value in p.items.items():
-        lines = value if isinstance(value, list) else [value]
-        print(f"  {ITEMS[item].label}:")
-        for line in lines:
-            print(f"    {line}")
-    if p.truncated:
-        print("  (More in the full plan.)")

@@ -3,7 +3,8 @@
 Cards are signed with ES256 (ECDSA P-256 with SHA-256) and carry the protected header
 {1 (alg): -7, 4 (kid): <8-byte key id>} and an empty unprotected header. The card writes the
 COSE_Sign1 array untagged (no CBOR tag 18): the `CP1:` prefix already says what follows, and the
-tag would cost a byte in every QR code. Decoding accepts both forms, as the EU DCC vectors use both.
+tag would cost a byte in every QR code. Decoding accepts untagged, tag 18, and tag 61 (CWT) wrapping
+tag 18, as other implementations write them (the EU DCC vectors use all of these).
 
 Verification supports ES256, ES384, ES512 and PS256; the card itself only ever uses ES256 (the
 verifier insists on it). Malformed input raises CoseError and nothing else.
@@ -29,6 +30,7 @@ ALG_PS256 = -37
 HEADER_ALG = 1
 HEADER_KID = 4
 COSE_SIGN1_TAG = 18
+CWT_TAG = 61
 MAX_COSE_BYTES = 64 * 1024
 
 # alg -> (hash, curve, length of each of r and s)
@@ -72,12 +74,15 @@ def _sig_structure(protected_bytes: bytes, payload: bytes) -> bytes:
     return cbor2.dumps(["Signature1", protected_bytes, b"", payload])
 
 
-def sign1(payload: bytes, private_key: ec.EllipticCurvePrivateKey, kid: bytes) -> bytes:
-    """An untagged COSE_Sign1 with ES256 over `payload`: [protected, {}, payload, r||s]."""
+def sign1(payload: bytes, private_key: ec.EllipticCurvePrivateKey, kid: bytes, *, deterministic: bool = False) -> bytes:
+    """An untagged COSE_Sign1 with ES256 over `payload`: [protected, {}, payload, r||s].
+
+    `deterministic` uses RFC 6979 nonces (for reproducible test vectors); both kinds verify alike."""
     if not isinstance(private_key.curve, ec.SECP256R1):
         raise CoseError("Cards must be signed with a P-256 key.")
     protected_bytes = cbor2.dumps({HEADER_ALG: ALG_ES256, HEADER_KID: bytes(kid)})
-    der = private_key.sign(_sig_structure(protected_bytes, payload), ec.ECDSA(hashes.SHA256()))
+    der = private_key.sign(_sig_structure(protected_bytes, payload),
+                           ec.ECDSA(hashes.SHA256(), deterministic_signing=deterministic))
     r, s = decode_dss_signature(der)
     signature = r.to_bytes(32, "big") + s.to_bytes(32, "big")
     return cbor2.dumps([protected_bytes, {}, bytes(payload), signature])
@@ -104,13 +109,17 @@ def _as_header(value: object, what: str) -> dict[Any, Any]:
 
 
 def decode_sign1(data: bytes) -> Sign1:
-    """Decode a COSE_Sign1 message (tagged 18 or untagged); CoseError if malformed."""
+    """Decode a COSE_Sign1 message (untagged, tag 18, or tag 61 around tag 18); CoseError if malformed."""
     if not isinstance(data, bytes | bytearray):
         raise CoseError("A COSE message must be bytes.")
     if len(data) > MAX_COSE_BYTES:
         raise CoseError("The COSE message is too large.")
     value = _strict_loads(bytes(data), "COSE message")
     tagged = isinstance(value, cbor2.CBORTag)
+    if isinstance(value, cbor2.CBORTag) and value.tag == CWT_TAG:
+        value = value.value  # RFC 8392: a CWT tag around the COSE_Sign1 tag
+        if not (isinstance(value, cbor2.CBORTag) and value.tag == COSE_SIGN1_TAG):
+            raise CoseError("The CWT tag does not wrap a COSE_Sign1 message.")
     if isinstance(value, cbor2.CBORTag):
         if value.tag != COSE_SIGN1_TAG:
             raise CoseError("The COSE message has a tag other than COSE_Sign1.")

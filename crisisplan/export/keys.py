@@ -28,15 +28,18 @@ def generate_signing_key() -> ec.EllipticCurvePrivateKey:
     return ec.generate_private_key(ec.SECP256R1())
 
 
-def _public_der(public_key: ec.EllipticCurvePublicKey) -> bytes:
+def public_der(public_key: ec.EllipticCurvePublicKey) -> bytes:
     return public_key.public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
 
 
+_public_der = public_der
+
+
 def key_id(public_key: ec.EllipticCurvePublicKey) -> bytes:
     """The 8-byte key id: the first 8 bytes of SHA-256 of the SubjectPublicKeyInfo DER."""
-    return hashlib.sha256(_public_der(public_key)).digest()[:KID_LENGTH]
+    return hashlib.sha256(public_der(public_key)).digest()[:KID_LENGTH]
 
 
 def _require_p256(key: object) -> None:
@@ -68,7 +71,7 @@ def private_key_from_bytes(data: bytes) -> ec.EllipticCurvePrivateKey:
 
 def public_key_to_b64(public_key: ec.EllipticCurvePublicKey) -> str:
     """Standard base64 of the SubjectPublicKeyInfo DER."""
-    return base64.b64encode(_public_der(public_key)).decode("ascii")
+    return base64.b64encode(public_der(public_key)).decode("ascii")
 
 
 def public_key_from_b64(text: str) -> ec.EllipticCurvePublicKey:

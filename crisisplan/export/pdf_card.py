@@ -35,7 +35,7 @@ from crisisplan.export.pdf_common import (
     wrap_text,
 )
 
-__all__ = ["CARD_HEIGHT", "CARD_WIDTH", "CardLayoutError", "qr_module_mm", "render_wallet_card"]
+__all__ = ["CARD_HEIGHT", "CARD_WIDTH", "VERIFY_HINT", "CardLayoutError", "qr_module_mm", "render_wallet_card"]
 
 MIN_MODULE_MM = 0.4
 PREFERRED_MODULE_MM = 0.5
@@ -45,8 +45,10 @@ QR_MAX_SIDE = 44 * mm
 QR_MIN_SIDE = 30 * mm
 """The QR code, quiet zone included, is 0.5 mm a module within these bounds (a version 20 code
 still gets more than 0.4 mm), leaving the rest of the back for 8-point text."""
-CHECKER_TEXT = ("The QR code is this card, signed. To check it, scan it with the crisis card checker your service "
-                "gave you{call}.")
+VERIFY_HINT = "scan it with the Crisis card check page your service gave you"
+"""How a responder checks the card without this app: the phone verifier page the trust hands out
+(`crisisplan verifier export`); the desktop app's `crisisplan verify` reads the same code."""
+CHECKER_TEXT = "The QR code is this card, signed. To check it, " + VERIFY_HINT + "{call}."
 
 
 class CardLayoutError(ValueError):

@@ -1,13 +1,15 @@
 """Trust bundles: which signing keys a verifier trusts, and which cards are withdrawn.
 
-A trust bundle is a small JSON file (format in docs/card-format.md) distributed with the local
-protocol. Loading is strict: unknown or missing fields, wrong types, duplicate keys, key ids that do
-not match their keys, and oversized files are all rejected with TrustBundleError.
+This module reads and writes the bundle's *body* (format 2, docs/card-format.md). A body is only
+ever accepted from a file signed by a pinned organisation trust root: see signed_trust.py. Loading
+is strict: unknown or missing fields, wrong types, duplicate keys, key ids that do not match their
+keys, and oversized files are all rejected with TrustBundleError.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -18,14 +20,18 @@ from crisisplan.export.keys import KID_LENGTH, KeyFormatError, key_id, public_ke
 from crisisplan.export.payload import is_card_id
 
 FORMAT_NAME = "crisisplan.trust"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+DEFAULT_MAX_CARD_LIFETIME_DAYS = 365
+KEY_STATUSES = ("active", "retired", "revoked")
+_FINGERPRINT_RE = re.compile(r"[0-9a-f]{64}")
 MAX_BUNDLE_BYTES = 1024 * 1024
 MAX_KEYS = 1000
 MAX_CARD_IDS = 200_000
 _TOP_FIELDS = frozenset(
-    {"format", "format_version", "issued_at", "locality", "keys", "revoked_cards", "superseded_cards"}
+    {"format", "format_version", "sequence", "issued_at", "root_fingerprint", "organisation", "locality",
+     "max_card_lifetime_days", "keys", "revoked_cards", "superseded_cards"}
 )
-_KEY_FIELDS = frozenset({"kid", "organisation", "public_key", "valid_from", "valid_until"})
+_KEY_FIELDS = frozenset({"kid", "organisation", "public_key", "valid_from", "valid_until", "status", "partner_root"})
 
 
 class TrustBundleError(ValueError):
@@ -41,6 +47,10 @@ class TrustedKey:
     public_key: ec.EllipticCurvePublicKey
     valid_from: date
     valid_until: date | None = None
+    status: str = "active"
+    """active, retired (valid_until is its retirement day) or revoked (every card it signed is invalid)."""
+    partner_root: str | None = None
+    """For a partner organisation's key: the fingerprint of that organisation's trust root."""
 
     def covers(self, day: date) -> bool:
         """True if cards issued on `day` may be signed with this key."""
@@ -54,6 +64,11 @@ class TrustBundle:
     keys: tuple[TrustedKey, ...]
     revoked_cards: frozenset[str] = frozenset()
     superseded_cards: frozenset[str] = frozenset()
+    organisation: str = "Organisation not yet named"
+    """The issuing organisation's current name."""
+    sequence: int = 1
+    root_fingerprint: str = "0" * 64
+    max_card_lifetime_days: int = DEFAULT_MAX_CARD_LIFETIME_DAYS
 
     def key_for(self, kid: bytes) -> TrustedKey | None:
         """The trusted key with this key id, or None."""
@@ -67,7 +82,7 @@ class TrustBundle:
         return card_id in self.revoked_cards or card_id in self.superseded_cards
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in pairs:
         if name in result:
@@ -115,7 +130,7 @@ def _datetime(value: object) -> datetime:
 
 
 def _key(obj: object) -> TrustedKey:
-    fields = _fields(obj, _KEY_FIELDS, _KEY_FIELDS - {"valid_until"}, "key entry")
+    fields = _fields(obj, _KEY_FIELDS, _KEY_FIELDS, "key entry")
     kid_hex = fields["kid"]
     if not isinstance(kid_hex, str) or len(kid_hex) != 2 * KID_LENGTH:
         raise TrustBundleError("A key id in the trust bundle must be 16 hexadecimal digits.")
@@ -135,7 +150,25 @@ def _key(obj: object) -> TrustedKey:
     if valid_until is not None and valid_until < valid_from:
         raise TrustBundleError("A key in the trust bundle ends before it starts.")
     organisation = _text(fields["organisation"], "organisation")
-    return TrustedKey(kid, organisation, public_key, valid_from, valid_until)
+    status = fields["status"]
+    if status not in KEY_STATUSES:
+        raise TrustBundleError("A key's status in the trust bundle must be active, retired or revoked.")
+    partner_root = fields["partner_root"]
+    if partner_root is not None:
+        partner_root = _fingerprint(partner_root, "partner root")
+    return TrustedKey(kid, organisation, public_key, valid_from, valid_until, status, partner_root)
+
+
+def _fingerprint(value: object, what: str) -> str:
+    if not isinstance(value, str) or _FINGERPRINT_RE.fullmatch(value) is None:
+        raise TrustBundleError(f"The {what} fingerprint in the trust bundle must be 64 lower-case hex digits.")
+    return value
+
+
+def _whole(value: object, what: str, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise TrustBundleError(f"The {what} in the trust bundle must be a whole number from {low} to {high}.")
+    return value
 
 
 def _card_ids(value: object, what: str) -> frozenset[str]:
@@ -162,7 +195,7 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
         raise TrustBundleError("The trust bundle file is too large.")
     text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write
     try:
-        raw = json.loads(text, object_pairs_hook=_no_duplicates)
+        raw = json.loads(text, object_pairs_hook=no_duplicate_fields)
     except TrustBundleError:
         raise
     except (ValueError, RecursionError):
@@ -175,6 +208,8 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
         raise TrustBundleError("The trust bundle's format version is not valid.")
     if version > FORMAT_VERSION:
         raise TrustBundleError("The trust bundle was made by a newer version of the app; update the app.")
+    if version < FORMAT_VERSION:
+        raise TrustBundleError("This is an old, unsigned trust bundle; ask the organisation for a signed one.")
     keys_raw = fields["keys"]
     if not isinstance(keys_raw, list) or len(keys_raw) > MAX_KEYS:
         raise TrustBundleError("The keys in the trust bundle must be a list.")
@@ -187,16 +222,24 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
         keys=keys,
         revoked_cards=_card_ids(fields["revoked_cards"], "revoked cards"),
         superseded_cards=_card_ids(fields["superseded_cards"], "superseded cards"),
+        organisation=_text(fields["organisation"], "organisation"),
+        sequence=_whole(fields["sequence"], "sequence number", 1, 2**53 - 1),
+        root_fingerprint=_fingerprint(fields["root_fingerprint"], "root"),
+        max_card_lifetime_days=_whole(fields["max_card_lifetime_days"], "maximum card lifetime", 1, 3660),
     )
 
 
 def dump_trust_bundle(bundle: TrustBundle) -> str:
-    """The JSON text of a trust bundle (stable order, so the file diffs cleanly)."""
+    """The JSON text of a trust bundle's body (stable order, so the file diffs cleanly)."""
     doc = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
+        "sequence": bundle.sequence,
         "issued_at": bundle.issued_at.isoformat(),
+        "root_fingerprint": bundle.root_fingerprint,
+        "organisation": bundle.organisation,
         "locality": bundle.locality,
+        "max_card_lifetime_days": bundle.max_card_lifetime_days,
         "keys": [
             {
                 "kid": key.kid.hex(),
@@ -204,6 +247,8 @@ def dump_trust_bundle(bundle: TrustBundle) -> str:
                 "public_key": public_key_to_b64(key.public_key),
                 "valid_from": key.valid_from.isoformat(),
                 "valid_until": None if key.valid_until is None else key.valid_until.isoformat(),
+                "status": key.status,
+                "partner_root": key.partner_root,
             }
             for key in bundle.keys
         ],

@@ -46,6 +46,9 @@ class Permission(StrEnum):
     RESTORE = "restore"
     MANAGE_PROTOCOLS = "manage_protocols"
     MANAGE_KEYS = "manage_keys"
+    MANAGE_PARTNERS = "manage_partners"
+    """Accept another organisation's cards (its trust root) in this organisation's trust bundle."""
+    REVOKE_CARD = "revoke_card"
 
 
 _CLINICAL = frozenset(
@@ -58,6 +61,7 @@ _CLINICAL = frozenset(
         Permission.RECORD_CONSENT,
         Permission.ISSUE_CARD,
         Permission.VIEW_LEDGER,
+        Permission.REVOKE_CARD,
     }
 )
 
@@ -85,6 +89,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_AUDIT,
             Permission.VERIFY_AUDIT,
             Permission.BACKUP,
+            Permission.MANAGE_PARTNERS,
+            Permission.REVOKE_CARD,
         }
     ),
 }
@@ -105,6 +111,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.RESTORE: "restore from a backup",
     Permission.MANAGE_PROTOCOLS: "manage local protocols",
     Permission.MANAGE_KEYS: "manage signing keys",
+    Permission.MANAGE_PARTNERS: "accept a partner organisation's cards",
+    Permission.REVOKE_CARD: "withdraw an issued card",
 }
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from crisisplan.forms.roles import Permission, parse_role, permissions_for
 from crisisplan.services.errors import ConflictError, InvalidRequest, PermissionDenied
 from crisisplan.services.session import Session, workstation_name
-from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, RestoreInfo, UserRecord
+from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, KeyNotHeldError, RestoreInfo, UserRecord
 from crisisplan.store import restore_backup as _restore_backup
 
 MIN_PASSPHRASE_LENGTH = 10
@@ -34,12 +35,26 @@ def _roles(roles: Sequence[str]) -> tuple[str, ...]:
         raise InvalidRequest(str(exc)) from None
 
 
+Progress = Callable[[str], None]
+
+
+@contextmanager
+def _keys_needed() -> Iterator[None]:
+    """A grant the acting user's keys cannot make is a permission problem (SEC-02)."""
+    try:
+        yield
+    except KeyNotHeldError as exc:
+        raise PermissionDenied(str(exc)) from None
+
+
 def add_user(
     session: Session, username: str, display_name: str, roles: Sequence[str], passphrase: str
 ) -> UserRecord:
+    """Add a user; only a holder of a role's keys can give that role (clinical roles: a clinician)."""
     session.require(Permission.MANAGE_USERS)
     check_passphrase_strength(passphrase)
-    return session.store.users.add(username, display_name or username, _roles(roles), passphrase)
+    with _keys_needed():
+        return session.store.users.add(username, display_name or username, _roles(roles), passphrase)
 
 
 def list_users(session: Session) -> list[UserRecord]:
@@ -47,25 +62,33 @@ def list_users(session: Session) -> list[UserRecord]:
     return session.store.users.list()
 
 
-def remove_user(session: Session, username: str) -> None:
+def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
+    """Remove a user, then rotate the database key so their copy of the key file opens nothing
+    (SEC-04). If the rotation is interrupted, the next sign-in finishes it."""
     session.require(Permission.MANAGE_USERS)
     if username == session.username:
         raise ConflictError("You cannot remove yourself. Ask another administrator to do it.")
     session.store.users.remove(username)
+    session.store.rotate_store_key(progress)
 
 
 def set_roles(session: Session, username: str, roles: Sequence[str]) -> None:
     session.require(Permission.MANAGE_USERS)
-    session.store.users.set_roles(username, _roles(roles))
+    with _keys_needed():
+        session.store.users.set_roles(username, _roles(roles))
 
 
-def change_passphrase(session: Session, username: str, new_passphrase: str) -> None:
+def change_passphrase(session: Session, username: str, new_passphrase: str, *, rotate: bool = False,
+                      progress: Progress | None = None) -> None:
     """Anyone may change their own passphrase (they proved the old one by signing in);
-    changing someone else's needs the manage-users permission (or the recovery key)."""
+    changing someone else's needs the manage-users permission (or the recovery key).
+    `rotate`: the old passphrase may be known to someone, so rotate the database key too (SEC-04)."""
     if username != session.username:
         session.require(Permission.MANAGE_USERS)
     check_passphrase_strength(new_passphrase)
     session.store.users.change_passphrase(username, new_passphrase)
+    if rotate:
+        session.store.rotate_store_key(progress)
 
 
 def backup(session: Session, path: Path) -> BackupInfo:
@@ -93,15 +116,19 @@ def restore_with_recovery_key(data_dir: Path, backup_path: Path, recovery_key: s
     return _restore_backup(data_dir, backup_path, RECOVERY_USER, recovery_key, workstation=workstation_name())
 
 
-def new_recovery_key(session: Session) -> str:
-    """Replace the recovery key (the old one stops working). Show the new one once; never store it."""
+def new_recovery_key(session: Session, progress: Progress | None = None) -> str:
+    """Replace the recovery key and rotate the database key (the old recovery key, with any copy of
+    the old key file, stops working). Show the new one once; never store it."""
     session.require(Permission.MANAGE_USERS)
-    return session.store.new_recovery_key()
+    with _keys_needed():
+        return session.store.new_recovery_key(progress)
 
 
-def verify_audit(session: Session) -> AuditVerification:
+def verify_audit(session: Session, *, full: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+    """Check the audit chain from where it was last found intact (`full`: from the first entry)."""
     session.require(Permission.VERIFY_AUDIT)
-    return session.store.audit.verify()
+    return session.store.verify_audit(full=full, progress=progress)
 
 
 def audit_entries(session: Session, *, person: int | None = None, limit: int | None = 200) -> list[AuditEntry]:

@@ -193,7 +193,8 @@ def prepare_card(
         card_id=new_card_id(), issuer=organisation_name(session), locality=protocol.id,
         recipient=shown.recipient, plan_ref=f"{loaded.plan_id}",
         plan_version=loaded.version, issued=issued,
-        valid_until=valid_until(issued, loaded.plan.process.review_date, protocol.card_validity_days),
+        valid_until=valid_until(issued, loaded.plan.process.review_date,  # never past the maximum lifetime
+                                min(protocol.card_validity_days, protocol.max_card_lifetime_days)),
         items=shown.values(decision.items),
     )
     target = protocol.recipient(shown.recipient)

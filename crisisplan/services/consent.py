@@ -41,3 +41,36 @@ def set_consent(
                              "Check the recipient name (lower-case, e.g. police) and the text length.") from None
     return save_plan(session, plan, plan_id=plan_id, base_version=loaded.version,
                      note=f"consent {status.value} for {recipient}")
+
+
+def cards_carrying(session: Session, plan_id: int, recipient: str, items: Iterable[Item]) -> list[str]:
+    """Ids of the live cards for `recipient` that carry any of `items` (to offer to revoke them when the
+    person withdraws consent)."""
+    from crisisplan.services.protocols import sharing
+
+    session.require(Permission.RECORD_CONSENT)
+    wanted = {i.value for i in items}
+    repo = sharing(session)
+    live = {c.card_id for c in repo.cards(plan_id=plan_id, live_only=True) if c.recipient == recipient}
+    carried = [d.card_id for d in repo.disclosures(plan_id)
+               if d.card_id in live and d.shared and wanted & set(d.items)]
+    return sorted(set(c for c in carried if c))
+
+
+def withdraw_consent(
+    session: Session, plan_id: int, recipient: str, items: Iterable[Item], *, revoke_cards: bool,
+    in_own_words: str = "",
+) -> tuple[PlanVersion, list[str], list[str]]:
+    """Record that the person withdrew consent (saved as refused) and, if `revoke_cards`, withdraw
+    the live cards for that recipient that carry those items. Returns (new version, cards revoked,
+    cards still live that carry the items)."""
+    from crisisplan.services.trust import revoke_card
+
+    chosen = list(dict.fromkeys(items))
+    saved = set_consent(session, plan_id, recipient, chosen, ConsentStatus.REFUSED, in_own_words=in_own_words)
+    affected = cards_carrying(session, plan_id, recipient, chosen)
+    revoked: list[str] = []
+    if revoke_cards:
+        reason = f"Consent withdrawn for {recipient.replace('_', ' ')}"
+        revoked = [card_id for card_id in affected if revoke_card(session, card_id, reason)]
+    return saved, revoked, [c for c in affected if c not in revoked]

@@ -93,6 +93,7 @@ class SigningKeyInfo:
     organisation: str
     created_at: str
     retired_at: str | None
+    revoked_at: str | None = None
 
 
 def _review_before(query: PlanQuery) -> date | None:
@@ -197,5 +198,5 @@ def recent_audit_entries(session: Session, *, person: int | None = None, limit: 
 def signing_keys(session: Session) -> list[SigningKeyInfo]:
     """The organisation's signing keys (public facts only), oldest first."""
     session.require(Permission.MANAGE_KEYS)
-    return [SigningKeyInfo(k.kid, k.organisation, k.created_at, k.retired_at)
+    return [SigningKeyInfo(k.kid, k.organisation, k.created_at, k.retired_at, k.revoked_at)
             for k in sharing(session).signing_keys()]

@@ -113,3 +113,11 @@ def plan_as_text(plan: CrisisPlan) -> str:
             out.append(f"  {_scalar(section)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def value_lines(value: Any) -> list[str]:
+    """One section or list of entries as indented plain-text lines (empty fields left out)."""
+    out: list[str] = []
+    if not _is_empty(value):
+        _render(value, 0, out)
+    return out

@@ -3,7 +3,7 @@ the trust bundle that verifiers load."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+import re
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -16,9 +16,8 @@ from crisisplan.export.keys import (
     public_key_from_b64,
     public_key_to_b64,
 )
-from crisisplan.export.trust import TrustBundle, TrustedKey, dump_trust_bundle
+from crisisplan.export.trust import TrustBundle
 from crisisplan.forms.roles import Permission
-from crisisplan.services.atomic import write_text_atomic
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import Session
 from crisisplan.sharing.protocol import Protocol, ProtocolError, bundled_protocols, dump_protocol, load_protocol
@@ -26,6 +25,7 @@ from crisisplan.store.sharing import SharingRepository
 
 ORGANISATION_KEY = "organisation_name"
 ACTIVE_PROTOCOL_KEY = "active_protocol"
+ODS_KEY = "organisation_ods_code"
 DEFAULT_PROTOCOL = "oxfordshire"
 DEFAULT_ORGANISATION = "Organisation not yet named"
 
@@ -45,6 +45,20 @@ def set_organisation_name(session: Session, name: str) -> None:
         raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
     session.store.meta.set(ORGANISATION_KEY, name)
     session.store.audit.append("settings", detail="organisation name set")
+
+
+def ods_code(session: Session) -> str:
+    """The organisation's ODS code (empty until set): author and custodian of FHIR/NRL records."""
+    return session.store.meta.get(ODS_KEY) or ""
+
+
+def set_ods_code(session: Session, code: str) -> None:
+    session.require(Permission.MANAGE_KEYS)
+    code = code.strip().upper()
+    if not re.fullmatch(r"[A-Z0-9]{3,10}", code):
+        raise InvalidRequest("An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.")
+    session.store.meta.set(ODS_KEY, code)
+    session.store.audit.append("settings", detail="organisation ODS code set")
 
 
 def all_protocols(session: Session) -> dict[str, Protocol]:
@@ -78,15 +92,33 @@ def set_active_protocol(session: Session, protocol_id: str) -> Protocol:
 
 
 def import_protocol(session: Session, text: str | bytes) -> Protocol:
-    """Validate and store a protocol file. A broken file raises ProtocolError and changes nothing."""
+    """Validate and store a protocol file. A broken file raises ProtocolError and changes nothing.
+
+    Keys in its `trusted_keys` are only proposals: they are audited, never installed (TRUST-02)."""
     session.require(Permission.MANAGE_PROTOCOLS)
     protocol = load_protocol(text)
-    sharing(session).save_protocol(protocol.id, dump_protocol(protocol), session.username)
+    proposed = ""
+    if protocol.trusted_keys:
+        proposed = "; proposes keys (not installed): " + ", ".join(
+            f"{k.kid} {proposed_key_fingerprint(k.public_key)}" for k in protocol.trusted_keys)
+    sharing(session).save_protocol(protocol.id, dump_protocol(protocol), session.username, proposed)
     return protocol
 
 
+def proposed_key_fingerprint(public_key_b64: str) -> str:
+    """SHA-256 of a proposed key's DER, as compared with the partner's cover sheet."""
+    from crisisplan.export.signed_trust import root_fingerprint
+
+    return root_fingerprint(public_key_from_b64(public_key_b64))
+
+
 def ensure_signing_key(session: Session) -> str:
-    """The active signing key's id, creating the organisation's first key pair if there is none."""
+    """The active signing key's id, creating the organisation's first key pair if there is none
+    (and its trust root, when the store has none and the user holds the issuer key it is sealed under)."""
+    from crisisplan.services.trust import ensure_trust_root, may_make_root
+
+    if sharing(session).trust_root() is None and may_make_root(session):
+        ensure_trust_root(session)
     record = sharing(session).active_signing_key()
     if record is not None:
         return record.kid
@@ -113,37 +145,18 @@ def signing_key(session: Session) -> tuple[bytes, ec.EllipticCurvePrivateKey]:
     ensure_signing_key(session)
     record = sharing(session).active_signing_key()
     assert record is not None
-    return bytes.fromhex(record.kid), private_key_from_bytes(record.private_key)
-
-
-def _date(iso: str) -> date:
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).date()
+    return bytes.fromhex(record.kid), private_key_from_bytes(sharing(session).private_key(record))
 
 
 def trust_bundle(session: Session) -> TrustBundle:
-    """Every key this store has signed with (old keys cover the cards issued while they were
-    active), other organisations' keys from the active protocol, and withdrawn card ids."""
-    repo = sharing(session)
-    ensure_signing_key(session)
-    keys = [
-        TrustedKey(bytes.fromhex(k.kid), k.organisation, public_key_from_b64(k.public_key),
-                   _date(k.created_at), _date(k.retired_at) if k.retired_at else None)
-        for k in repo.signing_keys()
-    ]
-    protocol = active_protocol(session)
-    own = {k.kid for k in keys}
-    for tk in protocol.trusted_keys:
-        kid = bytes.fromhex(tk.kid)
-        if kid not in own:
-            keys.append(TrustedKey(kid, tk.organisation, public_key_from_b64(tk.public_key),
-                                   date.fromisoformat(str(tk.valid_from)),
-                                   date.fromisoformat(str(tk.valid_until)) if tk.valid_until else None))
-    revoked, superseded = repo.withdrawn_card_ids()
-    return TrustBundle(datetime.now(UTC), protocol.id, tuple(keys), frozenset(revoked), frozenset(superseded))
+    """This organisation's trust bundle (see services/trust.py; protocol keys are never in it)."""
+    from crisisplan.services import trust
+
+    return trust.trust_bundle(session)
 
 
-def export_trust_bundle(session: Session, path: Path) -> TrustBundle:
-    bundle = trust_bundle(session)
-    write_text_atomic(path, dump_trust_bundle(bundle))
-    session.store.audit.append("trust-export", detail=f"{len(bundle.keys)} key(s)")
-    return bundle
+def export_trust_bundle(session: Session, out_dir: Path) -> TrustBundle:
+    """Sign and write trust-bundle.json and trust-cover.pdf into `out_dir` (services/trust.py)."""
+    from crisisplan.services import trust
+
+    return trust.export_trust(session, out_dir).bundle

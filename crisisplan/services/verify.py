@@ -1,19 +1,22 @@
 """Checking a card offline: from QR text, or from an image or PDF of the card.
 
-Needs no store and no network: only the card and a trust bundle. Every outcome is one of the six
-statuses of SIG-05; a file with no readable QR code counts as "not a crisis card"."""
+Needs no store and no network: only the card, a trust bundle signed by the organisation trust root
+this verifier is pinned to, and who is looking. Every code in a file is checked and reported; the
+file's overall verdict is the worst of them, so a file whose codes disagree is never simply VALID.
+A file where no code could be read is UNREADABLE (rescan), not NOT_A_CARD; a file that hits the
+reader's limits is TOO_COMPLEX."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from crisisplan.export.qr import read_qr_texts
-from crisisplan.export.trust import TrustBundle, load_trust_bundle
-from crisisplan.export.verify import CardStatus, Verification, verify_card_text
-
-MAX_BUNDLE_BYTES = 1024 * 1024
+from crisisplan.export.qr_sandbox import FileTooComplexError, read_bounded, read_qr_file_safely
+from crisisplan.export.signed_trust import open_trust_bundle
+from crisisplan.export.trust import MAX_BUNDLE_BYTES, TrustBundle, TrustBundleError
+from crisisplan.export.verify import MESSAGES, VIEWERS, CardStatus, Verification, verify_card_text
 
 STATUS_TITLES: dict[CardStatus, str] = {
     CardStatus.VALID: "VALID",
@@ -22,34 +25,90 @@ STATUS_TITLES: dict[CardStatus, str] = {
     CardStatus.UNKNOWN_ISSUER: "UNKNOWN ISSUER",
     CardStatus.TAMPERED: "TAMPERED OR DAMAGED",
     CardStatus.NOT_A_CARD: "NOT A CRISIS CARD",
+    CardStatus.WRONG_RECIPIENT: "ISSUED FOR SOMEONE ELSE",
+    CardStatus.EXPIRED: "EXPIRED",
+    CardStatus.UNREADABLE: "COULD NOT READ A CODE",
+    CardStatus.TOO_COMPLEX: "TOO COMPLEX TO CHECK",
 }
 
-# Best first: when a file holds several QR codes, the most trustworthy reading is reported.
-_RANK = [CardStatus.VALID, CardStatus.REVIEW_OVERDUE, CardStatus.SUPERSEDED_OR_REVOKED,
-         CardStatus.UNKNOWN_ISSUER, CardStatus.TAMPERED, CardStatus.NOT_A_CARD]
+EXIT_CODES: dict[CardStatus, int] = {
+    CardStatus.VALID: 0,
+    CardStatus.REVIEW_OVERDUE: 10,
+    CardStatus.SUPERSEDED_OR_REVOKED: 11,
+    CardStatus.UNKNOWN_ISSUER: 12,
+    CardStatus.TAMPERED: 13,
+    CardStatus.NOT_A_CARD: 14,
+    CardStatus.WRONG_RECIPIENT: 15,
+    CardStatus.UNREADABLE: 16,
+    CardStatus.EXPIRED: 17,
+    CardStatus.TOO_COMPLEX: 18,
+}
+
+# Worst first: a file's overall verdict is its worst code's.
+WORST_FIRST = (CardStatus.TAMPERED, CardStatus.UNKNOWN_ISSUER, CardStatus.SUPERSEDED_OR_REVOKED,
+               CardStatus.EXPIRED, CardStatus.WRONG_RECIPIENT, CardStatus.NOT_A_CARD,
+               CardStatus.REVIEW_OVERDUE, CardStatus.VALID)
 
 
 @dataclass(frozen=True)
 class FileVerification:
     result: Verification
+    """The overall verdict: the worst of `codes` (or UNREADABLE / TOO_COMPLEX)."""
     codes_found: int
+    codes: tuple[Verification, ...] = ()
+    """Every code found in the file, in reading order."""
+
+    @property
+    def disagree(self) -> bool:
+        return len({c.status for c in self.codes}) > 1
 
 
-def read_trust_file(path: Path) -> TrustBundle:
-    """Load a trust bundle file (TrustBundleError or OSError on a bad or unreadable file)."""
-    data = path.read_bytes()[: MAX_BUNDLE_BYTES + 1]
-    return load_trust_bundle(data)
+def read_trust_file(path: Path, pinned_root: str) -> TrustBundle:
+    """Load a signed trust bundle file and check it against the pinned root (TrustBundleError)."""
+    try:
+        data = read_bounded(path, MAX_BUNDLE_BYTES)
+    except ValueError as exc:
+        raise TrustBundleError(f"The trust bundle file could not be read: {exc}") from None
+    return open_trust_bundle(data, pinned_root)
 
 
-def verify_text(text: str, trust: TrustBundle, today: date | None = None) -> Verification:
-    return verify_card_text(text, trust, today or date.today())
+def check_viewer(viewer: str) -> str:
+    if viewer not in VIEWERS:
+        raise ValueError(f"Who is looking must be one of: {', '.join(VIEWERS)}.")
+    return viewer
 
 
-def verify_file(path: Path, trust: TrustBundle, today: date | None = None) -> FileVerification:
-    """Read every QR code in a PNG, JPEG or PDF and verify them (QrReadError if unreadable)."""
-    texts = read_qr_texts(path)
+def verify_text(text: str, trust: TrustBundle, today: date | None = None, viewer: str = "other") -> Verification:
+    return verify_card_text(text, trust, today or date.today(), check_viewer(viewer))
+
+
+def overall(codes: list[Verification]) -> Verification:
+    """The worst verdict among several codes; when they disagree its message says so."""
+    worst = min(codes, key=lambda r: WORST_FIRST.index(r.status))
+    if len({c.status for c in codes}) > 1:
+        note = (f" This file holds {len(codes)} codes that do not agree; each is listed below. "
+                "Do not rely on it until you know which card is current.")
+        return Verification(worst.status, worst.payload, worst.message + note, worst.kid, worst.issuer,
+                            worst.recipient)
+    return worst
+
+
+def _file_level(status: CardStatus) -> FileVerification:
+    return FileVerification(Verification(status, None, MESSAGES[status], None, None), 0)
+
+
+def verify_file(path: Path, trust: TrustBundle, today: date | None = None, viewer: str = "other", *,
+                cancelled: Callable[[], bool] | None = None) -> FileVerification:
+    """Read every QR code in a PNG, JPEG or PDF (under memory and time limits) and verify each.
+
+    QrReadError if the file cannot be read at all (not a supported kind, damaged)."""
+    check_viewer(viewer)
+    try:
+        texts = read_qr_file_safely(path, cancelled=cancelled)
+    except FileTooComplexError:
+        return _file_level(CardStatus.TOO_COMPLEX)
     if not texts:
-        return FileVerification(verify_card_text("", trust, today or date.today()), 0)
-    results = [verify_card_text(t, trust, today or date.today()) for t in texts]
-    results.sort(key=lambda r: _RANK.index(r.status))
-    return FileVerification(results[0], len(texts))
+        return _file_level(CardStatus.UNREADABLE)
+    day = today or date.today()
+    codes = [verify_card_text(t, trust, day, viewer) for t in texts]
+    return FileVerification(overall(codes), len(texts), tuple(codes))

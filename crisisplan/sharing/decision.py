@@ -39,6 +39,8 @@ class LawfulBasis(StrEnum):
     SAFEGUARDING = "safeguarding"
     LEGAL_DUTY = "legal_duty"
     NOT_SHARED = "not_shared"
+    DIRECT_CARE = "direct_care"
+    """Only for sending the plan to the organisation's own FHIR record (services/fhir_push.py)."""
 
 
 LAWFUL_BASIS_LABELS: dict[LawfulBasis, str] = {
@@ -47,6 +49,7 @@ LAWFUL_BASIS_LABELS: dict[LawfulBasis, str] = {
     LawfulBasis.SAFEGUARDING: "Safeguarding a child or adult at risk",
     LawfulBasis.LEGAL_DUTY: "A legal duty or court order",
     LawfulBasis.NOT_SHARED: "Not shared",
+    LawfulBasis.DIRECT_CARE: "Direct care (the organisation's own care record)",
 }
 
 WITHOUT_CONSENT_BASES = frozenset({LawfulBasis.VITAL_INTERESTS, LawfulBasis.SAFEGUARDING, LawfulBasis.LEGAL_DUTY})

@@ -144,6 +144,8 @@ class Protocol(_Model):
     recipients: dict[RecipientKey, Recipient] = Field(max_length=len(RECIPIENT_KEYS))
     crisis_numbers: tuple[CrisisNumber, ...] = Field(min_length=1, max_length=30)
     card_validity_days: ValidityDays
+    max_card_lifetime_days: int = Field(default=365, ge=1, le=3660, strict=True)
+    """No card is accepted longer than this after its issue date, whatever its own dates say (TRUST-03)."""
     trusted_keys: tuple[TrustedKey, ...] = Field(default=(), max_length=100)
 
     @field_validator("recipients")

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from .database import Connection, transaction
 from .errors import mapped_errors
 from .failures import utc_now_iso
 from .model import Actor
+
+if TYPE_CHECKING:
+    from .keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class AuditVerification:
     problems: list[str] = field(default_factory=list)
 
 
+ROLLBACK_ACTION = "audit-rollback-detected"
 _COLUMNS = ("id, at, username, roles, person, action, workstation, detail, recipient, lawful_basis, "
             "reason, prev_hash, hash")
 
@@ -59,10 +64,11 @@ def row_hash(row: tuple[Any, ...]) -> str:
 
 
 class AuditLog:
-    def __init__(self, conn: Connection, actor: Actor, store_id: str) -> None:
+    def __init__(self, conn: Connection, actor: Actor, store_id: str, keys: Keyring | None = None) -> None:
         self._conn = conn
         self._actor = actor
         self._genesis = genesis_hash(store_id)
+        self._keys = keys  # reasons (clinical text) are sealed under the clinical key when it is held
 
     def append(self, action: str, *, person: int | None = None, detail: str | None = None,
                recipient: str | None = None, lawful_basis: str | None = None,
@@ -84,15 +90,23 @@ class AuditLog:
             count, prev = (int(head[0]), str(head[1])) if head else (0, self._genesis)
             last = conn.execute("SELECT max(id) FROM audit").fetchone()[0]
             new_id = int(last or 0) + 1
+            stored_reason = reason
+            if reason is not None and self._keys is not None:
+                stored_reason = self._keys.seal_text("reason", reason, required=False)
             row = (new_id, at or utc_now_iso(), username, ",".join(roles), person, action, workstation,
-                   detail, recipient, lawful_basis, reason, prev)
+                   detail, recipient, lawful_basis, stored_reason, prev)
             digest = row_hash(row)
             conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                          (*row, digest))
             conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
                          (count + 1, digest))
-        return _entry((*row, digest))
+        return self._opened(_entry((*row, digest)))
+
+    def _opened(self, entry: AuditEntry) -> AuditEntry:
+        if entry.reason is None or self._keys is None:
+            return entry
+        return replace(entry, reason=self._keys.open_text(entry.reason, placeholder=True))
 
     def entries(self, *, person: int | None = None, limit: int | None = None,
                 offset: int = 0) -> list[AuditEntry]:
@@ -101,20 +115,42 @@ class AuditLog:
         sql = f"SELECT {_COLUMNS} FROM audit {where} ORDER BY id LIMIT ? OFFSET ?"  # noqa: S608
         with mapped_errors():
             rows = self._conn.execute(sql, (*params, -1 if limit is None else limit, offset)).fetchall()
-        return [_entry(tuple(r)) for r in rows]
+        return [self._opened(_entry(tuple(r))) for r in rows]
+
+    @staticmethod
+    def head(conn: Connection) -> tuple[int, str]:
+        """(number of entries, hash of the last) as the chain head records them."""
+        with mapped_errors():
+            row = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
+
+    @staticmethod
+    def hash_at(conn: Connection, entry_id: int) -> str | None:
+        with mapped_errors():
+            row = conn.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def count(self) -> int:
         with mapped_errors():
             return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
 
-    def verify(self) -> AuditVerification:
+    def verify(self, *, since: tuple[int, str] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+        """Check the chain: every entry, or (`since` = (count, head) of an earlier verification)
+        that entry `count` still has hash `head` and everything after it follows on (P14).
+        `progress(done, total)` is called every few thousand entries."""
         problems: list[str] = []
-        prev = self._genesis
-        expected_id = 1
-        count = 0
+        prev, expected_id, count = self._genesis, 1, 0
         with mapped_errors():
             head = self._conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
-            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")  # noqa: S608
+            head_count = int(head[0]) if head else 0
+            if since is not None and 0 < since[0] <= head_count:
+                if self.hash_at(self._conn, since[0]) != since[1]:
+                    problems.append(f"Audit entries up to entry {since[0]} were changed since the log was last "
+                                    "verified.")
+                prev, expected_id, count = since[1], since[0] + 1, since[0]
+            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id >= ? ORDER BY id",  # noqa: S608
+                                        (expected_id,))
             for raw in cursor:
                 row = tuple(raw)
                 count += 1
@@ -124,12 +160,19 @@ class AuditLog:
                     problems.append(f"Audit entry {row[0]} does not follow on from the entry before it.")
                 if row_hash(row) != row[12]:
                     problems.append(f"Audit entry {row[0]} has been changed.")
+                if row[5] == ROLLBACK_ACTION:
+                    problems.append(f"Audit entry {row[0]} records that, at that sign-in, the log was shorter "
+                                    "than the key file's record of it: entries were lost or removed.")
                 prev = str(row[12])
                 expected_id = int(row[0]) + 1
-        head_count, head_hash = (int(head[0]), str(head[1])) if head else (0, self._genesis)
+                if progress is not None and count % 5000 == 0:
+                    progress(count, head_count)
+        head_hash = str(head[1]) if head else self._genesis
         if head_count != count or head_hash != prev:
             problems.append(f"The audit log should hold {head_count} entries ending in a known entry, "
                             f"but holds {count}: entries were removed or changed.")
+        if progress is not None:
+            progress(count, head_count)
         return AuditVerification(ok=not problems, count=count, problems=problems)
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .database import Connection, transaction
 from .errors import mapped_errors
 from .failures import utc_now_iso
+from .keyring import Keyring
 from .model import Actor
 
 
 class DraftRepository:
-    def __init__(self, conn: Connection, actor: Actor) -> None:
+    def __init__(self, conn: Connection, actor: Actor, keys: Keyring | None = None) -> None:
         self._conn = conn
         self._user = actor.username
+        self._keys = keys or Keyring(Path(), "", b"")  # without a keyring nothing is sealed
 
     def save(self, key: str, document: str) -> None:
         with transaction(self._conn) as conn:
@@ -19,13 +23,13 @@ class DraftRepository:
                 "INSERT INTO drafts (username, key, document, updated_at) VALUES (?,?,?,?) "
                 "ON CONFLICT(username, key) DO UPDATE SET document = excluded.document, "
                 "updated_at = excluded.updated_at",
-                (self._user, key, document, utc_now_iso()))
+                (self._user, key, self._keys.seal_text("draft", document, required=False), utc_now_iso()))
 
     def get(self, key: str) -> str | None:
         with mapped_errors():
             row = self._conn.execute("SELECT document FROM drafts WHERE username = ? AND key = ?",
                                      (self._user, key)).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else self._keys.open_text(row[0])
 
     def discard(self, key: str) -> None:
         with transaction(self._conn) as conn:

@@ -85,6 +85,11 @@ class AuditChainError(StoreError):
     pass
 
 
+class KeyNotHeldError(StoreError):
+    """The signed-in user's slot does not hold the key this needs (docs/security.md): a role
+    they were not given, or a grant only a holder of that key can make."""
+
+
 class InvalidInputError(StoreError, ValueError):
     """A value given to the store is not acceptable (e.g. a username with spaces)."""
 

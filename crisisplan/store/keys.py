@@ -9,6 +9,12 @@ Every AES-GCM use binds the store id, the slot kind and the username as associat
 
 A slot may hold several wrapped store keys (only during a key rotation); each is tagged with a
 key id (a hash of the key, not secret) so stale ones can be dropped once the rotation commits.
+
+Format version 2 (docs/security.md): a slot wraps *named* keys, each only for the roles that need
+it: "store" (the SQLCipher database key, every user), "clinical", "issuer" (seals the card-signing
+private keys) and "admin". The file also carries the audit checkpoint (count and chain head) so a
+database file put back from an older copy shows at unlock. Iteration counts outside
+[KDF_FLOOR, KDF_CAP] make the file "damaged", never a crash or a cheap slot.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import json
 import os
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,12 +40,16 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from .errors import DamagedStoreError, NotAStoreError, WrongCredentialsError
 
 SLOTS_FORMAT = "crisisplan-keyslots"
-SLOTS_VERSION = 1
+SLOTS_VERSION = 2
 KDF_ALGORITHM = "pbkdf2-hmac-sha512"
 MIN_ITERATIONS = 256_000  # SQLCipher 4's default PBKDF2-HMAC-SHA512 cost
+KDF_FLOOR = MIN_ITERATIONS  # the test suite lowers this (tests/__init__.py) for speed; nothing else may
+KDF_CAP = 50_000_000  # about two minutes on a slow PC: anything above is a damaged file, not a cost
 RECOVERY = "recovery"
 USER = "user"
 KEY_BYTES = 32
+STORE, CLINICAL, ISSUER, ADMIN = "store", "clinical", "issuer", "admin"
+KEY_NAMES = (STORE, CLINICAL, ISSUER, ADMIN)
 
 _MALFORMED = ("The key file of this folder (keyslots.json) is damaged or is not a crisisplan key file. "
               "Restore the store from a backup.")
@@ -92,6 +102,8 @@ class WrappedKey:
     ephemeral: bytes
     nonce: bytes
     ciphertext: bytes
+    name: str = STORE
+    legacy: bool = False  # wrapped by format version 1 (no key name in the associated data)
 
 
 @dataclass(frozen=True)
@@ -103,15 +115,33 @@ class Slot:
     public_key: bytes
     private_nonce: bytes
     private_ciphertext: bytes
-    store_keys: tuple[WrappedKey, ...]
+    wrapped: tuple[WrappedKey, ...]
+    pending: bool = False  # written before the transaction that adds its user committed
+
+    @property
+    def store_keys(self) -> tuple[WrappedKey, ...]:
+        return tuple(w for w in self.wrapped if w.name == STORE)
+
+    def names(self) -> frozenset[str]:
+        return frozenset(w.name for w in self.wrapped)
+
+
+def check_iterations(value: Any) -> int:
+    """`value` if it is a usable iteration count, else ValueError (a damaged file, never a crash)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not KDF_FLOOR <= value <= KDF_CAP:
+        raise ValueError("iterations")
+    return value
 
 
 def _slot_aad(store_id: str, kind: str, username: str) -> bytes:
     return f"crisisplan-slot-v1|{store_id}|{kind}|{username}".encode()
 
 
-def _wrap_aad(store_id: str, kind: str, username: str, kid: str) -> bytes:
-    return f"crisisplan-storekey-v1|{store_id}|{kind}|{username}|{kid}".encode()
+def _wrap_aad(store_id: str, kind: str, username: str, kid: str, name: str = STORE,
+              legacy: bool = True) -> bytes:
+    if legacy:
+        return f"crisisplan-storekey-v1|{store_id}|{kind}|{username}|{kid}".encode()
+    return f"crisisplan-key-v2|{store_id}|{kind}|{username}|{name}|{kid}".encode()
 
 
 def _wrapping_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
@@ -132,43 +162,63 @@ def _raw_private(key: X25519PrivateKey) -> bytes:
     return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
-def wrap_store_key(store_id: str, kind: str, username: str, public: bytes, store_key: bytes) -> WrappedKey:
+def wrap_store_key(store_id: str, kind: str, username: str, public: bytes, store_key: bytes,
+                   name: str = STORE) -> WrappedKey:
+    """`store_key` (or the key called `name`) wrapped to a slot's public half."""
     ephemeral = X25519PrivateKey.generate()
     eph_pub = _raw_public(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     kid = key_id(store_key)
     nonce = os.urandom(12)
     ciphertext = AESGCM(_wrapping_key(shared, eph_pub, public)).encrypt(
-        nonce, store_key, _wrap_aad(store_id, kind, username, kid))
-    return WrappedKey(kid, eph_pub, nonce, ciphertext)
+        nonce, store_key, _wrap_aad(store_id, kind, username, kid, name, legacy=False))
+    return WrappedKey(kid, eph_pub, nonce, ciphertext, name)
+
+
+NamedKeys = Mapping[str, Sequence[bytes]]
+
+
+def _wrap_all(store_id: str, kind: str, username: str, public: bytes, keys: NamedKeys) -> tuple[WrappedKey, ...]:
+    return tuple(wrap_store_key(store_id, kind, username, public, k, name)
+                 for name, values in keys.items() for k in values)
 
 
 def make_slot(store_id: str, kind: str, username: str, secret: str, iterations: int,
-              store_keys: Sequence[bytes]) -> Slot:
-    """A new slot (fresh salt and key pair) that opens with `secret` and holds `store_keys`."""
+              store_keys: Sequence[bytes] | NamedKeys, *, pending: bool = False) -> Slot:
+    """A new slot (fresh salt and key pair) that opens with `secret` and holds `store_keys` (a list
+    of database keys, or named keys)."""
+    keys: NamedKeys = store_keys if isinstance(store_keys, Mapping) else {STORE: list(store_keys)}
+    check_iterations(iterations)
     salt = os.urandom(32)
     kek = derive_kek(secret, salt, iterations)
     private = X25519PrivateKey.generate()
     public = _raw_public(private.public_key())
     nonce = os.urandom(12)
     ciphertext = AESGCM(kek).encrypt(nonce, _raw_private(private), _slot_aad(store_id, kind, username))
-    wrapped = tuple(wrap_store_key(store_id, kind, username, public, k) for k in store_keys)
-    return Slot(kind, username, salt, iterations, public, nonce, ciphertext, wrapped)
+    return Slot(kind, username, salt, iterations, public, nonce, ciphertext,
+                _wrap_all(store_id, kind, username, public, keys), pending)
 
 
-def rewrap_slot(store_id: str, slot: Slot, store_keys: Sequence[bytes]) -> Slot:
-    """The same slot holding exactly `store_keys` (no passphrase needed)."""
-    wrapped = tuple(wrap_store_key(store_id, slot.kind, slot.username, slot.public_key, k)
-                    for k in store_keys)
-    return replace(slot, store_keys=wrapped)
+def rewrap_slot(store_id: str, slot: Slot, keys: Sequence[bytes] | NamedKeys) -> Slot:
+    """The same slot with the named keys in `keys` replaced by exactly those values (a plain list
+    means the database key); keys of other names are kept as they are. No passphrase needed."""
+    named: NamedKeys = keys if isinstance(keys, Mapping) else {STORE: list(keys)}
+    kept = tuple(w for w in slot.wrapped if w.name not in named)
+    fresh = _wrap_all(store_id, slot.kind, slot.username, slot.public_key,
+                      {n: v for n, v in named.items() if v})
+    return replace(slot, wrapped=fresh + kept)
 
 
-def keep_only_key(slot: Slot, kid: str) -> Slot:
-    return replace(slot, store_keys=tuple(w for w in slot.store_keys if w.key_id == kid))
+def without_names(slot: Slot, names: set[str]) -> Slot:
+    return replace(slot, wrapped=tuple(w for w in slot.wrapped if w.name not in names))
 
 
-def unlock_slot(store_id: str, slot: Slot, secret: str) -> list[bytes]:
-    """The store key candidates in `slot`. WrongCredentialsError when `secret` does not open it."""
+def keep_only_key(slot: Slot, kid: str, name: str = STORE) -> Slot:
+    return replace(slot, wrapped=tuple(w for w in slot.wrapped if w.name != name or w.key_id == kid))
+
+
+def unlock_slot_keys(store_id: str, slot: Slot, secret: str) -> dict[str, list[bytes]]:
+    """Every key in `slot`, by name, newest first. WrongCredentialsError when `secret` does not open it."""
     kek = derive_kek(secret, slot.salt, slot.iterations)
     try:
         private_raw = AESGCM(kek).decrypt(slot.private_nonce, slot.private_ciphertext,
@@ -176,21 +226,26 @@ def unlock_slot(store_id: str, slot: Slot, secret: str) -> list[bytes]:
     except InvalidTag:
         raise WrongCredentialsError() from None
     private = X25519PrivateKey.from_private_bytes(private_raw)
-    keys: list[bytes] = []
-    for wrapped in slot.store_keys:
+    keys: dict[str, list[bytes]] = {}
+    for wrapped in slot.wrapped:
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(wrapped.ephemeral))
             key = AESGCM(_wrapping_key(shared, wrapped.ephemeral, slot.public_key)).decrypt(
                 wrapped.nonce, wrapped.ciphertext,
-                _wrap_aad(store_id, slot.kind, slot.username, wrapped.key_id))
+                _wrap_aad(store_id, slot.kind, slot.username, wrapped.key_id, wrapped.name, wrapped.legacy))
         except (InvalidTag, ValueError):
             continue
         if key_id(key) == wrapped.key_id:
-            keys.append(key)
-    if not keys:
+            keys.setdefault(wrapped.name, []).append(key)
+    if not keys.get(STORE):
         raise DamagedStoreError("The key file of this store is damaged: your passphrase is right but "
                                 "the store key cannot be recovered from it. Restore the store from a backup.")
     return keys
+
+
+def unlock_slot(store_id: str, slot: Slot, secret: str) -> list[bytes]:
+    """The database key candidates in `slot`. WrongCredentialsError when `secret` does not open it."""
+    return unlock_slot_keys(store_id, slot, secret)[STORE]
 
 
 def dummy_derivation(iterations: int) -> None:
@@ -199,10 +254,20 @@ def dummy_derivation(iterations: int) -> None:
 
 
 @dataclass(frozen=True)
+class Checkpoint:
+    """The audit log's size and chain head when the key file was last written by an open session."""
+
+    count: int
+    head: str
+
+
+@dataclass(frozen=True)
 class SlotFile:
     store_id: str
     iterations: int
     slots: tuple[Slot, ...]
+    checkpoint: Checkpoint | None = None
+    verified: Checkpoint | None = None  # how far `verify-audit` last found the chain intact
 
     def find(self, kind: str, username: str) -> Slot | None:
         for slot in self.slots:
@@ -221,13 +286,17 @@ class SlotFile:
         return {w.key_id for s in self.slots for w in s.store_keys}
 
     def to_bytes(self) -> bytes:
-        doc = {
+        doc: dict[str, Any] = {
             "format": SLOTS_FORMAT,
             "version": SLOTS_VERSION,
             "store_id": self.store_id,
             "kdf": {"algorithm": KDF_ALGORITHM, "iterations": self.iterations},
             "slots": [_slot_to_json(s) for s in self.slots],
         }
+        if self.checkpoint is not None:
+            doc["audit_checkpoint"] = {"count": self.checkpoint.count, "head": self.checkpoint.head}
+        if self.verified is not None:
+            doc["audit_verified"] = {"count": self.verified.count, "head": self.verified.head}
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -241,8 +310,9 @@ class SlotFile:
                                      "Update crisisplan, then open the store again.")
             if doc["kdf"]["algorithm"] != KDF_ALGORITHM:
                 raise ValueError("kdf")
-            slots = tuple(_slot_from_json(s) for s in doc["slots"])
-            return cls(str(doc["store_id"]), _positive(doc["kdf"]["iterations"]), slots)
+            slots = tuple(_slot_from_json(s, doc["version"]) for s in doc["slots"])
+            return cls(str(doc["store_id"]), check_iterations(doc["kdf"]["iterations"]), slots,
+                       _checkpoint(doc.get("audit_checkpoint")), _checkpoint(doc.get("audit_verified")))
         except NotAStoreError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
@@ -262,37 +332,53 @@ def _unb64(text: Any, length: int | None = None) -> bytes:
     return data
 
 
-def _positive(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError("iterations")
-    return value
+def _checkpoint(doc: Any) -> Checkpoint | None:
+    if doc is None:
+        return None
+    count, head = doc["count"], doc["head"]
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0 or not isinstance(head, str):
+        raise ValueError("checkpoint")
+    return Checkpoint(count, head)
 
 
 def _slot_to_json(slot: Slot) -> dict[str, Any]:
-    return {
+    doc: dict[str, Any] = {
         "kind": slot.kind,
         "username": slot.username,
         "salt": _b64(slot.salt),
         "iterations": slot.iterations,
         "public_key": _b64(slot.public_key),
         "private_key": {"nonce": _b64(slot.private_nonce), "ciphertext": _b64(slot.private_ciphertext)},
-        "store_keys": [
-            {"key_id": w.key_id, "ephemeral": _b64(w.ephemeral), "nonce": _b64(w.nonce),
-             "ciphertext": _b64(w.ciphertext)}
-            for w in slot.store_keys
+        "keys": [
+            {"name": w.name, "key_id": w.key_id, "ephemeral": _b64(w.ephemeral), "nonce": _b64(w.nonce),
+             "ciphertext": _b64(w.ciphertext), **({"legacy": True} if w.legacy else {})}
+            for w in slot.wrapped
         ],
     }
+    if slot.pending:
+        doc["pending"] = True
+    return doc
 
 
-def _slot_from_json(doc: Any) -> Slot:
+def _slot_from_json(doc: Any, version: int) -> Slot:
     kind = doc["kind"]
     if kind not in (USER, RECOVERY) or not isinstance(doc["username"], str):
         raise ValueError("kind")
+    if version < 2:
+        entries = [{**w, "name": STORE, "legacy": True} for w in doc["store_keys"]]
+    else:
+        entries = doc["keys"]
     wrapped = tuple(
         WrappedKey(str(w["key_id"]), _unb64(w["ephemeral"], 32), _unb64(w["nonce"], 12),
-                   _unb64(w["ciphertext"]))
-        for w in doc["store_keys"]
+                   _unb64(w["ciphertext"]), _key_name(w["name"]), w.get("legacy") is True)
+        for w in entries
     )
-    return Slot(kind, doc["username"], _unb64(doc["salt"]), _positive(doc["iterations"]),
+    return Slot(kind, doc["username"], _unb64(doc["salt"]), check_iterations(doc["iterations"]),
                 _unb64(doc["public_key"], 32), _unb64(doc["private_key"]["nonce"], 12),
-                _unb64(doc["private_key"]["ciphertext"]), wrapped)
+                _unb64(doc["private_key"]["ciphertext"]), wrapped, doc.get("pending") is True)
+
+
+def _key_name(value: Any) -> str:
+    if value not in KEY_NAMES:
+        raise ValueError("key name")
+    return str(value)

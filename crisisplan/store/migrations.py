@@ -159,7 +159,15 @@ def _v1_to_v2(conn: Connection) -> None:
         "AND json_extract(c.value, '$.status') IN ('given', 'refused'))")
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
+def _v2_to_v3(conn: Connection) -> None:
+    """Trust chain: the organisation trust root, key revocation, partner organisations."""
+    from .sharing import SCHEMA_V3
+
+    for statement in _split(SCHEMA_V3):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 
 
 def latest_version() -> int:

@@ -8,6 +8,7 @@ import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2
@@ -16,8 +17,9 @@ from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import ConflictError, InvalidInputError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .keyring import Keyring
 from .model import Actor, IndexFields, PlanSummary, PlanVersion, VersionInfo
-from .search import SearchQuery, build_query, identifiers, sort_key
+from .search import SearchQuery, blinded_body, blinded_long, build_query, identifiers, sort_key
 
 _SUMMARY = ("p.plan_id, p.name, p.nhs_number, p.date_of_birth, p.postcode, p.version, p.updated_at, "
             "p.review_date, p.status")
@@ -33,10 +35,13 @@ _IDENT_WINDOW = 1000  # name/identifier matches read before sorting by name
 
 
 class PlanRepository:
-    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, actor: Actor, audit: AuditLog, *, full_text: bool = True,
+                 keys: Keyring | None = None) -> None:
         self._conn = conn
         self._actor = actor
         self._audit = audit
+        self._keys = keys or Keyring(Path(), "", b"")  # without a keyring nothing is sealed
+        self._full_text = full_text  # False: search names and identifiers only (no clinical key, SEC-01)
 
     # ---- writing -------------------------------------------------------------------------
     def create(self, document: str, index: IndexFields, *, note: str | None = None) -> PlanVersion:
@@ -50,7 +55,7 @@ class PlanRepository:
                  index.review_date, index.status, int(index.consent_recorded), now, now))
             plan_id = int(cur.lastrowid or 0)
             saved = self._insert_version(conn, plan_id, 1, document, index, now, note)
-            _index(conn, plan_id, index)
+            _index(conn, plan_id, index, self._body(index.text))
             self._audit.append("create", person=plan_id, detail="version 1")
         return saved
 
@@ -67,8 +72,9 @@ class PlanRepository:
             if row is None:
                 raise NotFoundError("That version of the plan was not found. "
                                     "Refresh the history and try again.")
-            index = IndexFields(**json.loads(zlib.decompress(row[1]).decode("utf-8")))
-            return self._add_version(plan_id, str(row[0]), index, None, f"Restored from version {version}",
+            index = IndexFields(**json.loads(zlib.decompress(self._keys.unseal(row[1])).decode("utf-8")))
+            return self._add_version(plan_id, self._keys.open_text(row[0]), index, None,
+                                     f"Restored from version {version}",
                                      "restore-version", version)
 
     def _add_version(self, plan_id: int, document: str, index: IndexFields, base_version: int | None,
@@ -90,7 +96,7 @@ class PlanRepository:
                  index.postcode, index.review_date, index.status, int(index.consent_recorded), now, plan_id))
             conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
             conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))
-            _index(conn, plan_id, index)
+            _index(conn, plan_id, index, self._body(index.text))
             detail = f"version {version}" + (f" from version {source}" if source is not None else "")
             self._audit.append(action, person=plan_id, detail=detail)
         return saved
@@ -100,9 +106,18 @@ class PlanRepository:
         conn.execute(
             "INSERT INTO plan_versions (plan_id, version, document, index_fields, created_at, author, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            (plan_id, version, document, _packed(index), now,
-             self._actor.username, note))
+            (plan_id, version, self._keys.seal_text("plan", document), self._keys.seal_blob("index", _packed(index)),
+             now, self._actor.username, note))
         return PlanVersion(plan_id, version, document, now, self._actor.username, note)
+
+    def _body(self, text: str) -> str:
+        return blinded_body(text, self._keys.blind) if self._keys.blinding else text
+
+    def _search_query(self, search: str | None) -> SearchQuery | None:
+        query = _scoped(build_query(search), self._full_text)
+        if query is None or not self._full_text or not self._keys.blinding:
+            return query
+        return SearchQuery(query.every, blinded_long(search, self._keys.blind), query.short)
 
     @staticmethod
     def _current_version(conn: Connection, plan_id: int) -> int:
@@ -125,7 +140,7 @@ class PlanRepository:
             raise NotFoundError(_NOT_FOUND)
         if audit:
             self._audit.append("view", person=plan_id, detail=f"version {version}")
-        return PlanVersion(plan_id, version, str(row[0]), str(row[1]), str(row[2]), row[3])
+        return PlanVersion(plan_id, version, self._keys.open_text(row[0]), str(row[1]), str(row[2]), row[3])
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
         with mapped_errors():
@@ -138,21 +153,21 @@ class PlanRepository:
 
     def count(self, *, search: str | None = None, status: str | None = None,
               review_before: str | None = None, consent_recorded: bool | None = None) -> int:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
         rows = self._query(f"SELECT count(*) FROM plans p {where}", params)  # noqa: S608
         return int(rows[0][0]) if rows else 0
 
     def page(self, offset: int, limit: int, *, search: str | None = None, status: str | None = None,
              review_before: str | None = None, order: str = "name",
              consent_recorded: bool | None = None) -> list[PlanSummary]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
         sql = f"SELECT {_SUMMARY} FROM plans p {where} ORDER BY {_order(order)} LIMIT ? OFFSET ?"  # noqa: S608
         return [_summary(r) for r in self._query(sql, [*params, max(0, limit), max(0, offset)])]
 
     def ids(self, *, search: str | None = None, status: str | None = None,
             review_before: str | None = None, order: str = "name",
             consent_recorded: bool | None = None) -> list[int]:
-        where, params = _filters(search, status, review_before, consent_recorded)
+        where, params = _filters(self._search_query(search), status, review_before, consent_recorded)
         sql = f"SELECT p.plan_id FROM plans p {where} ORDER BY {_order(order)}"  # noqa: S608
         return [int(r[0]) for r in self._query(sql, params)]
 
@@ -173,7 +188,7 @@ class PlanRepository:
 
         Built for search as you type: it reads only as many index entries as it needs.
         """
-        query = build_query(text)
+        query = self._search_query(text)
         if query is None or limit <= 0:
             return []
         sql = (f"SELECT {_SUMMARY} FROM plans p WHERE p.plan_id IN (SELECT rowid FROM plan_ident "  # noqa: S608
@@ -199,11 +214,17 @@ class PlanRepository:
             raise
 
 
-def _filters(search: str | None, status: str | None, review_before: str | None,
+def _scoped(query: SearchQuery | None, full_text: bool) -> SearchQuery | None:
+    """`query`, or the same tokens matched against names and identifiers only."""
+    if query is None or full_text:
+        return query
+    return SearchQuery(query.every, None, query.every)
+
+
+def _filters(query: SearchQuery | None, status: str | None, review_before: str | None,
              consent_recorded: bool | None = None) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    query = build_query(search)
     if query is not None:
         inner, inner_params = _text_match(query)
         clauses.append(f"p.plan_id IN ({inner})")
@@ -232,10 +253,10 @@ def _text_match(query: SearchQuery) -> tuple[str, list[Any]]:
             "(SELECT rowid FROM plan_ident WHERE plan_ident MATCH ?)", [query.long, query.short])
 
 
-def _index(conn: Connection, plan_id: int, index: IndexFields) -> None:
+def _index(conn: Connection, plan_id: int, index: IndexFields, body: str) -> None:
     ids = identifiers(index)
     conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                 (plan_id, index.name, ids, index.text))
+                 (plan_id, index.name, ids, body))
     conn.execute("INSERT INTO plan_ident (rowid, name, identifiers) VALUES (?,?,?)",
                  (plan_id, index.name, ids))
 

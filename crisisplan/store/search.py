@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import IndexFields
@@ -62,6 +63,39 @@ def identifiers(index: IndexFields) -> str:
 def tokens(text: str) -> list[str]:
     found = [t[:MAX_TOKEN_LENGTH] for t in _TOKEN.findall(text.casefold())]
     return found[:MAX_TOKENS]
+
+
+BLIND_PREFIX_MAX = 12
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def body_terms(text: str) -> set[str]:
+    """The terms a blinded body is indexed under: every prefix of 3 to 12 characters of every word
+    of 3 or more (so "search as you type" still finds "insulin" from "insul")."""
+    terms: set[str] = set()
+    for word in _TOKEN.findall(_fold(text)):
+        word = word[:MAX_TOKEN_LENGTH]
+        terms.update(word[:k] for k in range(SHORT_TOKEN, min(len(word), BLIND_PREFIX_MAX) + 1))
+    return terms
+
+
+def blinded_body(text: str, blind: Callable[[str], str]) -> str:
+    """The body column under the clinical key: keyed hashes of its terms, never the words."""
+    return " ".join(sorted(blind(t) for t in body_terms(text)))
+
+
+def blinded_long(text: str | None, blind: Callable[[str], str]) -> str | None:
+    """The `long` MATCH expression when bodies are blinded: each token of 3+ characters is a prefix
+    of the name or identifiers, or a blinded term of the body."""
+    found = [_fold(t) for t in tokens(text or "") if len(t) >= SHORT_TOKEN]
+    if not found:
+        return None
+    return " AND ".join(f'({{name identifiers}} : "{t}"* OR body : "{blind(t[:BLIND_PREFIX_MAX])}")'
+                        for t in found)
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,23 @@
-"""Sharing records: the organisation's signing keys, issued cards, the disclosure ledger and the
-imported local protocols. Schema version 2.
+"""Sharing records: the organisation's signing keys and trust root, issued cards, the disclosure
+ledger and the imported local protocols. Schema versions 2 and 3.
 
-The private signing key exists only here, inside the encrypted store. Ledger rows are immutable
-(triggers) and each is written with its audit entry in one transaction."""
+The private signing keys and the private trust-root key exist only here, inside the encrypted store
+(the columns `signing_keys.private_key` and `trust_root.private_key`), sealed under the issuer key
+(sealing.py) so that only roles that issue cards can read them. Ledger rows are immutable (triggers)
+and each is written with its audit entry in one transaction."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .keylayout import layout_version
+from .keyring import Keyring
 
 SCHEMA_V2 = """
 CREATE TABLE signing_keys(
@@ -71,6 +75,27 @@ CREATE TABLE protocols(
 """
 
 
+SCHEMA_V3 = """
+CREATE TABLE trust_root(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    private_key BLOB NOT NULL,
+    public_key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE signing_keys ADD COLUMN revoked_at TEXT;
+ALTER TABLE signing_keys ADD COLUMN revoked_reason TEXT;
+CREATE TABLE partners(
+    root_fingerprint TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    bundle TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
 @dataclass(frozen=True)
 class SigningKeyRecord:
     kid: str
@@ -79,6 +104,18 @@ class SigningKeyRecord:
     public_key: str
     created_at: str
     retired_at: str | None
+    revoked_at: str | None = None
+    revoked_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class TrustRootRecord:
+    private_key: bytes
+    public_key: str
+    fingerprint: str
+    created_at: str
+    sequence: int
+    """The sequence number of the last bundle signed (0: none yet)."""
 
 
 @dataclass(frozen=True)
@@ -133,9 +170,10 @@ def _disclosure(row: Sequence[object]) -> Disclosure:
 
 
 class SharingRepository:
-    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog, keyring: Keyring) -> None:
         self._conn = conn
         self._audit = audit
+        self._keys = keyring
 
     # ---- signing keys ----------------------------------------------------------------------
     def add_signing_key(self, kid: str, organisation: str, private_key: bytes, public_key: str) -> None:
@@ -143,9 +181,10 @@ class SharingRepository:
         cards they signed can still be listed in the trust bundle)."""
         now = utc_now_iso()
         with transaction(self._conn) as conn:
+            sealed = self._keys.seal("signing-key", private_key) if layout_version(conn) >= 2 else private_key
             conn.execute("UPDATE signing_keys SET retired_at = ? WHERE retired_at IS NULL", (now,))
             conn.execute("INSERT INTO signing_keys (kid, organisation, private_key, public_key, created_at) "
-                         "VALUES (?,?,?,?,?)", (kid, organisation, private_key, public_key, now))
+                         "VALUES (?,?,?,?,?)", (kid, organisation, sealed, public_key, now))
             self._audit.append("key-create", detail=f"signing key {kid}")
 
     def active_signing_key(self) -> SigningKeyRecord | None:
@@ -156,13 +195,67 @@ class SharingRepository:
         return None if row is None else SigningKeyRecord(str(row[0]), str(row[1]), bytes(row[2]), str(row[3]),
                                                          str(row[4]), None)
 
+    def private_key(self, record: SigningKeyRecord) -> bytes:
+        """The DER private key of `record`; KeyNotHeldError unless this user holds the issuer key."""
+        return self._keys.unseal(record.private_key)
+
     def signing_keys(self) -> list[SigningKeyRecord]:
         with mapped_errors():
             rows = self._conn.execute(
-                "SELECT kid, organisation, private_key, public_key, created_at, retired_at FROM signing_keys "
-                "ORDER BY created_at").fetchall()
+                "SELECT kid, organisation, private_key, public_key, created_at, retired_at, revoked_at, "
+                "revoked_reason FROM signing_keys ORDER BY created_at").fetchall()
         return [SigningKeyRecord(str(r[0]), str(r[1]), bytes(r[2]), str(r[3]), str(r[4]),
-                                 None if r[5] is None else str(r[5])) for r in rows]
+                                 *(None if v is None else str(v) for v in r[5:8])) for r in rows]
+
+    def retire_signing_key(self, kid: str, reason: str) -> None:
+        """Stop signing with a key; cards it signed up to today stay valid."""
+        with transaction(self._conn) as conn:
+            cur = conn.execute("UPDATE signing_keys SET retired_at = ? WHERE kid = ? AND retired_at IS NULL "
+                               "AND revoked_at IS NULL", (utc_now_iso(), kid))
+            if cur.rowcount != 1:
+                raise NotFoundError("No signing key in use has that id.")
+            self._audit.append("key-retire", detail=f"signing key {kid}", reason=reason)
+
+    def revoke_signing_key(self, kid: str, reason: str) -> None:
+        """Mark a key compromised: every card it signed stops verifying once the next bundle is out."""
+        now = utc_now_iso()
+        with transaction(self._conn) as conn:
+            cur = conn.execute("UPDATE signing_keys SET revoked_at = ?, revoked_reason = ?, "
+                               "retired_at = COALESCE(retired_at, ?) WHERE kid = ? AND revoked_at IS NULL",
+                               (now, reason, now, kid))
+            if cur.rowcount != 1:
+                raise NotFoundError("No signing key that is not already revoked has that id.")
+            self._audit.append("key-revoke", detail=f"signing key {kid}", reason=reason)
+
+    # ---- organisation trust root -----------------------------------------------------------
+    def trust_root(self) -> TrustRootRecord | None:
+        with mapped_errors():
+            row = self._conn.execute("SELECT private_key, public_key, fingerprint, created_at, sequence "
+                                     "FROM trust_root WHERE id = 1").fetchone()
+        return None if row is None else TrustRootRecord(bytes(row[0]), str(row[1]), str(row[2]), str(row[3]),
+                                                        int(row[4]))
+
+    def create_trust_root(self, private_key: bytes, public_key: str, fingerprint: str) -> None:
+        with transaction(self._conn) as conn:
+            sealed = self._keys.seal("trust-root", private_key) if layout_version(conn) >= 2 else private_key
+            conn.execute("INSERT INTO trust_root (id, private_key, public_key, fingerprint, created_at) "
+                         "VALUES (1,?,?,?,?)", (sealed, public_key, fingerprint, utc_now_iso()))
+            self._audit.append("trust-root-create", detail=f"trust root {fingerprint}")
+
+    def trust_root_private_key(self, record: TrustRootRecord) -> bytes:
+        """The DER private key of the trust root; KeyNotHeldError unless this user holds the issuer key."""
+        return self._keys.unseal(record.private_key)
+
+    def next_bundle_sequence(self, at_least: int = 0) -> int:
+        """Reserve the next bundle sequence number: above the last one, and at least `at_least` (the
+        caller passes the time in seconds, so a store restored from an older backup still numbers its
+        next bundle above any it published since). Joins the caller's transaction."""
+        with transaction(self._conn) as conn:
+            conn.execute("UPDATE trust_root SET sequence = MAX(sequence + 1, ?) WHERE id = 1", (at_least,))
+            row = conn.execute("SELECT sequence FROM trust_root WHERE id = 1").fetchone()
+        if row is None:
+            raise NotFoundError("This store has no organisation trust root yet.")
+        return int(row[0])
 
     # ---- cards -----------------------------------------------------------------------------
     def record_card(self, card: CardRecord) -> list[str]:
@@ -181,14 +274,18 @@ class SharingRepository:
                           card.valid_until, card.issued_at, card.issued_by, None, None))
         return older
 
-    def revoke_card(self, card_id: str, reason: str) -> None:
+    def revoke_card(self, card_id: str, reason: str) -> bool:
+        """Withdraw a card (joins the caller's transaction); False if it was already revoked."""
         with transaction(self._conn) as conn:
             row = conn.execute("SELECT plan_id FROM issued_cards WHERE card_id = ?", (card_id,)).fetchone()
             if row is None:
                 raise NotFoundError("No card with that id was issued from this store.")
-            conn.execute("UPDATE issued_cards SET revoked_at = ? WHERE card_id = ? AND revoked_at IS NULL",
-                         (utc_now_iso(), card_id))
+            cur = conn.execute("UPDATE issued_cards SET revoked_at = ? WHERE card_id = ? AND revoked_at IS NULL",
+                               (utc_now_iso(), card_id))
+            if cur.rowcount != 1:
+                return False
             self._audit.append("card-revoke", person=int(row[0]), detail=f"card {card_id}", reason=reason)
+            return True
 
     def cards(self, *, plan_id: int | None = None, live_only: bool = False) -> list[CardRecord]:
         where: list[str] = []
@@ -230,7 +327,8 @@ class SharingRepository:
             cur = conn.execute(
                 f"INSERT INTO disclosures ({_DISCLOSURE_COLS}) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                 (d.plan_id, d.plan_version, d.recipient, d.kind, int(d.shared), json.dumps(list(d.items)),
-                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis, d.reason, d.decided_by,
+                 json.dumps(list(d.without_consent)), d.consent, d.lawful_basis,
+                 self._keys.seal_text("reason", d.reason, required=False), d.decided_by,
                  d.decided_at, d.card_id))
             action = "share" if d.shared else "decide-not-to-share"
             detail = f"{d.kind}, version {d.plan_version}, {len(d.items)} item(s)"
@@ -248,17 +346,19 @@ class SharingRepository:
             params = (plan_id,)
         with mapped_errors():
             rows = self._conn.execute(sql + " ORDER BY id", params).fetchall()
-        return [_disclosure(r) for r in rows]
+        return [replace(d, reason=self._keys.open_text(d.reason, placeholder=True))
+                for d in (_disclosure(r) for r in rows)]
 
     # ---- protocols -------------------------------------------------------------------------
-    def save_protocol(self, protocol_id: str, document: str, username: str) -> None:
+    def save_protocol(self, protocol_id: str, document: str, username: str, proposed: str = "") -> None:
+        """`proposed` is appended to the audit entry (e.g. the keys a protocol proposes, never installs)."""
         with transaction(self._conn) as conn:
             conn.execute(
                 "INSERT INTO protocols (id, document, imported_at, imported_by) VALUES (?,?,?,?) "
                 "ON CONFLICT(id) DO UPDATE SET document = excluded.document, "
                 "imported_at = excluded.imported_at, imported_by = excluded.imported_by",
                 (protocol_id, document, utc_now_iso(), username))
-            self._audit.append("protocol-import", detail=f"protocol {protocol_id}")
+            self._audit.append("protocol-import", detail=f"protocol {protocol_id}{proposed}")
 
     def protocol_documents(self) -> dict[str, str]:
         with mapped_errors():

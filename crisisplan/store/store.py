@@ -14,10 +14,10 @@ import secrets
 import shutil
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .audit import AuditLog
+from .audit import AuditLog, AuditVerification
 from .backup_format import BackupInfo
 from .database import Connection, KeyRejected, check_sqlcipher, open_database
 from .database import transaction as _transaction
@@ -25,6 +25,7 @@ from .drafts import DraftRepository, MetaRepository
 from .errors import (
     DamagedStoreError,
     InvalidInputError,
+    KeyNotHeldError,
     NotAStoreError,
     NotSavedError,
     StoreError,
@@ -34,29 +35,38 @@ from .errors import (
 )
 from .failures import UnlockFailures
 from .fsutil import atomic_write_bytes, fsync_dir, make_private_dir
+from .grants import ALL_KEYS, effective_roles, keys_for
+from .keylayout import can_upgrade, layout_rows, layout_version, select_current, store_iterations, upgrade
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
 from .keys import (
+    ADMIN,
+    CLINICAL,
+    ISSUER,
     RECOVERY,
+    STORE,
     USER,
     SlotFile,
     calibrate_kdf_iterations,
+    check_iterations,
     dummy_derivation,
     make_slot,
     new_store_key,
     sqlcipher_key_pragma_value,
-    unlock_slot,
+    unlock_slot_keys,
 )
 from .migrations import migrate
 from .model import Actor, check_new_username, check_passphrase, check_roles
+from .partners import PartnerRepository
 from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
 from .restore_journal import finish_pending_restore, restore_pending
 from .sharing import SharingRepository
-from .unlock import housekeeping, initialise_database, open_first, record_failure
-from .users import UserRepository
+from .unlock import housekeeping, initialise_database, open_first, record_failure, write_checkpoint
+from .users import UserRepository, mark_rotation_due, rotation_due
 
 DB_FILE = "crisisplan.db"
+Progress = Callable[[str], None]
 RECOVERY_ROLES = ("admin",)
 
 
@@ -73,12 +83,28 @@ class Store:
         self._conn: Connection | None = conn
         self._keyring = keyring
         self.actor = actor
-        self.audit = AuditLog(conn, actor, keyring.store_id)
-        self.plans = PlanRepository(conn, actor, self.audit)
+        self.warnings: list[str] = []
+        """What the unlock found and the user must be told (e.g. audit entries missing)."""
+        keyring.sealing = self.named_keys
+        self.audit = AuditLog(conn, actor, keyring.store_id, keyring)
+        self.plans = PlanRepository(conn, actor, self.audit,
+                                    full_text=CLINICAL in keyring.held() or not self.named_keys, keys=keyring)
         self.users = UserRepository(conn, actor, self.audit, keyring)
-        self.drafts = DraftRepository(conn, actor)
+        self.drafts = DraftRepository(conn, actor, keyring)
         self.meta = MetaRepository(conn)
-        self.sharing = SharingRepository(conn, self.audit)
+        self.sharing = SharingRepository(conn, self.audit, keyring)
+        self.partners = PartnerRepository(conn, self.audit)
+
+    @property
+    def named_keys(self) -> bool:
+        """True once the store has the key layout of docs/security.md (roles follow keys)."""
+        return layout_version(self.connection) >= 2
+
+    @property
+    def keys(self) -> Keyring:
+        """The keys this user holds: `keys.seal(kind, plaintext)` / `keys.unseal(blob)` for
+        private-key columns (see sealing.py)."""
+        return self._keyring
 
     # ---- creating and opening ------------------------------------------------------------
     @staticmethod
@@ -100,21 +126,26 @@ class Store:
         if cls.exists(data_dir) or (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
             raise StoreExistsError()
         iterations = calibrate_kdf_iterations() if kdf_iterations is None else kdf_iterations
-        if iterations < 1:
-            raise InvalidInputError("The key derivation needs at least one iteration.")
+        try:
+            check_iterations(iterations)
+        except ValueError:
+            raise InvalidInputError("The key derivation cost is outside the allowed range.") from None
         workstation = workstation or default_workstation()
         store_key, store_id, recovery_key = new_store_key(), uuid.uuid4().hex, _new_recovery_key()
+        keys = {STORE: store_key, CLINICAL: new_store_key(), ISSUER: new_store_key(), ADMIN: new_store_key()}
         slots = SlotFile(store_id, iterations, (
-            make_slot(store_id, USER, username, passphrase, iterations, [store_key]),
+            make_slot(store_id, USER, username, passphrase, iterations,
+                      {n: [keys[n]] for n in sorted(keys_for(role_tuple))}),
             make_slot(store_id, RECOVERY, RECOVERY, canonical_recovery_key(recovery_key), iterations,
-                      [store_key]),
+                      {n: [keys[n]] for n in sorted(ALL_KEYS)}),
         ))
         make_private_dir(data_dir)
         staging = data_dir / f".creating-{secrets.token_hex(6)}"
         make_private_dir(staging)
         try:
             actor = Actor(username, role_tuple, workstation)
-            initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name)
+            initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name,
+                                layout_rows(keys, iterations))
             atomic_write_bytes(staging / SLOTS_FILE, slots.to_bytes())
             if (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
                 raise StoreExistsError()
@@ -124,7 +155,8 @@ class Store:
                 fsync_dir(data_dir)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        store = cls._open_with_keys(data_dir, read_slot_file(data_dir), [store_key], username, workstation)
+        held = {n: [keys[n]] for n in keys_for(role_tuple)}
+        store = cls._open_with_keys(data_dir, read_slot_file(data_dir), held, username, workstation)
         return store, recovery_key
 
     @classmethod
@@ -134,9 +166,9 @@ class Store:
         slot = slots.find(USER, username) if isinstance(username, str) else None
         try:
             if slot is None:
-                dummy_derivation(slots.iterations)
+                dummy_derivation(slots.iterations)  # range-checked when the file was read
                 raise WrongCredentialsError()
-            keys = unlock_slot(slots.store_id, slot, passphrase)
+            keys = unlock_slot_keys(slots.store_id, slot, passphrase)
         except WrongCredentialsError:
             record_failure(failures, username if slot is not None else "(unknown user)", workstation)
             raise
@@ -152,7 +184,7 @@ class Store:
             canonical = canonical_recovery_key(recovery_key)
             if slot is None:
                 raise WrongCredentialsError("This store has no recovery key. Open it with a passphrase.")
-            keys = unlock_slot(slots.store_id, slot, canonical)
+            keys = unlock_slot_keys(slots.store_id, slot, canonical)
         except WrongCredentialsError:
             record_failure(failures, RECOVERY, workstation)
             raise
@@ -174,9 +206,9 @@ class Store:
         return data_dir, slots, failures, workstation or default_workstation()
 
     @classmethod
-    def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: Sequence[bytes],
+    def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: dict[str, list[bytes]],
                         username: str | None, workstation: str) -> Store:
-        conn, used = open_first(data_dir / DB_FILE, keys)
+        conn, used = open_first(data_dir / DB_FILE, keys[STORE])
         try:
             migrate(conn)
             with mapped_errors():
@@ -184,9 +216,9 @@ class Store:
             if row is None or str(row[0]) != slots.store_id:
                 raise DamagedStoreError("The store's key file does not belong to its database. "
                                         "Restore the store from a backup.")
-            keyring = Keyring(data_dir, slots.store_id, used)
+            keyring = Keyring(data_dir, slots.store_id, used, keys)
             if username is None:
-                actor = Actor(RECOVERY, RECOVERY_ROLES, workstation)
+                claimed: tuple[str, ...] = RECOVERY_ROLES
             else:
                 with mapped_errors():
                     user = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
@@ -194,9 +226,19 @@ class Store:
                 if user is None:  # a slot left by an interrupted add/remove: not a user
                     housekeeping(conn, keyring, slots, used, None)
                     raise WrongCredentialsError()
-                actor = Actor(username, tuple(json.loads(user[0])), workstation)
-            store = cls(data_dir, conn, keyring, actor)
-            housekeeping(conn, keyring, slots, used, store.audit)
+                claimed = tuple(json.loads(user[0]))
+            if layout_version(conn) < 2 and can_upgrade(username, claimed):
+                upgrade(conn, keyring, AuditLog(conn, Actor(username or RECOVERY, claimed, workstation),
+                                                slots.store_id), data_dir)
+            roles = claimed
+            if layout_version(conn) >= 2:
+                select_current(conn, keyring)
+                roles = effective_roles(claimed, keyring.held())
+            keyring.kdf_iterations = store_iterations(conn, slots)
+            store = cls(data_dir, conn, keyring, Actor(username or RECOVERY, roles, workstation))
+            store.warnings = housekeeping(conn, keyring, slots, used, store.audit)
+            if rotation_due(conn):  # a removal or new recovery key whose rotation was interrupted
+                store.rotate_store_key()
         except BaseException:
             conn.close()
             raise
@@ -225,7 +267,10 @@ class Store:
         return _transaction(self.connection)
 
     def close(self) -> None:
-        """Close the database and drop the key; safe to call twice."""
+        """Write the audit checkpoint, close the database and drop the keys; safe to call twice."""
+        if self._conn is not None:
+            with contextlib.suppress(StoreError):
+                write_checkpoint(self._conn, self._keyring)
         conn, self._conn = self._conn, None
         self._keyring.drop()
         if conn is not None:
@@ -253,15 +298,36 @@ class Store:
             problems.extend(str(r[0]) for r in rows if str(r[0]).lower() != "ok")
         return problems
 
-    def rotate_store_key(self) -> None:
-        """Re-encrypt the database under a new random store key and re-wrap it for every slot.
+    def verify_audit(self, *, full: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> AuditVerification:
+        """Check the audit chain from where it was last found intact (all of it when `full`), then
+        record how far it is intact now, in the key file (SEC-03, P14)."""
+        verified = self._keyring.load().verified
+        since = None if full or verified is None else (verified.count, verified.head)
+        result = self.audit.verify(since=since, progress=progress)
+        if result.ok:
+            with _transaction(self.connection):
+                count, head = AuditLog.head(self.connection)
+                if count == result.count:
+                    self._keyring.set_verified(count, head)
+        return result
+
+    def rotate_store_key(self, progress: Progress | None = None) -> None:
+        """Re-encrypt the database under a new random store key and re-wrap it for every slot of an
+        active user and the recovery slot (slots of removed users are dropped here).
 
         Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
         tries both. Close the store in other windows first (they would lose access mid-way).
         """
+        report = progress or (lambda _step: None)
         conn, old, new = self.connection, self._keyring.store_key, new_store_key()
+        report("Wrapping a new database key for every user")
         with _transaction(conn):
-            self._keyring.wrap_for_all([new, old])
+            active = {str(r[0]) for r in conn.execute("SELECT username FROM users WHERE active = 1")}
+            gone = {s.username for s in self._keyring.load().slots if s.kind == USER and s.username not in active}
+            mark_rotation_due(conn)  # killed before the end: the next unlock rotates again
+            self._keyring.wrap_for_all([new, old], drop=gone)
+        report("Re-encrypting the database")
         with mapped_errors():
             conn.execute(f'PRAGMA rekey = "{sqlcipher_key_pragma_value(new)}"')
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file too is under the new key
@@ -271,23 +337,35 @@ class Store:
         except KeyRejected:
             raise NotSavedError("the store could not be re-encrypted (the old key still works)") from None
         self._keyring.set_store_key(new)
+        report("Removing the old key")
         with _transaction(conn):
             self._keyring.finish_rotation(new)
+            conn.execute("DELETE FROM store_info WHERE key = 'rotation_due'")
             self.audit.append("rotate-store-key")
+        report("Done: the old key file and old secrets no longer open this store")
 
-    def new_recovery_key(self) -> str:
-        """Replace the recovery slot; returns the new recovery key (show it once)."""
+    def new_recovery_key(self, progress: Progress | None = None) -> str:
+        """Replace the recovery slot and rotate the database key; returns the new recovery key
+        (show it once). The recovery slot holds every key, so only a user holding every key can
+        replace it (an administrator with clinical access, or the recovery key itself)."""
+        _ = self._keyring.store_key  # "locked" after close
+        missing = ALL_KEYS - self._keyring.held() if self.named_keys else set()
+        if missing:
+            raise KeyNotHeldError("Only a user who holds every key (an administrator with clinical access) "
+                                  "can replace the recovery key.")
         key = _new_recovery_key()
         slot = self._keyring.new_recovery_slot(canonical_recovery_key(key))
         before: bytes | None = None
         try:
-            with _transaction(self.connection):
+            with _transaction(self.connection) as conn:
                 self.audit.append("recovery-key-replaced")
+                mark_rotation_due(conn)
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:
                 self._keyring.write_raw(before)
             raise
+        self.rotate_store_key(progress)
         return key
 
     def backup(self, path: Path) -> BackupInfo:

@@ -1,9 +1,12 @@
 """Users: records in the encrypted database, one key slot each in keyslots.json.
 
-Roles are stored here; the services layer enforces them. Crash safety (KEY-05): a new user's slot
-is written inside the database transaction that adds the user, just before COMMIT; a removed
-user's slot is deleted after the removal commits. So a kill leaves at worst a slot without an
-active user, which `Store` removes at the next unlock; the existing users always keep working.
+Roles are stored here as claims; a user's effective roles are those whose keys their slot holds
+(grants.py), so granting a role wraps its keys for the grantee and needs a holder of those keys.
+Crash safety (KEY-05): a new user's slot is written, marked pending, inside the database
+transaction that adds the user, just before COMMIT; a removed user's slot is deleted after the
+removal commits. So a kill leaves at worst a pending slot or the slot of a removed user, which
+`Store` removes at the next unlock; the existing users always keep working. A removal also marks
+the database key for rotation (`rotation_due`), done at once or at the next unlock.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ from typing import Any
 
 from .audit import AuditLog
 from .database import Connection, transaction
-from .errors import ConflictError, NotFoundError, mapped_errors
+from .errors import ConflictError, KeyNotHeldError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
+from .grants import KEY_LABELS, keys_for
+from .keylayout import layout_version
 from .keyring import Keyring
+from .keys import STORE, USER
 from .model import Actor, UserRecord, check_new_username, check_passphrase, check_roles, check_username
 
 ADMIN_ROLE = "admin"
@@ -35,7 +41,8 @@ class UserRepository:
         role_tuple = check_roles(roles)
         check_passphrase(passphrase)
         display = display_name.strip() or username
-        slot = self._keyring.new_user_slot(username, passphrase)  # slow: outside the write lock
+        names = self._names_to_grant(role_tuple)
+        slot = self._keyring.new_user_slot(username, passphrase, names, pending=True)  # slow: outside the lock
         now = utc_now_iso()
         with transaction(self._conn) as conn:
             existing = conn.execute("SELECT active FROM users WHERE username = ?", (username,)).fetchone()
@@ -48,7 +55,25 @@ class UserRepository:
                 (username, display, json.dumps(role_tuple), now))
             self._audit.append("user-add", detail=f"user {username}; roles {','.join(role_tuple)}")
             self._keyring.put(slot)
+        with transaction(self._conn):
+            self._keyring.confirm(username)
         return self.get(username)
+
+    def _named(self) -> bool:
+        return layout_version(self._conn) >= 2
+
+    def _names_to_grant(self, roles: Sequence[str]) -> set[str]:
+        """The key names a user with `roles` gets; KeyNotHeldError unless the granting user holds them."""
+        if not self._named():
+            return {STORE}
+        names = set(keys_for(roles))
+        for role in roles:
+            missing = keys_for([role]) - self._keyring.held()
+            if missing:
+                label = KEY_LABELS.get(sorted(missing)[0], "that key")
+                raise KeyNotHeldError(f"Only a user who holds {label} can grant the role '{role}'. "
+                                      "Ask a clinician who is also an administrator.")
+        return names
 
     def list(self, *, include_inactive: bool = False) -> list[UserRecord]:
         where = "" if include_inactive else "WHERE active = 1"
@@ -79,32 +104,58 @@ class UserRepository:
                                     "Give another user the admin role first.")
             conn.execute("UPDATE users SET active = 0 WHERE username = ?", (username,))
             self._audit.append("user-remove", detail=f"user {username}")
+            mark_rotation_due(conn)
         with transaction(self._conn):  # the write lock serialises slot-file changes
             self._keyring.remove_user(username)
 
     def set_roles(self, username: str, roles: Sequence[str]) -> UserRecord:
+        """Give `username` exactly `roles`: their slot gains the keys of new roles (the acting user
+        must hold them) and loses those no role needs any more."""
         check_username(username)
         role_tuple = check_roles(roles)
-        with transaction(self._conn) as conn:
-            user = self._active(conn, username)
-            if ADMIN_ROLE in user.roles and ADMIN_ROLE not in role_tuple and self._admin_count(conn) <= 1:
-                raise ConflictError("This is the only administrator, so the admin role cannot be taken away. "
-                                    "Give another user the admin role first.")
-            conn.execute("UPDATE users SET roles = ? WHERE username = ?", (json.dumps(role_tuple), username))
-            self._audit.append("roles-change", detail=f"user {username}; roles {','.join(user.roles)} -> "
-                               f"{','.join(role_tuple)}")
+        before: bytes | None = None
+        try:
+            with transaction(self._conn) as conn:
+                user = self._active(conn, username)
+                if ADMIN_ROLE in user.roles and ADMIN_ROLE not in role_tuple and self._admin_count(conn) <= 1:
+                    raise ConflictError("This is the only administrator, so the admin role cannot be taken "
+                                        "away. Give another user the admin role first.")
+                if self._named():
+                    slot = self._keyring.load().find(USER, username)
+                    has = slot.names() if slot is not None else frozenset()
+                    new_roles = [r for r in role_tuple if r not in user.roles or not keys_for([r]) <= has]
+                    self._names_to_grant(new_roles)
+                    needed = keys_for(role_tuple)
+                    add = self._keyring.require(needed - has)
+                    before = self._keyring.regrant(username, add, has - needed)
+                conn.execute("UPDATE users SET roles = ? WHERE username = ?", (json.dumps(role_tuple), username))
+                self._audit.append("roles-change", detail=f"user {username}; roles {','.join(user.roles)} -> "
+                                   f"{','.join(role_tuple)}")
+        except BaseException:
+            if before is not None:
+                self._keyring.write_raw(before)
+            raise
         return self.get(username)
 
     def change_passphrase(self, username: str, new_passphrase: str) -> None:
-        """Give `username` a new passphrase (a fresh slot). Verifying the old one is the caller's job."""
+        """Give `username` a new passphrase (a fresh slot). Verifying the old one is the caller's job.
+
+        The new slot holds the keys the old one held, as far as the acting user holds them: a reset
+        by an administrator without clinical access leaves the user without it until a holder
+        grants it again (said in the audit entry)."""
         check_username(username)
         check_passphrase(new_passphrase)
-        slot = self._keyring.new_user_slot(username, new_passphrase)
+        old = self._keyring.load().find(USER, username)
+        had = set(old.names()) if old is not None and self._named() else {STORE}
+        names = had & self._keyring.held()
+        slot = self._keyring.new_user_slot(username, new_passphrase, names)
+        lost = sorted(had - names)
+        detail = f"user {username}" + (f"; keys to grant again: {','.join(lost)}" if lost else "")
         before: bytes | None = None
         try:
             with transaction(self._conn) as conn:
                 self._active(conn, username)
-                self._audit.append("passphrase-change", detail=f"user {username}")
+                self._audit.append("passphrase-change", detail=detail)
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:  # the slot was written but the commit failed: put the old one back
@@ -122,6 +173,18 @@ class UserRepository:
     def _admin_count(conn: Connection) -> int:
         rows = conn.execute("SELECT roles FROM users WHERE active = 1").fetchall()
         return sum(1 for r in rows if ADMIN_ROLE in json.loads(r[0]))
+
+
+def mark_rotation_due(conn: Connection) -> None:
+    """The database key must be rotated (a removed user or an old recovery key may hold it)."""
+    conn.execute("INSERT INTO store_info (key, value) VALUES ('rotation_due', '1') "
+                 "ON CONFLICT(key) DO UPDATE SET value = '1'")
+
+
+def rotation_due(conn: Connection) -> bool:
+    with mapped_errors():
+        row = conn.execute("SELECT value FROM store_info WHERE key = 'rotation_due'").fetchone()
+    return row is not None and str(row[0]) == "1"
 
 
 def _record(row: Any) -> UserRecord:

@@ -46,6 +46,12 @@ def _action(window: QMainWindow, text: str, shortcut: QKeySequence | QKeySequenc
     return action
 
 
+def _open_fhir(window: QMainWindow) -> None:
+    from crisisplan.ui.fhir_dialog import open_fhir_dialog  # imported on first use: start-up stays fast
+
+    open_fhir_dialog(window)
+
+
 def build_actions(window: QMainWindow) -> Actions:
     actions = Actions(
         lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock crisisplan now"), True),
@@ -70,6 +76,7 @@ def build_actions(window: QMainWindow) -> Actions:
     tools = window.menuBar().addMenu(_tr("&Tools"))
     tools.addAction(actions.verify)
     tools.addAction(actions.records)
+    tools.addAction(_tr("&FHIR exchange…"), lambda: _open_fhir(window))
     toolbar = QToolBar(_tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setAccessibleName(_tr("Main toolbar"))

@@ -71,6 +71,44 @@ class AppSettings:
         self._set_path(_TRUST, path)
 
     @property
+    def trust_root(self) -> str | None:
+        """The organisation trust root this desktop's verifier is pinned to (a fingerprint)."""
+        value = self._store.value("verify/trust_root", "")
+        return str(value) if value else None
+
+    @trust_root.setter
+    def trust_root(self, fingerprint: str | None) -> None:
+        if fingerprint is None:
+            self._store.remove("verify/trust_root")
+        else:
+            self._store.setValue("verify/trust_root", fingerprint)
+        self._store.sync()
+
+    @property
+    def trust_sequence(self) -> int:
+        """The highest bundle sequence number accepted for the pinned root (an older bundle is refused)."""
+        try:
+            return int(str(self._store.value("verify/trust_sequence", "0")))
+        except ValueError:
+            return 0
+
+    @trust_sequence.setter
+    def trust_sequence(self, sequence: int) -> None:
+        self._store.setValue("verify/trust_sequence", str(int(sequence)))
+        self._store.sync()
+
+    @property
+    def viewer(self) -> str:
+        """Who is looking at cards on this PC: police, ambulance, emergency_department or other."""
+        value = str(self._store.value("verify/viewer", "other"))
+        return value if value in ("police", "ambulance", "emergency_department", "other") else "other"
+
+    @viewer.setter
+    def viewer(self, viewer: str) -> None:
+        self._store.setValue("verify/viewer", viewer)
+        self._store.sync()
+
+    @property
     def store_location(self) -> Path | None:
         """A store folder chosen in the first-run wizard, if not the default one."""
         return self._path(_STORE)

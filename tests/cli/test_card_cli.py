@@ -36,8 +36,11 @@ def test_demo_plan_to_three_verified_cards(cli, data_dir: Path, tmp_path: Path):
                               "--reason", "Agreed with the person at their review")
         assert code == 0, err
         assert "QR version" in text and "characters" in text
-    trust = tmp_path / "trust.json"
-    assert cli("trust", "export", str(trust))[0] == 0
+    code, exported, _ = cli("trust", "export", str(tmp_path / "bundle"))
+    assert code == 0 and (tmp_path / "bundle" / "trust-cover.pdf").is_file()
+    root = exported.split("fingerprint: ")[1].strip()
+    assert cli("trust", "pin", root)[0] == 0
+    trust = tmp_path / "bundle" / "trust-bundle.json"
 
     police = next(out.glob("crisis-card-police-*.pdf"))
     ambulance = next(out.glob("crisis-card-ambulance-*.pdf"))
@@ -47,7 +50,7 @@ def test_demo_plan_to_three_verified_cards(cli, data_dir: Path, tmp_path: Path):
         assert code == 0, text
         assert text.startswith("VALID")
     code, text, _ = cli("verify", str(police), "--trust", str(trust), "--today", "2099-01-01")
-    assert code == 10 and "REVIEW OVERDUE" in text
+    assert code == 17 and "EXPIRED" in text
 
     code, text, _ = cli("ledger", str(plan_id))
     assert code == 0 and text.count("shared (card") == 3
@@ -58,8 +61,9 @@ def test_verify_states_have_distinct_exit_codes(cli, data_dir: Path, tmp_path: P
     plan_id = _consented_plan(data_dir)
     out = tmp_path / "c"
     cli("card", str(plan_id), "--recipient", "police", "--out", str(out), "--reason", "Agreed at review")
-    trust = tmp_path / "trust.json"
-    cli("trust", "export", str(trust))
+    code, exported, _ = cli("trust", "export", str(tmp_path / "b"))
+    cli("trust", "pin", exported.split("fingerprint: ")[1].strip())
+    trust = tmp_path / "b" / "trust-bundle.json"
     qr_text = read_qr_texts(next(out.glob("qr-police-*.png")))[0]
     assert cli("verify", "--text", qr_text, "--trust", str(trust))[0] == 0
     tampered = qr_text[:-5] + ("A" if qr_text[-5] != "A" else "B") + qr_text[-4:]
@@ -69,18 +73,18 @@ def test_verify_states_have_distinct_exit_codes(cli, data_dir: Path, tmp_path: P
     other_dir = tmp_path / "other-store"
     other, _ = create_store(other_dir, "zed", "Zed", "another long passphrase", kdf_iterations=TEST_KDF_ITERATIONS)
     other.close()
-    other_trust = tmp_path / "other-trust.json"
+    other_trust = tmp_path / "other" / "trust-bundle.json"
     monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "another long passphrase")
-    assert main(["trust", "export", str(other_trust), "--data-dir", str(other_dir), "--user", "zed"]) == 0
-    code, text, _ = cli("verify", "--text", qr_text, "--trust", str(other_trust))
-    assert code == 12 and "UNKNOWN ISSUER" in text
+    assert main(["trust", "export", str(other_trust.parent), "--data-dir", str(other_dir), "--user", "zed"]) == 0
+    code, _text, err = cli("verify", "--text", qr_text, "--trust", str(other_trust))
+    assert code == 4 and "different organisation trust root" in err  # the pinned verifier refuses it
 
 
 @pytest.mark.parametrize("bad", [b"", b"{}", b"\x00\x01garbage", b'{"format": "crisisplan.trust"}'])
 def test_bad_trust_bundle_is_invalid_input(cli, tmp_path: Path, bad: bytes):  # noqa: F811
     path = tmp_path / "trust.json"
     path.write_bytes(bad)
-    code, _, err = cli("verify", "--text", "CP1:ABC", "--trust", str(path))
+    code, _, err = cli("verify", "--text", "CP1:ABC", "--trust", str(path), "--root", "ab" * 32)
     assert code == 4 and "Traceback" not in err
 
 

@@ -206,6 +206,13 @@ def test_init_and_console_script_in_a_real_process(tmp_path: Path):
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
     assert "RECOVERY KEY" in done.stdout
+    shown = done.stdout.split("Organisation trust root fingerprint: ")[1].splitlines()[0]  # made at set-up
+    fingerprint = subprocess.run([str(exe), "trust", "fingerprint"], env=env, capture_output=True, text=True,
+                                 timeout=120, stdin=subprocess.DEVNULL)
+    assert fingerprint.stdout.strip() == shown and len(shown.split()) == 16
+    as_hex = subprocess.run([str(exe), "trust", "fingerprint", "--hex"], env=env, capture_output=True, text=True,
+                            timeout=120, stdin=subprocess.DEVNULL)
+    assert as_hex.stdout.strip() == shown.replace(" ", "").lower()
     again = subprocess.run([str(exe), "init"], env=env, capture_output=True, text=True, timeout=120,
                            stdin=subprocess.DEVNULL)
     assert again.returncode == ExitCode.CONFLICT

@@ -29,6 +29,7 @@ def test_run_sh_keeps_the_callers_folder_for_relative_paths(tmp_path: Path):
     assert done.returncode == 0
     trust = tmp_path / "t.json"
     trust.write_text("{}")
-    done = subprocess.run([str(ROOT / "run.sh"), "verify", "--text", "hello", "--trust", "t.json"], cwd=tmp_path,
+    done = subprocess.run([str(ROOT / "run.sh"), "verify", "--text", "hello", "--trust", "t.json", "--root", "ab" * 32],
+                          cwd=tmp_path,
                           env=env, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
     assert done.returncode == 4 and "trust" in done.stderr.lower()  # found t.json here, and refused it

@@ -19,7 +19,10 @@ def bundle_for(
     *keys: ec.EllipticCurvePrivateKey,
     revoked: Collection[str] = frozenset(),
     superseded: Collection[str] = frozenset(),
+    max_card_lifetime_days: int = 730,
 ) -> TrustBundle:
+    """A bundle trusting `keys` since 2024. Its maximum card lifetime is two years so the typical card
+    (reviewed a year after issue) can be REVIEW_OVERDUE before it is EXPIRED."""
     return TrustBundle(
         issued_at=datetime(2025, 5, 1, 12, 0, tzinfo=UTC),
         locality="oxfordshire",
@@ -28,4 +31,6 @@ def bundle_for(
         ),
         revoked_cards=frozenset(revoked),
         superseded_cards=frozenset(superseded),
+        organisation=ISSUER,
+        max_card_lifetime_days=max_card_lifetime_days,
     )

@@ -44,7 +44,7 @@ def test_round_trip(signing_key: ec.EllipticCurvePrivateKey) -> None:
     assert load_trust_bundle(b"\xef\xbb\xbf" + text.encode("utf-8")) == bundle  # BOM from Notepad
     assert dump_trust_bundle(loaded) == text
     doc = json.loads(text)
-    assert doc["format"] == "crisisplan.trust" and doc["format_version"] == 1
+    assert doc["format"] == "crisisplan.trust" and doc["format_version"] == 2
     assert doc["keys"][0]["kid"] == key_id(signing_key.public_key()).hex()
     assert doc["keys"][1]["valid_until"] is None
     assert loaded.key_for(key_id(second.public_key())) == bundle.keys[1]
@@ -94,7 +94,18 @@ def _mutations(key: ec.EllipticCurvePrivateKey) -> list[tuple[str, Any]]:
     dup["keys"].append(dict(dup["keys"][0]))
     return [
         ("not a crisisplan", top(format="other")),
-        ("newer version", top(format_version=2)),
+        ("newer version", top(format_version=3)),
+        ("old, unsigned", top(format_version=1)),
+        ("sequence number", top(sequence=0)),
+        ("sequence number", top(sequence="7")),
+        ("root fingerprint", top(root_fingerprint="AB" * 32)),
+        ("maximum card lifetime", top(max_card_lifetime_days=0)),
+        ("organisation", top(organisation="")),
+        ("missing", top(drop_organisation=None)),
+        ("status", first_key(status="suspended")),
+        ("partner root", first_key(partner_root="xyz")),
+        ("missing", first_key(drop_status=True)),
+        ("missing", first_key(drop_partner_root=True)),
         ("format version", top(format_version="1")),
         ("format version", top(format_version=True)),
         ("does not know", top(extra=1)),

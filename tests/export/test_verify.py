@@ -64,28 +64,37 @@ def _six_states(signing_key: ec.EllipticCurvePrivateKey) -> dict[CardStatus, Ver
         CardStatus.UNKNOWN_ISSUER: _check(seal(payload, stranger), trusted),
         CardStatus.TAMPERED: _check(tampered, trusted),
         CardStatus.NOT_A_CARD: _check("https://example.org/not-a-card", trusted),
+        CardStatus.WRONG_RECIPIENT: verify_card_text(text, trusted, TODAY, "police"),
+        CardStatus.EXPIRED: _check(text, bundle_for(signing_key, max_card_lifetime_days=30)),
     }
+
+
+FILE_LEVEL = {CardStatus.UNREADABLE, CardStatus.TOO_COMPLEX}
+"""States of a file, not of a code's text (services/verify.py; tests/security/test_trust_verifier.py)."""
 
 
 def test_sig05_six_distinct_states_with_messages(signing_key: ec.EllipticCurvePrivateKey) -> None:
     results = _six_states(signing_key)
-    assert set(results) == set(CardStatus) and len(CardStatus) == 6
+    assert set(results) == set(CardStatus) - FILE_LEVEL and len(CardStatus) == 10
     for expected, result in results.items():
         assert result.status is expected
-        assert result.message == MESSAGES[expected]
-    assert len({r.message for r in results.values()}) == 6
-    assert len({s.title for s in CardStatus}) == 6
+        if expected is not CardStatus.WRONG_RECIPIENT:
+            assert result.message == MESSAGES[expected]
+    assert "not for police" in results[CardStatus.WRONG_RECIPIENT].message
+    assert len({r.message for r in results.values()}) == 8
+    assert len({m for m in MESSAGES.values()}) == len({s.title for s in CardStatus}) == 10
     for status in CardStatus:
         message = MESSAGES[status]
         assert message.endswith(".") and len(message) > 30
-        if status.authentic:
+        if status.authentic or status is CardStatus.WRONG_RECIPIENT:
             assert "genuine" in message
-        elif status is not CardStatus.NOT_A_CARD:
+        elif status not in {CardStatus.NOT_A_CARD} | FILE_LEVEL:
             assert message.startswith("Do not rely on this card")
     assert {s for s in CardStatus if s.authentic} == AUTHENTIC
     # only authenticated results carry the card's contents
     for status in (CardStatus.UNKNOWN_ISSUER, CardStatus.TAMPERED, CardStatus.NOT_A_CARD):
         assert results[status].payload is None and results[status].issuer is None
+    assert results[CardStatus.WRONG_RECIPIENT].payload is None  # police never see an ED card's contents
 
 
 def test_superseded_is_the_same_state_as_revoked(
@@ -151,9 +160,8 @@ def test_key_not_valid_on_issue_date(typical_text: str, signing_key: ec.Elliptic
 def test_envelope_variants_are_tampered(trust: TrustBundle, signing_key: ec.EllipticCurvePrivateKey) -> None:
     msg = decode_sign1(b45decode(seal(typical_card_payload(), signing_key)[4:]))
     kid = key_id(signing_key.public_key())
+    # Tag 18, tag 61 around 18 and a kid in both headers verify: tests/security/test_trust_cose.py.
     variants = [
-        cbor2.dumps(cbor2.CBORTag(18, [msg.protected_bytes, {}, msg.payload, msg.signature])),  # tagged
-        cbor2.dumps([msg.protected_bytes, {4: kid}, msg.payload, msg.signature]),  # unprotected header
         cbor2.dumps([cbor2.dumps({1: -35, 4: kid}), {}, msg.payload, msg.signature]),  # not ES256
         cbor2.dumps([cbor2.dumps({1: -7}), {4: kid}, msg.payload, msg.signature]),  # kid unprotected
     ]
@@ -257,4 +265,5 @@ def test_sig01_property_any_byte_of_qr_text(
 
 def test_result_depends_only_on_inputs(typical_text: str, trust: TrustBundle) -> None:
     assert _check(typical_text, trust) == _check(typical_text, trust)
-    assert verify_card_text(typical_text, trust, date(2030, 1, 1)).status is CardStatus.REVIEW_OVERDUE
+    assert verify_card_text(typical_text, trust, date(2026, 7, 1)).status is CardStatus.REVIEW_OVERDUE
+    assert verify_card_text(typical_text, trust, date(2030, 1, 1)).status is CardStatus.EXPIRED

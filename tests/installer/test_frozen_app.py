@@ -21,7 +21,7 @@ from crisisplan.services.selftest import CHECKS, CLEAN_UP
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = [c.name for c in CHECKS] + ["Qt (offscreen)", CLEAN_UP]
+STEPS = [c.name for c in CHECKS] + ["Qt (offscreen)", "Qt desktop platform (xcb)", CLEAN_UP]
 BUILD_TIMEOUT = 1800
 
 
@@ -81,6 +81,7 @@ def test_frozen_self_test_passes_and_leaves_nothing_behind(frozen_app: Path, tmp
     assert "barnet, london-kingston, oxfordshire" in steps["Bundled protocols"]
     assert "signature valid, card current" in steps["Verify card"]
     assert "native plugin libqxcb.so" in steps["Qt (offscreen)"]
+    assert "xcb plugin libqxcb.so" in steps["Qt desktop platform (xcb)"]
     assert lines[-1] == f"Self-test passed: all {len(STEPS)} checks."
     assert list((tmp_path / "temp").iterdir()) == []
     assert not (tmp_path / "data").exists()

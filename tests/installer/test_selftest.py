@@ -20,7 +20,8 @@ from crisisplan.services.verify import FileVerification
 from crisisplan.store import UnsupportedSqlcipherError
 
 SERVICE_STEPS = [c.name for c in selftest.CHECKS] + [CLEAN_UP]
-CLI_STEPS = [c.name for c in selftest.CHECKS] + ["Qt (offscreen)", CLEAN_UP]
+DESKTOP_STEP = "Qt desktop platform (xcb)"
+CLI_STEPS = [c.name for c in selftest.CHECKS] + ["Qt (offscreen)", DESKTOP_STEP, CLEAN_UP]
 TEST_KDF_ITERATIONS = 1000
 
 
@@ -161,13 +162,14 @@ def test_an_altered_card_that_verifies_is_caught(temp_root: Path, monkeypatch: p
 def test_qt_that_cannot_start_fails_the_qt_step(
         temp_root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     script = "import sys; print('qt.qpa.plugin: Could not find the Qt platform plugin', file=sys.stderr); sys.exit(134)"
-    monkeypatch.setattr(cli_selftest, "qt_child_command", lambda: [sys.executable, "-c", script])
+    monkeypatch.setattr(cli_selftest, "qt_child_command", lambda *flag: [sys.executable, "-c", script])
     code, lines = run_cli(capsys)
     steps = step_lines(lines)
     assert code == ExitCode.INTEGRITY
     assert steps["Qt (offscreen)"].startswith("[FAIL] Qt (offscreen): Qt could not start offscreen (exit code 134)")
     assert "Could not find the Qt platform plugin" in steps["Qt (offscreen)"]
-    assert lines[-1].startswith("Self-test FAILED: 1 of")
+    assert steps[DESKTOP_STEP].startswith(f"[FAIL] {DESKTOP_STEP}: Qt could not start on xcb (exit code 134)")
+    assert lines[-1].startswith("Self-test FAILED: 2 of")
 
 
 def test_the_qt_child_runs_offscreen_and_checks_plugins(tmp_path: Path) -> None:
@@ -187,3 +189,34 @@ def test_self_test_is_in_the_help() -> None:
     text = " ".join(build_parser().format_help().split())
     assert "--self-test check this installation" in text and "exit 0 if every check passed, 8 if any failed" in text
     assert "--self-test-qt" not in text
+
+
+def test_desktop_platform_is_the_one_the_user_gets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen in the environment (as in the tests) is not what a user's desktop runs on."""
+    assert cli_selftest.desktop_platform({"QT_QPA_PLATFORM": "offscreen"}) == "xcb"
+    assert cli_selftest.desktop_platform({}) == "xcb"
+    assert cli_selftest.desktop_platform({"QT_QPA_PLATFORM": "wayland"}) == "wayland"
+
+
+def test_native_probe_names_the_missing_system_library(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """What a fresh Debian without libxcb-icccm4 gives: the library is named, with what to do."""
+    def missing(path: str, mode: int = 0) -> None:
+        raise OSError(f"{path}: libxcb-icccm.so.4: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(cli_selftest.ctypes, "CDLL", missing)
+    assert cli_selftest.qt_native_probe() == ExitCode.INTEGRITY
+    said = capsys.readouterr().out
+    assert "the xcb platform plugin cannot load (libxcb-icccm.so.4)" in said
+    assert "tools/debian-packages.txt" in said
+
+
+def test_native_child_loads_the_xcb_plugin_without_a_display(tmp_path: Path) -> None:
+    import subprocess
+
+    child = subprocess.run([*cli_selftest.qt_child_command(cli_selftest.QT_NATIVE_CHECK_FLAG)], capture_output=True,
+                           text=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+                           cwd=tmp_path, check=False)
+    assert child.returncode == 0, child.stdout + child.stderr
+    assert "xcb plugin libqxcb.so and every library it needs load; no display" in child.stdout

@@ -1,7 +1,8 @@
 """Child process for the kill-harness tests (run as a script; the parent SIGKILLs it at random).
 
     kill_child.py saves DATA_DIR PASSPHRASE SEED       save plans, print "ack PLAN VERSION" after each commit
-    kill_child.py keys DATA_DIR PASSPHRASE STEP        cycle passphrase changes, key rotation, add/remove user
+    kill_child.py keys DATA_DIR PASSPHRASE STEP        cycle passphrase changes, key rotation, add/grant/remove user
+    kill_child.py upgrade DATA_DIR PASSPHRASE 0        open a version-1 store as alice (upgrades its keys)
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import json
 import random
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import tests  # noqa: F401  (the test suite's lowered key-derivation floor, as in the parent)
 from crisisplan.store import IndexFields, Store
 
 
@@ -49,13 +52,24 @@ def keys(data_dir: Path, passphrase: str, step: int) -> None:
             say(f"ack pass {step}")
             store.rotate_store_key()
             say("ack rotated")
-            store.users.add(f"u{step}", "Temp", ["clinician"], f"upass-{step}")
+            store.users.add(f"u{step}", "Temp", ["readonly"], f"upass-{step}")
             say(f"ack added {step}")
-            store.users.remove(f"u{step}")
+            store.users.set_roles(f"u{step}", ["clinician"])  # a grant: keys wrapped for the user
+            say(f"ack granted {step}")
+            store.users.remove(f"u{step}")  # marks the database key for rotation ...
             say(f"ack removed {step}")
+            store.rotate_store_key()  # ... done here, or at the next unlock if killed first
+            say("ack rotated")
             step += 1
+
+
+def upgrade(data_dir: Path, passphrase: str, _step: int) -> None:
+    say("ready")
+    with Store.open(data_dir, "alice", passphrase):
+        say("ack upgraded")
+        time.sleep(60)  # wait to be killed
 
 
 if __name__ == "__main__":
     mode, folder, secret, number = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-    (saves if mode == "saves" else keys)(folder, secret, number)
+    {"saves": saves, "keys": keys, "upgrade": upgrade}[mode](folder, secret, number)

@@ -18,7 +18,7 @@ PAGE = 4096
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("pristine") / "data"
-    store, _ = Store.create(data_dir, "alice", "Alice", ["admin"], PASSPHRASE, kdf_iterations=1000)
+    store, _ = Store.create(data_dir, "alice", "Alice", ["admin", "clinician"], PASSPHRASE, kdf_iterations=1000)
     ids = random_plans(store, 60)
     for plan_id in ids[:20]:
         store.plans.add_version(plan_id, document(long="x " * 3000), index_fields(text="long " * 500))

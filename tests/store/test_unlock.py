@@ -55,7 +55,8 @@ def test_create_folder_and_file_permissions(created: tuple[Store, str], data_dir
 ])
 def test_awkward_passphrases_work(tmp_path: Path, passphrase: str) -> None:
     data_dir = tmp_path / "d"
-    store, _ = Store.create(data_dir, "alice", "Alice", ["admin"], passphrase, kdf_iterations=FAST_KDF)
+    store, _ = Store.create(data_dir, "alice", "Alice", ["admin", "clinician"], passphrase,
+                            kdf_iterations=FAST_KDF)
     store.users.add("bob", "Bob", ["clinician"], passphrase + "2")
     store.close()
     Store.open(data_dir, "alice", passphrase).close()

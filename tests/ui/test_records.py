@@ -210,10 +210,35 @@ def test_organisation_keys_and_trust_bundle(qtbot, qtmodeltester, admin_session,
     box = next(b for b in message_boxes() if b.objectName() == "confirm")
     qtbot.mouseClick(next(b for b in box.buttons() if "Rotate" in b.text()), Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 2 and "new signing key" in tab.notice.text
-    target = tmp_path / "trust.json"
-    monkeypatch.setattr(files, "save_file", lambda *a, **k: target)
+    target = tmp_path / "trust"
+    monkeypatch.setattr(files, "choose_folder", lambda *a, **k: target)
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
-    assert target.is_file() and "2 key(s)" in tab.notice.text
+    assert (target / "trust-bundle.json").is_file() and (target / "trust-cover.pdf").is_file()
+    assert "2 key(s)" in tab.notice.text
+    assert "fingerprint" in tab.fingerprint.text()
+    # revoke the old key: its row says so, and the next bundle lists it as revoked
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Laptop stolen", True))
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.revoke_button, Qt.MouseButton.LeftButton)
+    assert "is revoked" in tab.notice.text
+    assert any("REVOKED" in tab.model.data(tab.model.index(r, 3)) for r in range(tab.model.rowCount()))
+
+
+def test_a_card_is_withdrawn_from_the_keys_tab(qtbot, admin_session, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.security.conftest import consented_plan, issue
+
+    card = issue(admin_session, consented_plan(admin_session), "police", tmp_path / "cards")
+    answers = iter([(card.card_id.lower(), True), ("Consent withdrawn for police", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    page = make_records(qtbot, admin_session)
+    qtbot.mouseClick(page.keys.withdraw_card_button, Qt.MouseButton.LeftButton)
+    assert f"Card {card.card_id} is withdrawn" in page.keys.notice.text
+    revoked, _ = admin_session.store.sharing.withdrawn_card_ids()
+    assert revoked == [card.card_id]
 
 
 def test_backup_runs_in_the_background(qtbot, admin_session, tmp_path: Path, monkeypatch):

@@ -1,12 +1,13 @@
-"""The organisation (administrators): its name, its card-signing keys, key rotation and the trust
-bundle that verifiers load."""
+"""The organisation (administrators): its name, its card-signing keys (rotate, retire, revoke), its
+trust root's fingerprint and the signed trust bundle that verifiers load."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
-from crisisplan.services import protocols
+from crisisplan.forms.roles import Permission
+from crisisplan.services import protocols, trust
 from crisisplan.services.overview import SigningKeyInfo, signing_keys
 from crisisplan.services.session import Session
 from crisisplan.ui import files
@@ -27,9 +28,16 @@ def keys_model(parent: QWidget | None = None) -> RecordTableModel[SigningKeyInfo
         Column[SigningKeyInfo](tr("Key id"), lambda k: k.kid[:16], lambda k: k.kid),
         Column[SigningKeyInfo](tr("Organisation"), lambda k: k.organisation),
         Column[SigningKeyInfo](tr("Created"), lambda k: local_time(k.created_at)),
-        Column[SigningKeyInfo](tr("In use"), lambda k: tr("Retired {when}").format(when=local_time(k.retired_at))
-                               if k.retired_at else tr("In use")),
+        Column[SigningKeyInfo](tr("In use"), _key_state),
     ], parent)
+
+
+def _key_state(k: SigningKeyInfo) -> str:
+    if k.revoked_at:
+        return tr("REVOKED {when}").format(when=local_time(k.revoked_at))
+    if k.retired_at:
+        return tr("Retired {when}").format(when=local_time(k.retired_at))
+    return tr("In use")
 
 
 class KeysTab(RecordsTab):
@@ -40,6 +48,12 @@ class KeysTab(RecordsTab):
         self.save_name = QPushButton(self.tr("&Save name"))
         self.rotate_button = QPushButton(self.tr("&Rotate the signing key…"))
         self.export_button = QPushButton(self.tr("&Export the trust bundle…"))
+        self.revoke_button = QPushButton(self.tr("Re&voke the selected key…"))
+        self.withdraw_card_button = QPushButton(self.tr("&Withdraw a card…"))
+        self.fingerprint = plain_label()
+        self.fingerprint.setAccessibleName(self.tr("Organisation trust root fingerprint"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         name_row = QHBoxLayout()
         name_row.addWidget(buddy_label(self.tr("&Organisation's name:"), self.organisation))
         name_row.addWidget(self.organisation, 1)
@@ -47,6 +61,8 @@ class KeysTab(RecordsTab):
         row = QHBoxLayout()
         row.addWidget(self.rotate_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.revoke_button)
+        row.addWidget(self.withdraw_card_button)
         row.addStretch(1)
         self.layout_.addLayout(name_row)
         self.layout_.addWidget(plain_label(self.tr(
@@ -54,6 +70,7 @@ class KeysTab(RecordsTab):
             "cards (police, ambulance, emergency department); export it again after rotating the key or "
             "withdrawing cards.")))
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.fingerprint)
         self.layout_.addWidget(self.notice)
         self.table = self.make_table(self.model, self.tr("Signing keys"))
         self.layout_.addWidget(self.table, 1)
@@ -61,11 +78,18 @@ class KeysTab(RecordsTab):
         self.organisation.returnPressed.connect(self.save_organisation)
         self.rotate_button.clicked.connect(self.rotate)
         self.export_button.clicked.connect(self.export_trust)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.withdraw_card_button.clicked.connect(self.withdraw_card)
 
     def refresh(self) -> None:
         name = self.call(protocols.organisation_name)
         if name is not None:
             self.organisation.setText(name)
+        if self.session is not None and self.session.can(Permission.MANAGE_KEYS):
+            root = self.call(trust.trust_fingerprint)
+            if root is not None:
+                self.fingerprint.setText(self.tr("Organisation trust root fingerprint (printed on the trust "
+                                                 "bundle's cover sheet): {fp}").format(fp=trust.show_fingerprint(root)))
         rows = self.call(signing_keys)
         if rows is not None:
             self.model.set_rows(rows)
@@ -92,14 +116,46 @@ class KeysTab(RecordsTab):
                         "issued stay valid."), self.tr("&Rotate key"), rotate_now)
 
     def export_trust(self) -> None:
-        path = files.save_file(self, self.tr("Export the trust bundle"),
-                                self.tr("Trust bundles (*.json)"), "trust-bundle.json")
-        if path is None:
+        folder = files.choose_folder(self, self.tr("Export the trust bundle into a folder"))
+        if folder is None:
             return
-        bundle = self.call(lambda s: protocols.export_trust_bundle(s, path))
-        if bundle is not None:
-            self.notice.show_message(self.tr("The trust bundle was written to {path} ({count} key(s)).").format(
-                path=str(path), count=len(bundle.keys)), "ok")
+        done = self.call(lambda s: trust.export_trust(s, folder))
+        if done is not None:
+            self.notice.show_message(self.tr(
+                "Trust bundle number {n} ({count} key(s)) and its cover sheet were written to {path}. Print the "
+                "cover sheet and give both to the services that check cards.").format(
+                n=done.bundle.sequence, count=len(done.bundle.keys), path=str(folder)), "ok")
+
+    def revoke_selected(self) -> None:
+        index = self.table.currentIndex()
+        record = self.model.record(index.row()) if index.isValid() else None
+        if record is None:
+            self.notice.show_message(self.tr("Select the key to revoke first."), "info")
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Revoke a signing key"), self.tr(
+            "Every card signed with key {kid} will fail verification once the new trust bundle is given out. "
+            "Why is it being revoked?").format(kid=record.kid[:16]))
+        if not ok:
+            return
+        if self.run_ok(lambda s: trust.revoke_key(s, record.kid, reason), self.tr(
+                "Key {kid} is revoked. Export the trust bundle again, and re-issue the cards it signed.").format(
+                kid=record.kid[:16])):
+            self.refresh()
+
+    def withdraw_card(self) -> None:
+        card_id, ok = QInputDialog.getText(self, self.tr("Withdraw a card"), self.tr(
+            "The card's id (10 letters and digits, printed on the card and in the ledger):"))
+        if not ok or not card_id.strip():
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Withdraw a card"), self.tr(
+            "Why is card {card} being withdrawn?").format(card=card_id.strip().upper()))
+        if not ok:
+            return
+        done = self.call(lambda s: trust.revoke_card(s, card_id, reason))
+        if done is not None:
+            self.notice.show_message(self.tr(
+                "Card {card} is withdrawn. Export the trust bundle again so verifiers say so.").format(
+                card=card_id.strip().upper()) if done else self.tr("That card was already withdrawn."), "ok")
 
     def clear(self) -> None:
         super().clear()

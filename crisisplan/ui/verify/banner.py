@@ -1,5 +1,5 @@
-"""The large status banner of the verify dialog: colour AND words AND a symbol for each of the six
-states (SIG-05), so that nobody has to rely on colour alone."""
+"""The large status banner of the verify dialog: colour AND words AND a symbol for each of the
+states (SIG-05, TRUST-05, TRUST-06), so that nobody has to rely on colour alone."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ _COLOURS: dict[CardStatus | None, tuple[str, str]] = {
     CardStatus.UNKNOWN_ISSUER: ("#a61b1b", "#ffffff"),
     CardStatus.TAMPERED: ("#a61b1b", "#ffffff"),
     CardStatus.NOT_A_CARD: ("#4a4a4a", "#ffffff"),
+    CardStatus.WRONG_RECIPIENT: ("#1f4e8c", "#ffffff"),
+    CardStatus.EXPIRED: ("#b34700", "#ffffff"),
+    CardStatus.UNREADABLE: ("#4a4a4a", "#ffffff"),
+    CardStatus.TOO_COMPLEX: ("#4a4a4a", "#ffffff"),
     None: ("#e6e6e6", "#1a1a1a"),
 }
 _SYMBOLS: dict[CardStatus | None, str] = {
@@ -25,6 +29,10 @@ _SYMBOLS: dict[CardStatus | None, str] = {
     CardStatus.UNKNOWN_ISSUER: "✖",
     CardStatus.TAMPERED: "✖",
     CardStatus.NOT_A_CARD: "?",
+    CardStatus.WRONG_RECIPIENT: "⊘",
+    CardStatus.EXPIRED: "✖",
+    CardStatus.UNREADABLE: "↻",
+    CardStatus.TOO_COMPLEX: "✖",
     None: "…",
 }
 
@@ -54,6 +62,10 @@ class StatusBanner(QFrame):
             CardStatus.UNKNOWN_ISSUER: self.tr("UNKNOWN ISSUER — do not rely on it"),
             CardStatus.TAMPERED: self.tr("ALTERED OR DAMAGED — do not rely on it"),
             CardStatus.NOT_A_CARD: self.tr("NOT A CRISIS CARD"),
+            CardStatus.WRONG_RECIPIENT: self.tr("ISSUED FOR ANOTHER SERVICE — contents not shown"),
+            CardStatus.EXPIRED: self.tr("EXPIRED — do not rely on it"),
+            CardStatus.UNREADABLE: self.tr("COULD NOT READ A CODE — try again"),
+            CardStatus.TOO_COMPLEX: self.tr("TOO COMPLEX TO CHECK"),
         }
 
     def show_status(self, status: CardStatus | None, message: str) -> None:

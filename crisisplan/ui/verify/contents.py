@@ -13,12 +13,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("card contents", text)
 
 
-def card_text(result: Verification, codes_found: int | None = None) -> str:
+def card_text(result: Verification, codes_found: int | None = None,
+              codes: tuple[Verification, ...] = ()) -> str:
     lines: list[str] = []
     if codes_found == 0:
         lines.append(_tr("No QR code was found in the file."))
-    if codes_found is not None and codes_found > 1:
-        lines.append(_tr("{n} QR codes were found; the most trustworthy reading is shown.").format(n=codes_found))
+    if len(codes) > 1:
+        lines.append(_tr("{n} QR codes were found; the worst reading is shown above:").format(n=len(codes)))
+        for number, code in enumerate(codes, start=1):
+            card = code.payload.card_id if code.payload else ""
+            lines.append(_tr("  code {n}: {status} {card}").format(n=number, status=code.status.title, card=card))
+        lines.append("")
     if result.issuer:
         lines.append(_tr("Issued by: {issuer}").format(issuer=result.issuer))
     payload = result.payload
@@ -30,6 +35,8 @@ def card_text(result: Verification, codes_found: int | None = None) -> str:
                                                           recipient=recipient_label(payload.recipient)))
     lines.append(_tr("Plan version {version}; issued {issued}; review by {review}").format(
         version=payload.plan_version, issued=f"{payload.issued:%d/%m/%Y}", review=f"{payload.valid_until:%d/%m/%Y}"))
+    if not result.status.authentic:
+        return "\n".join(lines)  # withdrawn or expired: its contents are not shown as if they could be used
     for item, value in payload.items.items():
         lines.append("")
         lines.append(f"{ITEMS[item].label}:")

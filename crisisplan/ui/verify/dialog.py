@@ -1,5 +1,7 @@
 """Verify a card: open an image or PDF of it, or paste the text of its QR code; check it offline
-against a trust bundle; show a large status banner and the card's contents (read-only, plain)."""
+against a trust bundle signed by the pinned organisation trust root, for whoever is looking; show a
+large status banner and the card's contents (read-only, plain). Files are read off the UI thread
+(TaskRunner) and decoded under memory and time limits, so a hostile file cannot freeze the app."""
 
 from __future__ import annotations
 
@@ -8,17 +10,20 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from crisisplan.export.signed_trust import parse_fingerprint, show_fingerprint
 from crisisplan.services.overview import CardStatus, TrustBundle, Verification
 from crisisplan.services.verify import FileVerification, read_trust_file, verify_file, verify_text
 from crisisplan.ui import files
@@ -76,6 +81,20 @@ class VerifyDialog(QDialog):
         self.trust_label = plain_label()
         self.trust_label.setAccessibleName(self.tr("Trust bundle in use"))
         self.trust_button = QPushButton(self.tr("Choose &trust bundle…"))
+        self.root_edit = QLineEdit()
+        self.root_edit.setAccessibleName(self.tr("Organisation trust root fingerprint"))
+        self.root_edit.setPlaceholderText(self.tr("64 characters, as printed on the trust bundle's cover sheet"))
+        root = self._settings.trust_root
+        if root:
+            self.root_edit.setText(show_fingerprint(root))
+        self.viewer = QComboBox()
+        self.viewer.setAccessibleName(self.tr("Who is looking"))
+        for key, label in (("police", self.tr("Police")), ("ambulance", self.tr("Ambulance service")),
+                           ("emergency_department", self.tr("Emergency department")),
+                           ("other", self.tr("Someone else (e.g. the crisis team)"))):
+            self.viewer.addItem(label, key)
+        self.viewer.setCurrentIndex(max(0, self.viewer.findData(self._settings.viewer)))
+        self.viewer.currentIndexChanged.connect(self._viewer_changed)
         grid = QGridLayout(self.inputs)
         grid.addWidget(plain_label(self.tr("Card file:"), wrap=False), 0, 0)
         file_row = QHBoxLayout()
@@ -92,10 +111,16 @@ class VerifyDialog(QDialog):
         trust_row.addWidget(self.trust_label, 1)
         trust_row.addWidget(self.trust_button)
         grid.addLayout(trust_row, 2, 1)
+        grid.addWidget(buddy_label(self.tr("Trust &root:"), self.root_edit), 3, 0)
+        grid.addWidget(self.root_edit, 3, 1)
+        grid.addWidget(buddy_label(self.tr("&Who is looking:"), self.viewer), 4, 0)
+        grid.addWidget(self.viewer, 4, 1)
         grid.setColumnStretch(1, 1)
         self.setTabOrder(self.file_button, self.qr_text)
         self.setTabOrder(self.qr_text, self.check_button)
         self.setTabOrder(self.check_button, self.trust_button)
+        self.setTabOrder(self.trust_button, self.root_edit)
+        self.setTabOrder(self.root_edit, self.viewer)
         self.file_button.clicked.connect(self.choose_card_file)
         self.check_button.clicked.connect(self.check_pasted)
         self.trust_button.clicked.connect(self.choose_trust)
@@ -130,17 +155,43 @@ class VerifyDialog(QDialog):
         if path is not None:
             self.load_trust(path)
 
+    def _viewer_changed(self) -> None:
+        self._settings.viewer = self.viewer_key
+
+    @property
+    def viewer_key(self) -> str:
+        return str(self.viewer.currentData() or "other")
+
     def load_trust(self, path: Path, *, remember: bool = True) -> bool:
+        """Use a signed bundle file: only if signed by the pinned root, and never one older than
+        the newest bundle already accepted for that root."""
         try:
-            self._trust = read_trust_file(path)
+            root = parse_fingerprint(self.root_edit.text())
+        except ValueError:
+            self.notice.show_message(self.tr("Type the organisation trust root's fingerprint from the trust "
+                                             "bundle's cover sheet first."), "problem")
+            return False
+        try:
+            bundle = read_trust_file(path, root)
         except Exception as exc:
             self.notice.show_message(self.tr("The trust bundle could not be used. {reason}").format(
                 reason=describe(exc)), "problem")
             return False
+        same_root = self._settings.trust_root == root
+        if same_root and bundle.sequence < self._settings.trust_sequence:
+            self.notice.show_message(self.tr(
+                "This trust bundle (number {old}) is older than one already used here (number {new}); it was "
+                "not used. Choose the newest trust bundle.").format(old=bundle.sequence,
+                                                                     new=self._settings.trust_sequence), "problem")
+            return False
+        self._trust = bundle
         if remember:
             self._settings.trust_bundle = path
+            self._settings.trust_root = root
+            self._settings.trust_sequence = bundle.sequence
         self.notice.clear()
-        self.trust_label.setText(str(path))
+        self.trust_label.setText(self.tr("{path} (number {n}, {org})").format(
+            path=str(path), n=bundle.sequence, org=bundle.organisation))
         return True
 
     def _require_trust(self) -> TrustBundle | None:
@@ -159,7 +210,7 @@ class VerifyDialog(QDialog):
             self.notice.show_message(self.tr("Paste the QR code's text first, or open a card file."), "info")
             return
         self.notice.clear()
-        self.show_result(verify_text(text, trust, self._today), None)
+        self.show_result(verify_text(text, trust, self._today, self.viewer_key), None)
 
     def choose_card_file(self) -> None:
         path = files.open_file(self, self.tr("Open a card image or PDF"),
@@ -173,19 +224,24 @@ class VerifyDialog(QDialog):
             return
         self.notice.clear()
         today = self._today
+        viewer = self.viewer_key
 
-        def work(_context: TaskContext) -> FileVerification:
-            return verify_file(path, trust, today)
+        def work(context: TaskContext) -> FileVerification:
+            return verify_file(path, trust, today, viewer, cancelled=lambda: context.cancelled)
 
-        self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found),
+        self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found, found.codes),
                         on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
                         parent=self, title=self.tr("Verify a crisis card"),
                         label=self.tr("Reading the card…"), cancellable=True)
 
-    def show_result(self, result: Verification, codes_found: int | None) -> None:
+    def show_result(self, result: Verification, codes_found: int | None,
+                    codes: tuple[Verification, ...] = ()) -> None:
         self.verification = result
         self.banner.show_status(result.status, result.message)
-        self.contents.setPlainText(card_text(result, codes_found))
+        self.contents.setPlainText(card_text(result, codes_found, codes))
+        if not self.isActiveWindow():  # a progress window was shown while a file was read
+            self.activateWindow()
+            self.contents.setFocus()
 
     @property
     def status(self) -> CardStatus | None:

@@ -1,0 +1,153 @@
+"""`crisisplan verifier export DIR`: the phone verifier page with the organisation's pinned trust
+root and current signed trust bundle (format 2) injected, its service worker, manifest and icon,
+the bundle itself (the address the page refreshes it from), and a one-page handout PDF with a QR
+code that opens the page.
+
+The page template is resources/verifier/verifier.html, built from verifier/ (see verifier/build.mjs).
+The bundle is checked here (root fingerprint, COSE signature by the root, body format) so a page
+that could not verify anything is never written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from crisisplan.export.cose import CoseError, decode_sign1, verify_sign1
+from crisisplan.export.pdf_verifier_handout import handout_pdf
+from crisisplan.paths import resources_dir
+from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
+from crisisplan.services.errors import InvalidRequest
+
+PAGE = "verifier.html"
+STATIC_FILES = ("sw.js", "manifest.webmanifest", "icon.svg")
+BUNDLE_FILE = "trust-bundle.json"
+SIGNED_FORMAT = "crisisplan.signed-trust"
+HANDOUT_FILE = "verifier-handout.pdf"
+CONFIG_MARKER = '<script type="application/json" id="crisisplan-config">null</script>'
+MAX_BUNDLE_BYTES = 1024 * 1024
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class VerifierExport:
+    page: Path
+    handout: Path
+    files: tuple[Path, ...]
+    sequence: int
+    issued_at: str
+
+
+def _refuse(message: str) -> InvalidRequest:
+    return InvalidRequest(f"The verifier was not written: {message}")
+
+
+def _check_bundle(fingerprint: str, bundle_json_text: str) -> dict[str, Any]:
+    """The bundle body, after checking the bundle is signed by the pinned root (trust-spec)."""
+    if len(bundle_json_text.encode("utf-8")) > MAX_BUNDLE_BYTES:
+        raise _refuse("the trust bundle is larger than 1 MiB.")
+    try:
+        outer = json.loads(bundle_json_text.lstrip("\ufeff"))
+    except ValueError:
+        raise _refuse("the trust bundle is not JSON.") from None
+    if not isinstance(outer, dict) or (outer.get("format"), outer.get("format_version")) != (SIGNED_FORMAT, 2):
+        raise _refuse("the file is not a signed trust bundle (format 2).")
+    try:
+        root_der = base64.b64decode(str(outer["root_key"]), validate=True)
+        message = decode_sign1(base64.b64decode(str(outer["signed"]), validate=True))
+    except (KeyError, binascii.Error, ValueError, CoseError):
+        raise _refuse("the trust bundle's root key or signed part cannot be read.") from None
+    if hashlib.sha256(root_der).hexdigest() != fingerprint:
+        raise _refuse("the trust bundle was not made with the organisation's trust root.")
+    try:
+        root_key = serialization.load_der_public_key(root_der)
+    except ValueError:
+        raise _refuse("the trust bundle's root key is not a public key.") from None
+    if not isinstance(root_key, ec.EllipticCurvePublicKey) or not verify_sign1(message, root_key):
+        raise _refuse("the trust bundle's signature does not verify with the trust root.")
+    try:
+        body = json.loads(message.payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse("the signed trust list is not JSON.") from None
+    if not isinstance(body, dict) or body.get("format") != "crisisplan.trust" or body.get("format_version") != 2:
+        raise _refuse("the signed trust list is not format 2.")
+    if body.get("root_fingerprint") != fingerprint:
+        raise _refuse("the signed trust list names another trust root.")
+    sequence, organisation = body.get("sequence"), body.get("organisation")
+    issued_at = body.get("issued_at")
+    if type(sequence) is not int or sequence < 1 or not isinstance(organisation, str) or not isinstance(issued_at, str):
+        raise _refuse("the signed trust list lacks its sequence, date or organisation.")
+    return body
+
+
+def _check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc or len(url) > 500:
+        raise _refuse("the address must be a full http:// or https:// address of the page, at most 500 characters.")
+
+
+def make_page(template: str, root_fingerprint: str, bundle: dict[str, Any], police_restriction: str | None) -> str:
+    """The page with its configuration injected (JSON, with '<' escaped so it cannot end the script)."""
+    if template.count(CONFIG_MARKER) != 1:
+        raise _refuse("the page template is damaged (reinstall the app).")
+    config = {
+        "root_fingerprint": root_fingerprint,
+        "bundle": bundle,
+        "bundle_url": BUNDLE_FILE,
+        "police_restriction": police_restriction,
+    }
+    data = json.dumps(config, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c")
+    return template.replace(CONFIG_MARKER, CONFIG_MARKER.replace(">null<", f">{data}<"))
+
+
+def export_verifier(
+    root_fingerprint: str,
+    bundle_json_text: str,
+    url: str,
+    out_dir: Path,
+    *,
+    police_restriction: str | None = None,
+) -> VerifierExport:
+    """Write the verifier page, its files, the bundle and the handout PDF into `out_dir`.
+
+    `root_fingerprint`: lower-case hex SHA-256 of the trust root's SubjectPublicKeyInfo DER (the
+    page is pinned to it); `bundle_json_text`: the signed trust bundle file's text; `url`: where the
+    trust will publish `out_dir/verifier.html` (the handout's QR code opens it)."""
+    fingerprint = root_fingerprint.strip().lower()
+    if not _FINGERPRINT.fullmatch(fingerprint):
+        raise _refuse("the trust root fingerprint must be 64 hexadecimal digits.")
+    _check_url(url)
+    body = _check_bundle(fingerprint, bundle_json_text)
+    source = resources_dir() / "verifier"
+    template = (source / PAGE).read_text(encoding="utf-8")
+    page = make_page(template, fingerprint, json.loads(bundle_json_text.lstrip("\ufeff")), police_restriction)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [out_dir / PAGE]
+    write_text_atomic(out_dir / PAGE, page)
+    for name in STATIC_FILES:
+        write_bytes_atomic(out_dir / name, (source / name).read_bytes())
+        written.append(out_dir / name)
+    write_text_atomic(out_dir / BUNDLE_FILE, bundle_json_text)
+    written.append(out_dir / BUNDLE_FILE)
+    label = f"Trust list no. {body['sequence']} of {body['issued_at'][:10]}."
+    write_bytes_atomic(out_dir / HANDOUT_FILE, handout_pdf(url, str(body["organisation"]), fingerprint, label))
+    written.append(out_dir / HANDOUT_FILE)
+    for path in written:  # published on a web server or sent to responders: nothing private here
+        path.chmod(0o644)
+    return VerifierExport(
+        page=out_dir / PAGE,
+        handout=out_dir / HANDOUT_FILE,
+        files=tuple(written),
+        sequence=int(body["sequence"]),
+        issued_at=str(body["issued_at"]),
+    )

@@ -1,0 +1,62 @@
+"""The shared verifier vectors (tests/vectors/verifier-vectors.json, made by
+tools/make_verifier_vectors.py): the Python verifier gives every expected verdict, and the committed
+file is exactly what the generator makes. The phone verifier runs over the same file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crisisplan.export.signed_trust import open_trust_bundle
+from crisisplan.export.trust import TrustBundleError
+from crisisplan.export.verify import CardStatus, verify_card_text
+
+ROOT = Path(__file__).resolve().parents[2]
+VECTORS = json.loads((ROOT / "tests" / "vectors" / "verifier-vectors.json").read_text(encoding="utf-8"))
+VERDICTS = {s.name for s in CardStatus} - {"UNREADABLE", "TOO_COMPLEX"}
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v["name"] for v in VECTORS])
+def test_vector(vector: dict[str, str]) -> None:
+    assert set(vector) == {"name", "qr_text", "bundle", "root_fingerprint", "viewer", "today", "expected"}
+    if vector["expected"] == "BUNDLE_REJECTED":
+        with pytest.raises(TrustBundleError):
+            open_trust_bundle(vector["bundle"], vector["root_fingerprint"])
+        return
+    bundle = open_trust_bundle(vector["bundle"], vector["root_fingerprint"])
+    result = verify_card_text(vector["qr_text"], bundle, date.fromisoformat(vector["today"]), vector["viewer"])
+    assert result.status.name == vector["expected"]
+    if result.issuer is not None:
+        assert result.issuer != "Name on the card, never shown"  # always the bundle's name
+
+
+def test_every_verdict_and_both_cose_forms_are_covered() -> None:
+    assert {v["expected"] for v in VECTORS} == VERDICTS | {"BUNDLE_REJECTED"}
+    names = {v["name"] for v in VECTORS}
+    assert {"cose-cwt-tag-61-around-tag-18", "cose-kid-in-both-headers"} <= names
+    assert len(names) == len(VECTORS)
+
+
+def test_committed_file_is_what_the_generator_makes() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import make_verifier_vectors
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    assert make_verifier_vectors.render() == (ROOT / "tests" / "vectors" / "verifier-vectors.json").read_text(
+        encoding="utf-8")
+
+
+def test_the_phone_verifier_gives_every_expected_verdict_too() -> None:
+    import subprocess
+
+    from tests.verifier.helpers import node
+
+    done = subprocess.run([node(), str(ROOT / "tests" / "vectors" / "check_verifier_vectors.mjs")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout) == {"vectors": len(VECTORS), "failures": []}
