@@ -133,7 +133,7 @@ def test_cards_for_generated_plans_keep_every_word_number_size_and_order(payload
                 "/ Card H4QZ7KX2MD Review by 2 Mar 2027 Issued Dec 2026 plan version By Fictional Vale NHS "
                 "Trust The QR code is this signed To check it scan it with the crisis card checker your service "
                 "gave you or call 24-hour team 01632 960202 holds a shortened copy everything shared 13/03/1971 "
-                "age 55 deaf bsl sign language interpreter autistic autism hearing Crisis card check page")
+                "age 55 deaf bsl sign language interpreter autistic autism hearing Crisis card check page v3")
     allowed |= {bare(w) for w in template.split()} | {w.lower() for w in map(bare, template.split())}
     cut = [w.text for w in words if bare(w.text) and bare(w.text) not in allowed
            and bare(w.text).lower() not in allowed]

@@ -82,12 +82,12 @@ def test_front_shows_heading_person_key_lines_and_crisis_numbers() -> None:
 
 def test_back_shows_card_id_version_dates_issuer_and_verify_hint() -> None:
     back = page_texts(card())[1]
-    for expected in (CARD_ID, "plan version 7", "Issued 2 Jun 2025", "Review by 3 Jun 2026"):
+    for expected in (CARD_ID, "plan v7", "Issued 2 Jun 2025", "Review by 3 Jun 2026"):
         assert expected in back
     assert flat(f"By {ISSUER}") in back
     assert "crisisplan verify" not in back  # means nothing to an officer without the app
     assert flat(VERIFY_HINT) in back
-    assert "or call the 24-hour crisis team on 01632 960100" in back
+    assert "or call the crisis team on 01632 960100" in back
     assert "shortened" not in back
 
 
