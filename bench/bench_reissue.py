@@ -1,4 +1,4 @@
-"""P10: bulk re-issue of 1,000 cards after key rotation — target ≤ 60 s, with progress and cancel.
+"""P10: bulk re-issue of 1,000 cards after key rotation — target ≤ 15 s, with progress and cancel.
 
 Builds a store with --count live police/ambulance/ED cards (not timed), rotates the signing key,
 then times `services.reissue.reissue_all` over all of them (each: preview, decide, sign, QR, card
@@ -20,8 +20,9 @@ from crisisplan.services.plans import save_plan
 from crisisplan.services.protocols import active_protocol, rotate_signing_key
 from crisisplan.services.reissue import reissue_all
 from crisisplan.services.session import create_store
+from crisisplan.store import MIN_ITERATIONS
 
-TARGET_S = 60.0
+TARGET_S = 15.0
 RECIPIENTS = ("police", "ambulance", "emergency_department")
 
 
@@ -31,7 +32,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_store(Path(tmp) / "store", "bench", "Bench", "bench passphrase 123",
-                                  kdf_iterations=1000)
+                                  kdf_iterations=MIN_ITERATIONS)  # the floor main enforces; set-up only, not timed
         with session:
             protocol = active_protocol(session)
             made = 0
@@ -44,7 +45,8 @@ def main() -> int:
                     set_consent(session, plan_id, recipient, protocol.default_items(recipient), ConsentStatus.GIVEN)
                     loaded, shown = cards.preview(session, plan_id, recipient)
                     decision = cards.decide(session, shown, share=True, reason="Benchmark")
-                    cards.issue_card(session, loaded, shown, decision, Path(tmp) / "first")
+                    cards.issue_card(session, loaded, shown, decision, Path(tmp) / "first",
+                                     past_review_reason="Benchmark (fictional plans)")
                     made += 1
             print(f"    set-up: {made} live cards issued in {time.perf_counter() - start:.0f} s (not timed)")
             rotate_signing_key(session)

@@ -165,11 +165,52 @@ def main() -> None:
         ),
     )
     print("target (P5): a whole card issue (select, sign, QR, card PDF, summary PDF) <= 250 ms")
+    folded, demo_summary, demo_person = demo_plan_outputs(key)
     save_page(card, 0, 300, out / "card-front.png")
     save_page(card, 1, 300, out / "card-back.png")
+    save_page(police_card, 0, 300, out / "card-front-police.png")
     save_page(police_card, 1, 300, out / "card-back-police.png")
+    save_page(folded, 0, 200, out / "card-folded.png")
     save_page(summary, 0, 100, out / "summary-page1.png")
+    save_page(demo_summary, 0, 100, out / "summary-folded-card-page1.png")
     save_page(person, 0, 100, out / "person-copy-page1.png")
+    save_page(demo_person, 0, 100, out / "person-copy-demo-page1.png")
+    save_page(demo_person, 1, 100, out / "person-copy-demo-page2.png")
+
+
+def demo_plan_outputs(key: object) -> tuple[bytes, bytes, bytes]:
+    """Demo plan 9's ambulance card (folded: it does not fit one card), its A4 summary and the
+    person's copy, through the same code as issuing (fictional person, example numbers)."""
+    from crisisplan.export.keys import private_key_to_bytes
+    from crisisplan.services.card_render import CardJob, render_card
+    from crisisplan.services.demo import generate_plans
+    from crisisplan.services.person_text import person_copy_text
+    from crisisplan.sharing.protocol import bundled_protocol
+    from crisisplan.sharing.selection import preview_share
+    from crisisplan.store.sharing import CardRecord, Disclosure
+
+    today = date(2026, 12, 2)
+    plan = list(generate_plans(9, seed=2014, today=today))[8]
+    protocol = bundled_protocol("oxfordshire")
+    shown = preview_share(plan, protocol, "ambulance", today=today, plan_version=3)
+    payload = CardPayload(card_id="K7QZ2MD4XA", issuer="Vale Health NHS Foundation Trust", locality="vale",
+                          recipient="ambulance", plan_ref="9", plan_version=3, issued=today,
+                          valid_until=date(2027, 3, 2), items=shown.values(shown.allowed_items))
+    numbers = (("Vale crisis team (crisis resolution and home treatment), 24 hours", "01632 960202"),
+               ("Vale mental health crisis line, 24 hours", "01632 960201"), ("NHS 111, option 2", "111"))
+    job = CardJob(payload, private_key_to_bytes(key), "00", "Ambulance service", numbers, None)  # type: ignore[arg-type]
+    rendered = render_card(job)
+    cards = [CardRecord("K7QZ2MD4XA", 9, 3, "ambulance", "00", "2026-12-02", "2027-03-02", "2026-12-02T10:00:00",
+                        "demo", None, None)]
+    ledger = [Disclosure(1, 9, 3, "ambulance", "card", True, tuple(i.value for i in shown.allowed_items), (),
+                         "given", "consent", "Agreed at review", "demo", "2026-12-02T10:00:00", "K7QZ2MD4XA")]
+    text = person_copy_text(plan, plan_version=3, today=today, cards=cards, disclosures=ledger)
+    person = render_person_copy(
+        title="My crisis plan", person_name=f"{plan.person.given_name} {plan.person.family_name}",
+        sections=text.sections, plan_version=3, issued=today, review_date=plan.process.review_date,
+        crisis_numbers=list(numbers), intro=text.intro, warnings=text.warnings,
+        agreed_on=plan.process.agreement.signed_off_on, agreement_known=True)
+    return rendered.card_pdf, rendered.summary_pdf, person
 
 
 if __name__ == "__main__":

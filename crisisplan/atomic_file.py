@@ -47,8 +47,11 @@ class AtomicWriter:
 
 
 @contextlib.contextmanager
-def atomic_file(path: Path, mode: int = FILE_MODE) -> Iterator[AtomicWriter]:
-    """Write `path` atomically: `with atomic_file(p) as out: out.write(...)`."""
+def atomic_file(path: Path, mode: int = FILE_MODE, *, durable: bool = True) -> Iterator[AtomicWriter]:
+    """Write `path` atomically: `with atomic_file(p) as out: out.write(...)`.
+
+    With `durable=False` the fsyncs are left to the caller, who must call `sync_files` before relying
+    on the files (bulk re-issue does, once per batch, before committing the batch's records)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = temp_path_beside(path)
@@ -56,7 +59,8 @@ def atomic_file(path: Path, mode: int = FILE_MODE) -> Iterator[AtomicWriter]:
     try:
         try:
             yield AtomicWriter(fd)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
@@ -64,13 +68,25 @@ def atomic_file(path: Path, mode: int = FILE_MODE) -> Iterator[AtomicWriter]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    with atomic_file(path) as out:
+def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    with atomic_file(path, durable=durable) as out:
         out.write(data)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def sync_files(paths: list[Path]) -> None:
+    """Make files written with `durable=False` (and their folders' entries) durable: one sync of the
+    file systems where the platform has it, else an fsync of each file and its folder."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:  # pragma: no cover - Windows
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())

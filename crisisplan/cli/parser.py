@@ -222,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recipient", required=True, help="police, ambulance, emergency_department, ...")
     p.add_argument("--out", required=True, metavar="DIR")
     p.add_argument("--reason", required=True, help="why this card is being issued (recorded in the ledger)")
+    p.add_argument("--past-review-reason", metavar="TEXT",
+                   help="for a plan past its review date: why a card is issued before the review "
+                        "(recorded in the ledger; the card is then valid for 28 days at most)")
     p.add_argument("--basis", default="consent",
                    choices=["consent", "vital_interests", "safeguarding", "legal_duty"])
     p.add_argument("--without-consent", action="append", metavar="ITEM",

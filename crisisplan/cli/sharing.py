@@ -126,7 +126,8 @@ def cmd_card(args: argparse.Namespace) -> int:
         extra = _items(args.without_consent)
         items = list(shown.consented_items) + [i for i in extra if i not in shown.consented_items]
         decision = cards.decide(session, shown, share=True, items=items, lawful_basis=basis, reason=args.reason)
-        issued = cards.issue_card(session, loaded, shown, decision, Path(args.out))
+        issued = cards.issue_card(session, loaded, shown, decision, Path(args.out),
+                                  past_review_reason=getattr(args, "past_review_reason", None))
     text_bytes = len(issued.qr_text.encode("ascii"))
     print(f"Card {issued.card_id} for {shown.recipient_label}: plan version {issued.plan_version}, "
           f"valid until {issued.valid_until:%d %b %Y}")

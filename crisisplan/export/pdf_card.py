@@ -1,10 +1,8 @@
-"""The wallet card: a two-page PDF, each page an ID-1 card (85.6 × 54 mm).
-
-Front (pdf_card_front): "CRISIS CARD", who it is for, name, date of birth, the lines a responder
-needs first and the 24-hour crisis numbers. Back: the signed QR code as large as the card allows
-(modules of at least 0.4 mm, quiet zone of 4 modules), card id, plan version, dates, issuer, how to
-verify, and for police the use restriction. Text is never smaller than 6 pt; what does not fit is
-shortened and the card says "… more in the full plan".
+"""The wallet card: a PDF whose first page is the front (ID-1 card size, 85.6 × 54 mm; or, folded,
+the front and up to two inside panels side by side with fold lines) and whose second page is the
+back: the signed QR code (modules of at least 0.4 mm, quiet zone of 4 modules), card id, dates,
+issuer and how to check the card without this app. All text is at least 8 pt (CARD-02); nothing is
+cut (CARD-01): see card_layout.py.
 """
 
 from __future__ import annotations
@@ -15,8 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from crisisplan.export.card_layout import BODY_SIZE, tokens
 from crisisplan.export.payload import CardPayload
-from crisisplan.export.pdf_card_front import draw_front
+from crisisplan.export.pdf_card_front import draw_front, measure_front
 from crisisplan.export.pdf_common import (
     BRAND,
     CARD_HEIGHT,
@@ -24,8 +23,6 @@ from crisisplan.export.pdf_common import (
     INK,
     MUTED,
     PRODUCER,
-    WARN_EDGE,
-    WARN_TINT,
     QrSymbol,
     clean_text,
     draw_qr,
@@ -34,26 +31,36 @@ from crisisplan.export.pdf_common import (
     make_qr,
     short_date,
     symbol_for,
+    text_width,
     wrap_text,
 )
 
-__all__ = ["CARD_HEIGHT", "CARD_WIDTH", "CardLayoutError", "qr_module_mm", "render_wallet_card"]
+__all__ = ["CARD_HEIGHT", "CARD_WIDTH", "VERIFY_HINT", "CardLayoutError", "qr_module_mm", "render_wallet_card"]
 
 MIN_MODULE_MM = 0.4
-VERIFY_HINT = "Check it: scan with the Crisis card check page"
-"""How a responder checks the card: the phone verifier page the trust hands out (`crisisplan
-verifier export`); the desktop app's `crisisplan verify` reads the same code."""
+PREFERRED_MODULE_MM = 0.59
 DOCUMENT_TITLE = "Crisis card"
 QR_MARGIN = 2 * mm
-QR_SIDE = CARD_HEIGHT - 2 * QR_MARGIN
-"""The QR code, quiet zone included, fills the back's height less a 2 mm margin for cutting."""
-
-_SMALL = 6.0
-_SMALL_LEADING = 7.0
+QR_MAX_SIDE = 50 * mm
+QR_MIN_SIDE = 30 * mm
+"""The QR code, quiet zone included, is 0.59 mm a module within these bounds (the typical card's
+version 15 code fills the back's height, as before; a version 20 code still gets 0.48 mm): the
+scan-robustness grid (P12) reads 46 of 48 pictures at this size and only 42 at 0.5 mm."""
+VERIFY_HINT = "scan with the Crisis card check page your service gave you"
+"""How a responder checks the card without this app: the phone verifier page the trust hands out
+(`crisisplan verifier export`); the desktop app's `crisisplan verify` reads the same code."""
+BACK_LEADING = 9.0
+"""The back's 8-point lines sit a little closer than the front's, so that everything fits beside
+a QR code as large as the card allows."""
+CHECKER_TEXT = "The QR code is this card, signed. Check it: " + VERIFY_HINT + "{call}."
 
 
 class CardLayoutError(ValueError):
     """The QR code has too many modules to print at a readable size on a wallet card."""
+
+
+def qr_side(symbol: QrSymbol) -> float:
+    return float(min(QR_MAX_SIDE, max(QR_MIN_SIDE, symbol.size * PREFERRED_MODULE_MM * mm)))
 
 
 def render_wallet_card(
@@ -64,28 +71,35 @@ def render_wallet_card(
     crisis_numbers: list[tuple[str, str]],
     use_restriction: str | None,
     qr_symbol: QrSymbol | None = None,
+    qr_shortened: bool | None = None,
 ) -> bytes:
-    """The wallet card as PDF bytes: page 1 the front, page 2 the back.
+    """The wallet card as PDF bytes: page 1 the front (and inside panels), page 2 the back.
 
-    `crisis_numbers` are (label, number) pairs, the first two shown; `use_restriction` is the short
+    `payload` is everything the card may carry (the front shows it whole or says where it is);
+    `qr_shortened` says whether the QR's copy was shortened (default: `payload.truncated`);
+    `crisis_numbers` are (label, number) pairs, all shown whole; `use_restriction` is the short
     statement of what a police recipient may not use the card for (None for other recipients);
     `qr_symbol`, if given, is `make_qr(qr_text)` made once for both card and summary.
     CardLayoutError if the QR code cannot be printed with modules of at least 0.4 mm."""
     symbol = symbol_for(qr_text, qr_symbol)
-    if QR_SIDE / symbol.size < MIN_MODULE_MM * mm:
+    if qr_side(symbol) / symbol.size < MIN_MODULE_MM * mm:
         raise CardLayoutError(
             f"The QR code (version {symbol.version}) is too dense to print on a wallet card; "
             "the card must carry less."
         )
+    shortened = payload.truncated if qr_shortened is None else qr_shortened
+    restriction = use_restriction.strip() if use_restriction and use_restriction.strip() else None
+    front = measure_front(payload, recipient_label, crisis_numbers, restriction, shortened)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(CARD_WIDTH, CARD_HEIGHT), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(CARD_WIDTH * front.panels, CARD_HEIGHT), pageCompression=1)
     canvas.setTitle(DOCUMENT_TITLE)
     canvas.setSubject(DOCUMENT_TITLE)
     canvas.setAuthor(PRODUCER)
     canvas.setCreator(PRODUCER)
-    draw_front(canvas, payload, recipient_label, crisis_numbers)
+    draw_front(canvas, front)
     canvas.showPage()
-    _back(canvas, payload, symbol, use_restriction)
+    canvas.setPageSize((CARD_WIDTH, CARD_HEIGHT))
+    _back(canvas, payload, symbol, crisis_numbers, shortened)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -93,77 +107,70 @@ def render_wallet_card(
 
 def qr_module_mm(qr_text: str) -> float:
     """The size in mm at which the wallet card prints one module of the QR code for `qr_text`."""
-    return float(QR_SIDE / make_qr(qr_text).size / mm)
+    symbol = make_qr(qr_text)
+    return float(qr_side(symbol) / symbol.size / mm)
 
 
-def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, restriction: str | None) -> None:
+def checker_line(numbers: list[tuple[str, str]]) -> str:
+    """What the QR is and how to check it without this app: a checker, or the crisis team's number."""
+    usable = [(label, number) for label, number in numbers if number.strip()]
+    team = next((pair for pair in usable if "crisis" in pair[0].lower() and "team" in pair[0].lower()),
+                usable[0] if usable else None)
+    call = f", or call the crisis team on {team[1].strip()}" if team else ""
+    return CHECKER_TEXT.format(call=call)
+
+
+def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[tuple[str, str]],
+          shortened: bool) -> None:
     f = fonts()
-    draw_qr(canvas, symbol, QR_MARGIN, QR_MARGIN, QR_SIDE)
-    x = QR_MARGIN + QR_SIDE + 0.8 * mm
-    width = CARD_WIDTH - x - 2.5 * mm
-    y = CARD_HEIGHT - 3 * mm - 6.5
+    side = qr_side(symbol)
+    draw_qr(canvas, symbol, QR_MARGIN, CARD_HEIGHT - QR_MARGIN - side, side)
+    column_x = QR_MARGIN + side + 1.5 * mm
+    qr_bottom = CARD_HEIGHT - QR_MARGIN - side
+    y = CARD_HEIGHT - 3 * mm - BODY_SIZE
 
-    def write(text: str, font: str, size: float, colour: colors.Color = INK, max_lines: int = 3) -> None:
+    def room_at(baseline: float) -> tuple[float, float]:
+        if baseline + BODY_SIZE > qr_bottom - 0.5 * mm:
+            return column_x, CARD_WIDTH - column_x - 2.5 * mm
+        return QR_MARGIN, CARD_WIDTH - QR_MARGIN - 2.5 * mm
+
+    def write(text: str, font: str, colour: colors.Color = INK) -> None:
         nonlocal y
-        canvas.setFont(font, size)
+        if y < 2 * mm:
+            return
+        canvas.setFont(font, BODY_SIZE)
         canvas.setFillColor(colour)
-        lines = wrap_text(clean_text(text), font, size, width)
-        if len(lines) > max_lines:
-            lines = [*lines[: max_lines - 1], ellipsize(lines[max_lines - 1], font, size, width)]
-        for line in lines:
-            canvas.drawString(x, y, line)
-            y -= size * 1.2
+        words = tokens(clean_text(" ".join(text.split())))
+        current = ""
+        for word in words:
+            x, width = room_at(y)
+            if y - BACK_LEADING < 2 * mm:  # the last line the back can hold (only unrealistic text gets here)
+                current = f"{current} {word}" if current else word
+                continue
+            candidate = f"{current} {word}" if current else word
+            if text_width(candidate, font, BODY_SIZE) <= width or not current:
+                if text_width(candidate, font, BODY_SIZE) <= width:
+                    current = candidate
+                    continue
+                for piece in wrap_text(word, font, BODY_SIZE, width)[:-1]:  # one "word" wider than a line
+                    canvas.drawString(x, y, piece)
+                    y -= BACK_LEADING
+                current = wrap_text(word, font, BODY_SIZE, width)[-1]
+                continue
+            canvas.drawString(x, y, current)
+            y -= BACK_LEADING
+            current = word
+        if current:
+            x, width = room_at(y)
+            if text_width(current, font, BODY_SIZE) > width:
+                current = ellipsize(current, font, BODY_SIZE, width, " … (see summary)")
+            canvas.drawString(x, y, current)
+            y -= BACK_LEADING
 
-    def gap(points: float = 2.2) -> None:
-        nonlocal y
-        y -= points
-
-    has_limits = bool(restriction and restriction.strip())
-    if not has_limits:  # the front says it already; a police card needs the room for its limits
-        write("CRISIS CARD", f.bold, 7.5, BRAND)
-        gap()
-    write("Card ID", f.regular, _SMALL, MUTED)
-    gap(0.6)
-    write(payload.card_id, f.bold, 8)
-    gap(0.8)
-    write(f"Plan version {payload.plan_version}", f.regular, _SMALL)
-    write(f"Issued {short_date(payload.issued)}", f.regular, _SMALL)
-    gap()
-    write("Review by / valid until", f.regular, _SMALL, MUTED)
-    gap(0.6)
-    write(short_date(payload.valid_until), f.bold, 8)
-    gap(0.8)
-    write(f"Issued by {payload.issuer}", f.regular, _SMALL)
-    gap()
-    write(VERIFY_HINT, f.bold, _SMALL, BRAND, max_lines=2)
-    if payload.truncated:
-        write("More in the full plan", f.bold, _SMALL, BRAND)
-    if restriction and restriction.strip():
-        _restriction_box(canvas, restriction, x, width, y)
-
-
-def _restriction_box(canvas: Canvas, restriction: str, x: float, width: float, top: float) -> None:
-    """The police use restriction in a box at the foot of the back's text column, shortened with
-    "…" if it does not fit the space left."""
-    f = fonts()
-    pad = 1.0 * mm
-    lines = wrap_text(clean_text(restriction), f.regular, _SMALL, width - 2 * pad)
-    room = int((top - 2 * mm - 2 * pad - _SMALL - 1) // _SMALL_LEADING)
-    if room < 1:
-        room = 1
-    if len(lines) > room:
-        lines = [*lines[: room - 1], ellipsize(lines[room - 1], f.regular, _SMALL, width - 2 * pad)]
-    height = 2 * pad + _SMALL_LEADING * (len(lines) + 1)
-    canvas.setFillColor(WARN_TINT)
-    canvas.setStrokeColor(WARN_EDGE)
-    canvas.setLineWidth(0.6)
-    canvas.rect(x, 2 * mm, width, height, stroke=1, fill=1)
-    y = 2 * mm + height - pad - _SMALL
-    canvas.setFillColor(WARN_EDGE)
-    canvas.setFont(f.bold, _SMALL)
-    canvas.drawString(x + pad, y, "Limits on use")
-    canvas.setFillColor(INK)
-    canvas.setFont(f.regular, _SMALL)
-    for line in lines:
-        y -= _SMALL_LEADING
-        canvas.drawString(x + pad, y, line)
+    write(payload.card_id, f.bold)
+    write(f"Review by {short_date(payload.valid_until)}", f.bold, BRAND)
+    write(checker_line(numbers), f.regular)
+    write(f"By {payload.issuer}", f.regular, MUTED)
+    write(f"Issued {short_date(payload.issued)}, plan v{payload.plan_version}", f.regular)
+    if shortened:
+        write("The QR holds a shortened copy; everything shared is on the A4 summary.", f.bold, BRAND)

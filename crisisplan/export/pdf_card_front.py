@@ -1,27 +1,44 @@
-"""The front of the wallet card: "CRISIS CARD" and who it is for, the person's name and date of
-birth, the lines a responder needs first, and the 24-hour crisis numbers at the foot.
+"""The front of the wallet card (and its inside panels when folded).
 
-The body shares its lines out fairly: every front item gets as many lines as possible under one
-common cap, a cut item ends in "…", and whenever anything is left out (or the payload itself was
-shortened) the last line says "… more in the full plan". Nothing is drawn outside the card.
+Top to bottom: the "CRISIS CARD" band and who it is for; the person's name (11 pt) and date of
+birth; for police, the limits on use; a communication flag (Deaf/BSL, interpreter and language,
+autism, hearing) where the person has one; the items a responder needs first, in the recipient's
+clinical priority order (sharing/priority.py); and at the foot every 24-hour number, whole, with
+its full label. Items are laid out whole (card_layout.py): what the front cannot hold continues on
+inside panels, what no panel can hold moves to the A4 summary, and the card says where.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from crisisplan.export.card_layout import (
+    BODY_LEADING,
+    BODY_SIZE,
+    NAME_SIZE,
+    NUMBER_SIZE,
+    Block,
+    Layout,
+    join_lines,
+    lay_out,
+    make_block,
+    wrap_whole,
+)
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_common import (
     BRAND,
     CARD_HEIGHT,
     CARD_WIDTH,
     INK,
-    MORE_IN_FULL_PLAN,
+    MUTED,
     TINT,
+    WARN_EDGE,
+    WARN_TINT,
     clean_text,
     ellipsize,
     fonts,
@@ -31,195 +48,325 @@ from crisisplan.export.pdf_common import (
     wrap_text,
 )
 from crisisplan.forms.items import Item
+from crisisplan.sharing.priority import order_for
 
-FRONT_ITEMS: tuple[tuple[Item, str], ...] = (
-    (Item.RISKS, "Risks"),
-    (Item.HEALTH_CONDITIONS, "Health / allergies"),
-    (Item.LANGUAGE_COMMUNICATION, "Communication"),
-    (Item.WHAT_HELPS, "What helps"),
-    (Item.ADVANCE_DECISIONS, "Advance decision"),
-    (Item.PHYSICAL_NEEDS, "Physical needs"),
-    (Item.DEPENDANTS_PETS, "Dependants"),
-    (Item.EMERGENCY_CONTACTS, "Contact"),
-    (Item.MEDICINES, "Medicines"),
-    (Item.NAMED_CONTACTS, "Professionals"),
-    (Item.USUAL_PRESENTATION, "Usually presents"),
-)
-"""Items on the card front, most important first, with the short label the card uses. Every
-other item is in the QR code and on the A4 summary."""
-MAX_NUMBERS = 2
-"""Crisis numbers that fit the front; any further ones are on the A4 summary."""
+FRONT_LABELS: dict[Item, str] = {
+    Item.RISKS: "Risks",
+    Item.HEALTH_CONDITIONS: "Health / allergies",
+    Item.MEDICINES: "Medicines",
+    Item.ADVANCE_DECISIONS: "Advance decision",
+    Item.DRINK_DRUGS: "Drink / drugs",
+    Item.LANGUAGE_COMMUNICATION: "Communication",
+    Item.PHYSICAL_NEEDS: "Physical needs",
+    Item.DEPENDANTS_PETS: "Dependants",
+    Item.EMERGENCY_CONTACTS: "Contact",
+    Item.WHAT_HELPS: "What helps",
+    Item.USUAL_PRESENTATION: "Usually presents",
+    Item.NAMED_CONTACTS: "Professionals",
+    Item.DO_NOT_CONTACT: "Do not contact",
+}
+"""Items the wallet card carries, with their short labels; every item is on the A4 summary."""
 
-_MARGIN = 3.5 * mm
-_BAND = 8 * mm
-_BODY_SIZE = 6.5
-_BODY_LEADING = 7.6
-_NUMBER_ROW = 11.0
+COMMUNICATION_FLAG = re.compile(r"\b(deaf|bsl|sign language|interpreter|autis\w*|hearing|lip.?read\w*|"
+                                r"non.?verbal|mute|learning disabilit\w*)", re.IGNORECASE)
+"""Communication needs a responder must see before speaking to the person."""
+
+MARGIN = 3.0 * mm
+BAND = 7.5 * mm
+INSIDE_BAND = 5.5 * mm
+WIDTH = CARD_WIDTH - 2 * MARGIN
+SUMMARY_NOTE = "More on the A4 summary"
 
 
 @dataclass(frozen=True)
-class _Block:
-    label: str
-    lines: list[str]
-    complete: bool
+class Front:
+    """Everything measured for the front and inside panels before drawing."""
+
+    title_lines: tuple[str, ...]
+    name_lines: tuple[str, ...]
+    name_shared: bool
+    details: tuple[str, ...]
+    limits: tuple[str, ...]
+    flag: tuple[str, ...]
+    numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    """Each 24-hour number: its label's lines and its number's lines (one, for any real number)."""
+    layout: Layout
+    more_elsewhere: bool
+    """Items or detail not on the card are on the A4 summary (other items, or a shortened QR)."""
+    inside_numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    """24-hour numbers the front's foot could not hold: they open the first inside panel, same size."""
+
+    @property
+    def panels(self) -> int:
+        return len(self.layout.panels)
 
 
-def draw_front(
-    canvas: Canvas, payload: CardPayload, recipient_label: str, numbers: list[tuple[str, str]]
-) -> None:
-    f = fonts()
-    width = CARD_WIDTH - 2 * _MARGIN
-    canvas.setFillColor(BRAND)
-    canvas.rect(0, CARD_HEIGHT - _BAND, CARD_WIDTH, _BAND, stroke=0, fill=1)
-    canvas.setFillColor(colors.white)
-    baseline = CARD_HEIGHT - _BAND / 2 - 3.6
-    canvas.setFont(f.bold, 10.5)
-    canvas.drawString(_MARGIN, baseline, "CRISIS CARD")
-    room = width - text_width("CRISIS CARD", f.bold, 10.5) - 4 * mm
-    canvas.setFont(f.bold, 7.5)
-    canvas.drawRightString(
-        CARD_WIDTH - _MARGIN, baseline + 0.5, _fit(f"For: {recipient_label}", f.bold, 7.5, room)
-    )
-
-    y = CARD_HEIGHT - _BAND - 4.4 * mm
-    canvas.setFillColor(INK)
-    canvas.setFont(f.bold, 9.5)
-    canvas.drawString(_MARGIN, y, _fit(_person_line(payload), f.bold, 9.5, width))
-    details = join_nonempty(
-        [
-            f"Born {_joined(payload, Item.DATE_OF_BIRTH)}" if Item.DATE_OF_BIRTH in payload.items else "",
-            f"NHS no. {_joined(payload, Item.NHS_NUMBER)}" if Item.NHS_NUMBER in payload.items else "",
-            _joined(payload, Item.GENDER) if Item.GENDER in payload.items else "",
-        ]
-    )
-    if details:
-        y -= 8.4
-        canvas.setFont(f.regular, 7)
-        canvas.drawString(_MARGIN, y, _fit(details, f.regular, 7, width))
-    y -= 3.0
-    canvas.setStrokeColor(BRAND)
-    canvas.setLineWidth(0.5)
-    canvas.line(_MARGIN, y, CARD_WIDTH - _MARGIN, y)
-
-    numbers_top = _crisis_band(canvas, payload, numbers)
-    body_top = y - _BODY_LEADING - 0.6
-    available = int((body_top - numbers_top - 1.5) // _BODY_LEADING) + 1
-    _body(canvas, payload, body_top, width, available)
+def _wrap(text: str, font: str, size: float, width: float, first: float | None = None) -> tuple[str, ...]:
+    """Whole-word lines; a single "word" wider than the line (never a real word) is broken."""
+    text = clean_text(" ".join(text.split()))
+    lines = wrap_whole(text, font, size, width, first)
+    return tuple(lines if lines is not None else wrap_text(text, font, size, width, first))
 
 
-def _person_line(payload: CardPayload) -> str:
-    if Item.NAME in payload.items:
-        return _joined(payload, Item.NAME)
-    if Item.DESCRIPTION in payload.items:
-        return f"Description: {_joined(payload, Item.DESCRIPTION)}"
-    return "Name not shared with this recipient"
+def _capped(lines: tuple[str, ...], most: int, font: str, size: float, width: float) -> tuple[str, ...]:
+    """At most `most` lines; only text no real card holds (a 900-letter name) gets here, and the
+    last line then says the rest is on the summary."""
+    if len(lines) <= most:
+        return lines
+    return (*lines[: most - 1], ellipsize(lines[most - 1], font, size, width, " … (see summary)"))
 
 
 def _joined(payload: CardPayload, item: Item) -> str:
-    return "; ".join(value_lines(payload.items[item]))
+    return join_lines(value_lines(payload.items[item]))
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """One line of text, shortened with "…" if it is wider than `width`."""
-    text = clean_text(" ".join(text.split()))
-    return text if text_width(text, font, size) <= width else ellipsize(text, font, size, width)
-
-
-def _crisis_band(canvas: Canvas, payload: CardPayload, numbers: list[tuple[str, str]]) -> float:
-    """Draw the 24-hour numbers (those given, else the plan's own) at the foot of the front;
-    return the band's top edge."""
-    f = fonts()
-    rows = [(label, number) for label, number in numbers if number.strip()]
+def _numbers_rows(payload: CardPayload, numbers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    rows = [(label.strip(), number.strip()) for label, number in numbers if number.strip()]
     if not rows and Item.CRISIS_NUMBERS in payload.items:
-        rows = [("", line) for line in value_lines(payload.items[Item.CRISIS_NUMBERS])]
-    rows = rows[:MAX_NUMBERS]
-    height = 8.5 + _NUMBER_ROW * max(len(rows), 1)
-    canvas.setFillColor(TINT)
-    canvas.rect(0, 0, CARD_WIDTH, height, stroke=0, fill=1)
-    canvas.setFillColor(BRAND)
-    canvas.setFont(f.bold, 6.5)
-    canvas.drawString(_MARGIN, height - 7.5, "24-HOUR CRISIS HELP")
-    canvas.setFillColor(INK)
-    width = CARD_WIDTH - 2 * _MARGIN
-    y = height - 7.5 - _NUMBER_ROW + 1.5
-    if not rows:
-        canvas.setFont(f.regular, 7)
-        canvas.drawString(_MARGIN, y, "Call 999 in an emergency, or NHS 111")
-    for label, number in rows:
-        canvas.setFont(f.bold, 10)
-        if label:
-            number = _fit(number, f.bold, 10, width * 0.62)
-            canvas.drawRightString(CARD_WIDTH - _MARGIN, y, number)
-            room = width - text_width(number, f.bold, 10) - 2 * mm
-            canvas.setFont(f.regular, 7)
-            canvas.drawString(_MARGIN, y + 0.5, _fit(label, f.regular, 7, room))
-        else:
-            canvas.drawString(_MARGIN, y, _fit(number, f.bold, 10, width))
-        y -= _NUMBER_ROW
-    return height
+        rows = [(line, "") for line in value_lines(payload.items[Item.CRISIS_NUMBERS])]
+    return rows or [("Call 999 in an emergency, or NHS 111", "")]
 
 
-def _body(canvas: Canvas, payload: CardPayload, top: float, width: float, available: int) -> None:
+def _number_row_height(label_lines: tuple[str, ...], number: tuple[str, ...]) -> float:
+    return max(len(label_lines) * BODY_LEADING, NUMBER_SIZE * 1.25 * len(number)) + 1.5
+
+
+def _number_row(label: str, number: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     f = fonts()
-    blocks: list[tuple[str, list[str]]] = []
-    for item, label in FRONT_ITEMS:
-        if item in payload.items:
-            head = f"{label}: "
-            text = clean_text("; ".join(value_lines(payload.items[item])))
-            first = width - text_width(head, f.bold, _BODY_SIZE)
-            lines = wrap_text(text, f.regular, _BODY_SIZE, width, first)
-            if lines:
-                blocks.append((head, lines))
-    shown = allocate_lines(blocks, available, payload.truncated, width)
-    cut = payload.truncated or len(shown) < len(blocks) or not all(block.complete for block in shown)
-    y = top
-    for block in shown:
-        canvas.setFont(f.bold, _BODY_SIZE)
-        canvas.setFillColor(BRAND)
-        canvas.drawString(_MARGIN, y, block.label)
-        canvas.setFillColor(INK)
-        canvas.setFont(f.regular, _BODY_SIZE)
-        for n, line in enumerate(block.lines):
-            indent = text_width(block.label, f.bold, _BODY_SIZE) if n == 0 else 0.0
-            canvas.drawString(_MARGIN + indent, y, line)
-            y -= _BODY_LEADING
-    if cut:
-        canvas.setFont(f.bold, _BODY_SIZE)
-        canvas.setFillColor(BRAND)
-        canvas.drawString(_MARGIN, y, MORE_IN_FULL_PLAN)
+    number_lines = _capped(_wrap(number, f.bold, NUMBER_SIZE, WIDTH * 0.55), 1, f.bold, NUMBER_SIZE,
+                           WIDTH * 0.55) if number else ()
+    used = max((text_width(line, f.bold, NUMBER_SIZE) for line in number_lines), default=-2 * mm)
+    room = WIDTH - used - 2 * mm
+    return _capped(_wrap(label, f.regular, BODY_SIZE, room), 6, f.regular, BODY_SIZE, room), number_lines
 
 
-def allocate_lines(
-    blocks: list[tuple[str, list[str]]], available: int, flagged: bool, width: float
-) -> list[_Block]:
-    """Share `available` lines between labelled blocks of wrapped lines: every block gets up to
-    the largest common cap under which all blocks fit, lines still free go one each to the first
-    blocks in order, and if even one line each is too many, the first blocks in order are shown.
-    One line stays free for the marker whenever anything is left out or `flagged`."""
-    need = sum(len(lines) for _, lines in blocks)
-    room = available - (1 if flagged or need > available else 0)
-    if room <= 0:
-        return []
-    cap = max((len(lines) for _, lines in blocks), default=0)
-    while cap > 1 and sum(min(len(lines), cap) for _, lines in blocks) > room:
-        cap -= 1
-    takes = [min(len(lines), cap) for _, lines in blocks]
-    spare = room - sum(takes)
-    for n, (_, lines) in enumerate(blocks):
-        if spare > 0 and takes[n] < len(lines):
-            takes[n] += 1
-            spare -= 1
+def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> float:
+    return 3 + BODY_LEADING + sum(_number_row_height(lines, number) for lines, number in rows) + 1
+
+
+def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tuple[str, str]],
+                  restriction: str | None, qr_shortened: bool) -> Front:
     f = fonts()
-    shown: list[_Block] = []
-    for (label, lines), want in zip(blocks, takes, strict=True):
-        take = min(want, room)
-        if take <= 0:
+    title_width = WIDTH - text_width("CRISIS CARD", f.bold, 11) - 4 * mm
+    title = _capped(_wrap(f"For: {recipient_label}", f.bold, BODY_SIZE, title_width), 2, f.bold, BODY_SIZE,
+                    title_width)
+    name_shared = Item.NAME in payload.items
+    name = _joined(payload, Item.NAME) if name_shared else "Name not shared (by agreement)"
+    name_lines = _capped(_wrap(name, f.bold, NAME_SIZE, WIDTH), 2, f.bold, NAME_SIZE, WIDTH)
+    detail_parts = [
+        f"Born {_joined(payload, Item.DATE_OF_BIRTH)}" if Item.DATE_OF_BIRTH in payload.items else "",
+        f"NHS no. {_joined(payload, Item.NHS_NUMBER)}" if Item.NHS_NUMBER in payload.items else "",
+        _joined(payload, Item.GENDER) if Item.GENDER in payload.items else "",
+    ]
+    details = _capped(_wrap(join_nonempty(detail_parts), f.regular, BODY_SIZE, WIDTH), 2, f.regular, BODY_SIZE,
+                      WIDTH)
+    if not name_shared:  # a card for keeping someone safe without naming them: say so, on purpose
+        about = (f"Description: {_joined(payload, Item.DESCRIPTION)}" if Item.DESCRIPTION in payload.items
+                 else "Shared only what responders need to keep this person safe.")
+        details = (*_capped(_wrap(about, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH), *details)
+    limits = _capped(_wrap(f"Limits on use: {restriction}", f.regular, BODY_SIZE, WIDTH - 2 * mm), 3, f.regular,
+                     BODY_SIZE, WIDTH - 2 * mm) if restriction else ()
+    comm = _joined(payload, Item.LANGUAGE_COMMUNICATION) if Item.LANGUAGE_COMMUNICATION in payload.items else ""
+    found = list(dict.fromkeys(m.group(0).lower() for m in COMMUNICATION_FLAG.finditer(comm)))
+    flag = _wrap(f"COMMUNICATION: {comm}", f.bold, BODY_SIZE, WIDTH - 2 * mm) if found else ()
+    flagged = bool(found) and len(flag) <= 3
+    if found and not flagged:  # too long for a flag: the flag names the need, the details follow below
+        flag = _wrap(f"COMMUNICATION: {', '.join(found)} (see Communication)", f.bold, BODY_SIZE, WIDTH - 2 * mm)
+
+    rows = [_number_row(label, number) for label, number in _numbers_rows(payload, numbers)]
+    blocks: list[tuple[str, Block | None]] = []
+    for item in order_for(payload.recipient):
+        if item in FRONT_LABELS and item in payload.items and not (item is Item.LANGUAGE_COMMUNICATION and flagged):
+            label = FRONT_LABELS[item]
+            blocks.append((label, make_block(label, value_lines(payload.items[item]), WIDTH)))
+    header = _header_height(title, name_lines, details, limits, flag)
+    first = next((block.height for _label, block in blocks if block is not None), 0.0)
+    room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    moved_numbers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
+        moved_numbers.insert(0, rows.pop())
+        room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    lead = band_height(tuple(moved_numbers)) + 2 if moved_numbers else 0.0
+    inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
+    note_lines = 2
+    layout = lay_out(blocks, room, inside_room, note_lines, lead)
+    for _ in range(4):  # the note naming what moved to the summary must itself be whole
+        needed = len(_moved_note(layout.moved, WIDTH))
+        if needed <= note_lines:
             break
-        kept = lines[:take]
-        complete = take == len(lines)
-        if not complete:
-            offset = text_width(label, f.bold, _BODY_SIZE) if take == 1 else 0.0
-            kept[-1] = ellipsize(kept[-1], f.regular, _BODY_SIZE, width - offset)
-        shown.append(_Block(label, kept, complete))
-        room -= take
-    return shown
+        note_lines = needed
+        layout = lay_out(blocks, room, inside_room, note_lines, lead)
+    others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
+                                                       Item.GENDER, Item.CRISIS_NUMBERS}
+    return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
+                 bool(others) or qr_shortened, tuple(moved_numbers))
+
+
+def _header_height(title: tuple[str, ...], name: tuple[str, ...], details: tuple[str, ...],
+                   limits: tuple[str, ...], flag: tuple[str, ...]) -> float:
+    height = float(max(BAND, 2 * mm + len(title) * BODY_LEADING) + 2 * mm + len(name) * NAME_SIZE * 1.15)
+    height += len(details) * BODY_LEADING
+    if limits:
+        height += len(limits) * BODY_LEADING + 2.5
+    if flag:
+        height += len(flag) * BODY_LEADING + 3.5
+    return height + 4
+
+
+def draw_front(canvas: Canvas, front: Front) -> None:
+    """Draw the front panel at x = 0 and any inside panels to its right."""
+    f = fonts()
+    band = max(BAND, 2 * mm + len(front.title_lines) * BODY_LEADING)
+    canvas.setFillColor(BRAND)
+    canvas.rect(0, CARD_HEIGHT - band, CARD_WIDTH, band, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(f.bold, 11)
+    canvas.drawString(MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
+    canvas.setFont(f.bold, BODY_SIZE)
+    y = CARD_HEIGHT - BAND / 2 - 3.0 - (len(front.title_lines) - 1) * BODY_LEADING / 2
+    for line in front.title_lines:
+        canvas.drawRightString(CARD_WIDTH - MARGIN, y, line)
+        y -= BODY_LEADING
+    y = CARD_HEIGHT - band - 2 * mm - NAME_SIZE * 0.85
+    canvas.setFillColor(INK if front.name_shared else MUTED)
+    canvas.setFont(f.bold, NAME_SIZE)
+    for line in front.name_lines:
+        canvas.drawString(MARGIN, y, line)
+        y -= NAME_SIZE * 1.15
+    y += NAME_SIZE * 1.15 - BODY_LEADING
+    canvas.setFillColor(INK)
+    canvas.setFont(f.regular, BODY_SIZE)
+    for line in front.details:
+        canvas.drawString(MARGIN, y, line)
+        y -= BODY_LEADING
+    if front.limits:
+        y = _box(canvas, front.limits, y, TINT, BRAND, f.regular, INK)
+    if front.flag:
+        y = _box(canvas, front.flag, y, WARN_TINT, WARN_EDGE, f.bold, WARN_EDGE)
+    y -= 1.5
+    canvas.setStrokeColor(BRAND)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y + BODY_LEADING - 1.0, CARD_WIDTH - MARGIN, y + BODY_LEADING - 1.0)
+    y -= 2.5
+    panels = front.layout.panels
+    _blocks(canvas, panels[0], MARGIN, y)
+    foot = band_height(front.numbers) + 2
+    if len(panels) > 1:
+        more = "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸"
+        _note(canvas, (more,), MARGIN, foot)
+    else:
+        _note(canvas, _where_notes(front, WIDTH), MARGIN, foot)
+    _crisis_band(canvas, front)
+    for index, blocks in enumerate(panels[1:], start=2):
+        _inside_panel(canvas, front, blocks, index)
+
+
+def _moved_note(moved: tuple[str, ...], width: float) -> tuple[str, ...]:
+    if not moved:
+        return ()
+    return _wrap("Not on this card, see the A4 summary: " + ", ".join(moved), fonts().bold, BODY_SIZE, width)
+
+
+def _where_notes(front: Front, width: float) -> tuple[str, ...]:
+    if front.layout.moved:
+        return _moved_note(front.layout.moved, width)
+    return (SUMMARY_NOTE,) if front.more_elsewhere else ()
+
+
+def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, edge: colors.Color,
+         font: str, ink: colors.Color) -> float:
+    y -= 2.0  # clear of the descenders of the line above
+    top = y + BODY_SIZE + 0.8
+    height = len(lines) * BODY_LEADING + 1.2
+    canvas.setFillColor(fill)
+    canvas.setStrokeColor(edge)
+    canvas.setLineWidth(0.8)
+    canvas.rect(MARGIN, top - height, WIDTH, height, stroke=1, fill=1)
+    canvas.setFillColor(ink)
+    canvas.setFont(font, BODY_SIZE)
+    for line in lines:
+        canvas.drawString(MARGIN + 1 * mm, y, line)
+        y -= BODY_LEADING
+    return y - 2
+
+
+def _blocks(canvas: Canvas, blocks: tuple[Block, ...], x: float, y: float) -> None:
+    f = fonts()
+    for block in blocks:
+        canvas.setFont(f.bold, BODY_SIZE)
+        canvas.setFillColor(BRAND)
+        canvas.drawString(x, y, block.label)
+        indent = text_width(block.label, f.bold, BODY_SIZE)
+        canvas.setFillColor(INK)
+        canvas.setFont(f.regular, BODY_SIZE)
+        for n, line in enumerate(block.lines):
+            canvas.drawString(x + (indent if n == 0 else 0), y, line)
+            y -= BODY_LEADING
+
+
+def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> None:
+    f = fonts()
+    canvas.setFont(f.bold, BODY_SIZE)
+    canvas.setFillColor(BRAND)
+    y = bottom + 2.5 + (len(lines) - 1) * BODY_LEADING
+    for line in lines:
+        canvas.drawString(x, y, line)
+        y -= BODY_LEADING
+
+
+def _crisis_band(canvas: Canvas, front: Front) -> None:
+    _numbers_band(canvas, front.numbers, 0.0, 0.0, "24-HOUR CRISIS HELP")
+
+
+def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
+                  bottom: float, heading: str) -> None:
+    f = fonts()
+    height = band_height(numbers)
+    canvas.setFillColor(TINT)
+    canvas.rect(left, bottom, CARD_WIDTH, height, stroke=0, fill=1)
+    canvas.setFillColor(BRAND)
+    canvas.setFont(f.bold, BODY_SIZE)
+    y = bottom + height - 3 - BODY_SIZE
+    canvas.drawString(left + MARGIN, y, heading)
+    y -= 1.5
+    canvas.setFillColor(INK)
+    for label_lines, number in numbers:
+        row = _number_row_height(label_lines, number)
+        baseline = y - row + 2.5
+        canvas.setFont(f.bold, NUMBER_SIZE)
+        number_y = baseline + (len(number) - 1) * NUMBER_SIZE * 1.25
+        for line in number:
+            canvas.drawRightString(left + CARD_WIDTH - MARGIN, number_y, line)
+            number_y -= NUMBER_SIZE * 1.25
+        canvas.setFont(f.regular if number else f.bold, BODY_SIZE)
+        line_y = baseline + (len(label_lines) - 1) * BODY_LEADING
+        for line in label_lines:
+            canvas.drawString(left + MARGIN, line_y, line)
+            line_y -= BODY_LEADING
+        y -= row
+
+
+def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index: int) -> None:
+    f = fonts()
+    left = (index - 1) * CARD_WIDTH
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.4)
+    canvas.setDash(2, 2)
+    canvas.line(left, 0, left, CARD_HEIGHT)  # fold line
+    canvas.setDash()
+    canvas.setFillColor(BRAND)
+    canvas.rect(left, CARD_HEIGHT - INSIDE_BAND, CARD_WIDTH, INSIDE_BAND, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont(f.bold, BODY_SIZE)
+    title = f"CRISIS CARD · inside, panel {index} of {front.panels}"
+    canvas.drawString(left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
+    top = CARD_HEIGHT - INSIDE_BAND
+    if index == 2 and front.inside_numbers:
+        height = band_height(front.inside_numbers)
+        _numbers_band(canvas, front.inside_numbers, left, top - height, "MORE 24-HOUR CRISIS HELP")
+        top -= height + 2
+    _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)
+    if index == front.panels:
+        _note(canvas, _where_notes(front, WIDTH), left + MARGIN, 2 * mm - 2.5 + 2)
+    else:
+        _note(canvas, ("Continued on the next panel ▸",), left + MARGIN, 2 * mm - 2.5 + 2)

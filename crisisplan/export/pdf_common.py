@@ -3,7 +3,8 @@ dates, and the QR code drawn as vector squares.
 
 Everything the user typed reaches a PDF as plain text: `para_text` escapes it for platypus
 Paragraphs (IMP-03, never markup) and every text passes `clean_text`, which drops control
-characters and shows characters the bundled font cannot draw as U+FFFD instead of silently losing
+characters and shows characters the bundled font cannot draw as a clear marker ("[dog face]",
+"[3 characters not shown]") instead of silently losing
 them. No function here writes a file or logs text.
 """
 
@@ -11,22 +12,21 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 
-import segno
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
-from crisisplan.export.qr import qr_for_text
+from crisisplan.export.qr import QrCode, qr_for_text
 from crisisplan.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,6 @@ MUTED = colors.HexColor("#4D4D4D")
 
 _MONTHS = "January February March April May June July August September October November December".split()
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_REPLACEMENT = "\ufffd"
 
 
 @dataclass(frozen=True)
@@ -83,19 +82,49 @@ def fonts() -> Fonts:
 
 
 def clean_text(text: str) -> str:
-    """Plain text safe to draw: tabs become spaces, other control characters go, and characters
-    the font cannot draw become U+FFFD ("?" with the fallback font), visibly, so that nobody takes
-    a name with missing letters for the whole name."""
-    text = _CONTROL_RE.sub("", text.replace("\t", " "))
+    """Plain text safe to draw: tabs become spaces, other control characters go, and a run of
+    characters the font cannot draw becomes a clear marker ("[smiling face]" for emoji and
+    symbols, "[2 characters not shown]" otherwise), never "□" or "�", so that nobody takes a
+    name with missing letters for the whole name."""
+    text = _CONTROL_RE.sub("", text.replace("\t", " ")).translate(_NO_JOINERS)
     glyphs = fonts().glyphs
     if glyphs is None:
-        return "".join(ch if ch == "\n" or ord(ch) < 256 else "?" for ch in text)
-    return "".join(ch if ch == "\n" or ord(ch) in glyphs else _REPLACEMENT for ch in text)
+        return _MISSING_RUN_RE.sub(_marker, "".join(ch if ch == "\n" or ord(ch) < 256 else _MISSING + ch
+                                                    for ch in text))
+    if glyphs.issuperset(map(ord, text.replace("\n", ""))):
+        return text
+    marked = "".join(ch if ch == "\n" or ord(ch) in glyphs else _MISSING + ch for ch in text)
+    return _MISSING_RUN_RE.sub(_marker, marked) if _MISSING in marked else marked
+
+
+_MISSING = "\x00"
+_NO_JOINERS = dict.fromkeys(map(ord, "\u200d\ufe0f\ufe0e"))
+"""Zero-width joiner and variation selectors (parts of emoji sequences) are dropped: invisible
+at best, a box at worst."""
+_MISSING_RUN_RE = re.compile("(?:\x00[^\x00]?)+")
+
+
+def _marker(match: re.Match[str]) -> str:
+    chars = [ch for ch in match.group(0) if ch != _MISSING]
+    symbols = [ch for ch in chars if unicodedata.category(ch) in ("So", "Sk", "Sm")]
+    if chars and len(symbols) == len(chars):
+        names = [unicodedata.name(ch, "symbol").lower() for ch in chars]
+        return "[" + ", ".join(dict.fromkeys(names)) + "]"
+    count = max(len(chars), 1)
+    return f"[{count} character{'s' if count > 1 else ''} not shown]"
+
+
+_PHONE_RE = re.compile(r"(?:\+44\s?(?:\(0\)\s?)?\d{2,5}|\(?0\d{2,5}\)?)(?:[ -]?\d{2,4}){1,3}(?!\d)"
+                       r"|(?<!\d)\d{3} \d{3} \d{4}(?!\d)")
+"""Phone numbers (and NHS numbers): their spaces become no-break spaces, so they are never split
+across lines (CARD-01). The same patterns as card_layout.PHONE_RE and NHS_NUMBER_RE."""
 
 
 def para_text(text: str) -> str:
-    """User text for a platypus Paragraph: cleaned, markup characters escaped, line breaks kept."""
-    return escape(clean_text(text)).replace("\n", "<br/>")
+    """User text for a platypus Paragraph: cleaned, markup characters escaped, line breaks kept,
+    phone numbers kept on one line."""
+    cleaned = _PHONE_RE.sub(lambda m: m.group(0).replace(" ", "\u00a0"), clean_text(text))
+    return escape(cleaned).replace("\n", "<br/>")
 
 
 def value_lines(value: str | list[str]) -> list[str]:
@@ -148,7 +177,7 @@ def wrap_text(text: str, font: str, size: float, width: float, first_width: floa
         if current:
             lines.append(current)
             current = ""
-        while text_width(word, font, size) > limit():
+        while len(word) > 1 and text_width(word, font, size) > limit():
             cut = _longest_fitting_prefix(word, font, size, limit())  # >= 1: wrapping progresses
             lines.append(word[:cut])
             word = word[cut:]
@@ -190,19 +219,16 @@ def make_qr(text: str) -> QrSymbol:
     return symbol_from_code(text, qr_for_text(text))
 
 
-def symbol_from_code(text: str, code: segno.QRCode) -> QrSymbol:
-    """The drawable symbol of a segno QR code made from `text`."""
-    rows = list(code.matrix_iter(scale=1, border=QUIET_ZONE))
-    size = len(rows)
+_DARK_RUN = re.compile(b"\x01+")
+
+
+def symbol_from_code(text: str, code: QrCode) -> QrSymbol:
+    """The drawable symbol of a QR code made from `text`."""
+    size = len(code.rows) + 2 * QUIET_ZONE
     ops: list[str] = []
-    for r, row in enumerate(rows):
-        y = size - 1 - r
-        column = 0
-        for dark, run in groupby(row, key=bool):
-            length = len(list(run))
-            if dark:
-                ops.append(f"{column} {y} {length} 1 re")
-            column += length
+    for r, row in enumerate(code.rows):
+        y = size - 1 - QUIET_ZONE - r
+        ops += [f"{QUIET_ZONE + m.start()} {y} {m.end() - m.start()} 1 re" for m in _DARK_RUN.finditer(row)]
     ops.append("f")
     return QrSymbol(text, int(code.version), size, "\n".join(ops))
 

@@ -1,16 +1,29 @@
-"""The person's own copy of their crisis plan: A4, plain words, large type (12 pt), sections in the
-order given, with the version and dates on the first page and in every footer."""
+"""The person's own copy of their crisis plan: A4, plain words addressed to the person, large type
+(12 pt), sections in the order given, with the version, the agreement and review dates on the
+first page and in every footer, every validity warning in a box before anything else, and the
+person's own words set apart in italics. Lists are bullets, never numbers (CARD-05)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from typing import Protocol
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from crisisplan.export.pdf_a4 import build_a4, numbers_box
-from crisisplan.export.pdf_common import BRAND, INK, MUTED, fonts, long_date, para_text
+from crisisplan.export.pdf_a4 import FRAME_WIDTH, build_a4, numbers_box
+from crisisplan.export.pdf_common import BRAND, INK, MUTED, WARN_EDGE, WARN_TINT, fonts, long_date, para_text
+
+
+class LineLike(Protocol):
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
 
 DOCUMENT_TITLE = "My crisis plan"
 EMPTY_SECTION = "Nothing written here yet."
@@ -39,14 +52,23 @@ def _styles() -> dict[str, ParagraphStyle]:
             "bullet", base, leftIndent=16, bulletIndent=3, bulletFontName=f.regular, bulletFontSize=12
         ),
         "empty": ParagraphStyle("empty", base, textColor=MUTED),
+        "own": ParagraphStyle("own", base, fontName=f.regular, leftIndent=16, textColor=BRAND,
+                              borderPadding=(0, 0, 0, 6)),
+        "sub": ParagraphStyle("sub", base, leftIndent=16, textColor=INK, fontSize=11.5, leading=16),
+        "warnhead": ParagraphStyle("warnhead", base, fontName=f.bold, textColor=WARN_EDGE),
         "boxhead": ParagraphStyle("boxhead", base, fontName=f.bold, fontSize=13, leading=18, textColor=BRAND),
         "number": ParagraphStyle("number", base, fontName=f.bold, fontSize=14, leading=19, alignment=2),
     }
 
 
-def dates_line(plan_version: int, issued: date, review_date: date | None) -> str:
-    """The version and dates in plain words: "Version 3 · made on 2 June 2025 · review by …"."""
+def dates_line(plan_version: int, issued: date, review_date: date | None, agreed_on: date | None = None,
+               *, agreement_known: bool = False) -> str:
+    """The version and dates in plain words: "Version 3 · agreed on 2 June 2025 · review by …"
+    (with `agreement_known`), or the date the copy was made when the plan has no agreement record."""
     review = f"review by {long_date(review_date)}" if review_date else "no review date set"
+    if agreement_known:
+        agreed = f"agreed on {long_date(agreed_on)}" if agreed_on else "not yet agreed"
+        return f"Version {plan_version} · {agreed} · {review}"
     return f"Version {plan_version} · made on {long_date(issued)} · {review}"
 
 
@@ -54,33 +76,67 @@ def render_person_copy(
     *,
     title: str,
     person_name: str,
-    sections: list[tuple[str, list[str]]],
+    sections: Sequence[tuple[str, Sequence[str | LineLike]]],
     plan_version: int,
     issued: date,
     review_date: date | None,
     crisis_numbers: list[tuple[str, str]],
+    intro: Sequence[str] = (),
+    warnings: Sequence[str] = (),
+    agreed_on: date | None = None,
+    agreement_known: bool = False,
 ) -> bytes:
-    """The person's copy as PDF bytes. Each section is (heading, lines); a line starting with
-    "- " is shown as a bullet point. Nothing is shortened: the copy is the person's whole plan."""
+    """The person's copy as PDF bytes. Each section is (heading, lines); a line is text (starting
+    with "- " for a bullet point) or a line object with `text` and `kind` ("text", "bullet", "sub"
+    or "own" for the person's own words). `warnings` are shown in a box before everything else.
+    Nothing is shortened: the copy is the person's whole plan."""
     styles = _styles()
+    dates = dates_line(plan_version, issued, review_date, agreed_on, agreement_known=agreement_known)
     story: list[Flowable] = [
         Paragraph(para_text(title), styles["title"]),
         Paragraph(para_text(person_name), styles["name"]),
-        Paragraph(para_text(dates_line(plan_version, issued, review_date)), styles["meta"]),
-        Spacer(1, 4 * mm),
-        _numbers(crisis_numbers, styles),
+        Paragraph(para_text(dates), styles["meta"]),
+        *[Paragraph(para_text(text), styles["body"]) for text in intro],
     ]
+    if warnings:
+        story += [Spacer(1, 3 * mm), _warnings_box(warnings, styles)]
+    story += [Spacer(1, 4 * mm), _numbers(crisis_numbers, styles)]
     for heading, lines in sections:
         story.append(Paragraph(para_text(heading), styles["heading"]))
         story += _section_body(lines, styles)
 
-    footer = dates_line(plan_version, issued, review_date)
-    return build_a4(story, title=DOCUMENT_TITLE, footer_left=footer, footer_size=9.5)
+    return build_a4(story, title=DOCUMENT_TITLE, footer_left=dates, footer_size=9.5)
 
 
-def _section_body(lines: list[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _warnings_box(warnings: Sequence[str], styles: dict[str, ParagraphStyle]) -> Table:
+    rows = [[Paragraph("Please check", styles["warnhead"])]]
+    rows += [[Paragraph(para_text(text), styles["bullet"], bulletText="!")] for text in warnings]
+    box = Table(rows, colWidths=[FRAME_WIDTH])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), WARN_TINT),
+        ("BOX", (0, 0), (-1, -1), 1.2, WARN_EDGE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+    ]))
+    return box
+
+
+def _section_body(lines: Sequence[str | LineLike], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     out: list[Flowable] = []
     for raw in lines:
+        if not isinstance(raw, str):
+            text = raw.text.strip()
+            if not text:
+                continue
+            if raw.kind == "bullet":
+                out.append(Paragraph(para_text(text), styles["bullet"], bulletText="•"))
+            elif raw.kind == "own":
+                out.append(Paragraph(f"<i>{para_text(text)}</i>", styles["own"]))
+            elif raw.kind == "sub":
+                out.append(Paragraph(para_text(text), styles["sub"]))
+            else:
+                out.append(Paragraph(para_text(text), styles["body"]))
+            continue
         for line in raw.splitlines():
             text = line.strip()
             if not text:

@@ -28,6 +28,8 @@ from crisisplan.export.pdf_common import (
     value_lines,
 )
 from crisisplan.forms.items import ITEMS, Item
+from crisisplan.sharing.priority import ordered_items
+from crisisplan.sharing.selection import NOT_24_HOURS
 
 DOCUMENT_TITLE = "Crisis summary"
 QR_SIDE = 42 * mm
@@ -39,17 +41,16 @@ SCOPE_LINE = (
 )
 NOT_FOR_HEADING = "What this information may NOT be used for"
 
-_FIRST: tuple[Item, ...] = (
-    *(Item.NAME, Item.DATE_OF_BIRTH, Item.GENDER, Item.NHS_NUMBER, Item.ADDRESS, Item.DESCRIPTION),
-    *(Item.RISKS, Item.HEALTH_CONDITIONS, Item.ADVANCE_DECISIONS, Item.LANGUAGE_COMMUNICATION),
-    *(Item.PHYSICAL_NEEDS, Item.DEPENDANTS_PETS, Item.WHAT_HELPS),
-)
-"""Who the person is first, then the safety-critical items; the rest follow in vocabulary order."""
+IDENTITY_LINE = (Item.DATE_OF_BIRTH, Item.NHS_NUMBER, Item.GENDER)
+"""Shown compactly under the name, not as headings of their own."""
+CHECK_VALIDITY = "CHECK VALIDITY:"
+OTHER_NUMBERS = "Other numbers in the plan (not necessarily 24-hour)"
 
 
-def _ordered(items: Mapping[Item, object]) -> list[Item]:
-    rest = [item for item in ITEMS if item not in _FIRST]
-    return [item for item in (*_FIRST, *rest) if item in items]
+def _ordered(recipient: str, items: Mapping[Item, object]) -> list[Item]:
+    """The items under headings, in the recipient's clinical priority order (CARD-03)."""
+    shown_in_header = {Item.NAME, Item.ADDRESS, Item.DESCRIPTION, *IDENTITY_LINE}
+    return [item for item in ordered_items(recipient, items) if item not in shown_in_header]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -60,7 +61,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, base, **kw)
 
     return {
-        "title": style("title", fontName=f.bold, fontSize=20, leading=24, textColor=BRAND),
+        "title": style("title", fontName=f.bold, fontSize=18, leading=22, textColor=BRAND, spaceAfter=4),
+        "name": style("name", fontName=f.bold, fontSize=15, leading=19),
+        "noname": style("noname", fontName=f.bold, fontSize=12, leading=16, textColor=MUTED),
         "subtitle": style("subtitle", fontSize=12, leading=16, spaceAfter=4),
         "key": style("key", fontSize=9, leading=12, textColor=MUTED),
         "value": style("value", fontName=f.bold, fontSize=10, leading=13),
@@ -108,11 +111,10 @@ def render_summary(
     is `make_qr(qr_text)` made once for both card and summary."""
     styles = _styles()
     story: list[Flowable] = [
-        Paragraph(DOCUMENT_TITLE, styles["title"]),
-        Paragraph(f"For {para_text(recipient_label)}", styles["subtitle"]),
+        Paragraph(f"{DOCUMENT_TITLE} for {para_text(recipient_label)}", styles["title"]),
         _header(payload, symbol_for(qr_text, qr_symbol), styles),
         Spacer(1, 4 * mm),
-        _numbers(payload, crisis_numbers, styles),
+        *_numbers(payload, crisis_numbers, styles),
     ]
     if use_restriction and use_restriction.strip():
         story += [Spacer(1, 3 * mm), _restriction_box(use_restriction, styles)]
@@ -122,39 +124,66 @@ def render_summary(
         note = "Some details did not fit on the card: more in the full plan."
         story.append(Paragraph(note, styles["marker"]))
     labels = item_labels or {}
-    for item in _ordered(payload.items):
-        story.append(Paragraph(para_text(labels.get(item, ITEMS[item].label)), styles["heading"]))
-        story += _item_body(payload.items[item], styles)
+    printed = {f"{label}: {number}" for label, number in crisis_numbers}
+    for item in _ordered(payload.recipient, payload.items):
+        value = payload.items[item]
+        label = labels.get(item, ITEMS[item].label)
+        if item is Item.CRISIS_NUMBERS:  # the protocol's numbers are in the box above: never twice
+            in_box = not any(number.strip() for _label, number in crisis_numbers)  # the box shows the plan's own
+            value = [] if in_box else [line for line in value_lines(value) if line not in printed]
+            label = OTHER_NUMBERS
+            if not value:
+                continue
+        story.append(Paragraph(para_text(label), styles["heading"]))
+        story += _item_body(value, styles)
     footer = f"Crisis summary · card {payload.card_id} · plan version {payload.plan_version} · confidential"
     return build_a4(story, title=DOCUMENT_TITLE, footer_left=footer, footer_size=8.5)
 
 
+def _identity(payload: CardPayload, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The person in two lines: the name, then date of birth, NHS number and gender."""
+    if Item.NAME in payload.items:
+        name = Paragraph(para_text("; ".join(value_lines(payload.items[Item.NAME]))), styles["name"])
+    else:
+        name = Paragraph("Name not shared with this service (by agreement)", styles["noname"])
+    labels = {Item.DATE_OF_BIRTH: "Born ", Item.NHS_NUMBER: "NHS no. ", Item.GENDER: ""}
+    parts = [labels[item] + "; ".join(value_lines(payload.items[item])) for item in IDENTITY_LINE
+             if item in payload.items]
+    out: list[Flowable] = [name]
+    if parts:
+        out.append(Paragraph(para_text(" · ".join(parts)), styles["body"]))
+    for item, label in ((Item.ADDRESS, "Address: "), (Item.DESCRIPTION, "Description: ")):
+        if item in payload.items:
+            out.append(Paragraph(para_text(label + "; ".join(value_lines(payload.items[item]))), styles["body"]))
+    return out
+
+
 def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphStyle]) -> Table:
     rows = [
+        ("Review by", long_date(payload.valid_until)),
+        ("Issued", f"{long_date(payload.issued)}, plan version {payload.plan_version}"),
         ("Issued by", payload.issuer),
-        ("Plan version", str(payload.plan_version)),
-        ("Issued", long_date(payload.issued)),
-        ("Review by / valid until", long_date(payload.valid_until)),
         ("Card ID", payload.card_id),
     ]
     meta = Table(
-        [
-            [Paragraph(key, styles["key"]), Paragraph(para_text(value), styles["value"])]
-            for key, value in rows
-        ],
-        colWidths=[38 * mm, FRAME_WIDTH - QR_SIDE - 46 * mm],
+        [[_identity(payload, styles), ""], ["", ""]]
+        + [[Paragraph(key, styles["key"]), Paragraph(para_text(value), styles["value"])] for key, value in rows],
+        colWidths=[24 * mm, FRAME_WIDTH - QR_SIDE - 32 * mm],
     )
     meta.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("SPAN", (0, 0), (1, 0)),
+                ("SPAN", (0, 1), (1, 1)),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
-    caption = Paragraph("Scan to verify: crisisplan verify", styles["caption"])
+    caption = Paragraph("The signed card: scan it with the crisis card checker your service gave you",
+                        styles["caption"])
     qr_cell = [QrFlowable(symbol, QR_SIDE), caption]
     outer = Table([[meta, qr_cell]], colWidths=[FRAME_WIDTH - QR_SIDE - 6 * mm, QR_SIDE + 6 * mm])
     outer.setStyle(
@@ -172,14 +201,23 @@ def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphS
 
 def _numbers(
     payload: CardPayload, numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle]
-) -> Table:
+) -> list[Flowable]:
+    """The 24-hour numbers in a box; numbers that are not answered around the clock in a box of
+    their own, with their hours (never under the 24-hour heading)."""
+    marker = NOT_24_HOURS.split("{", 1)[0]
     pairs = [(label, number) for label, number in numbers if number.strip()]
+    around = [(label, number) for label, number in pairs if marker not in label]
+    other = [(label, number) for label, number in pairs if marker in label]
     if not pairs and Item.CRISIS_NUMBERS in payload.items:
-        pairs = [(line, "") for line in value_lines(payload.items[Item.CRISIS_NUMBERS])]
-    if not pairs:
-        pairs = [("In an emergency call 999, or NHS 111 for urgent mental health help", "")]
+        around = [(line, "") for line in value_lines(payload.items[Item.CRISIS_NUMBERS])]
+    if not around:
+        around = [("In an emergency call 999, or NHS 111 for urgent mental health help", "")]
     heading = Paragraph("24-hour crisis numbers", styles["boxhead"])
-    return numbers_box(heading, pairs, styles["body"], styles["number"], pad=8)
+    out: list[Flowable] = [numbers_box(heading, around, styles["body"], styles["number"], pad=8)]
+    if other:
+        heading = Paragraph("Other crisis numbers (not 24 hours)", styles["boxhead"])
+        out += [Spacer(1, 2 * mm), numbers_box(heading, other, styles["body"], styles["number"], pad=8)]
+    return out
 
 
 def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table:
@@ -205,6 +243,14 @@ def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table
     return box
 
 
+def _marked(line: str) -> str:
+    """Paragraph text of one line, with a validity warning ("CHECK VALIDITY: …") in bold."""
+    head, found, tail = line.partition(CHECK_VALIDITY)
+    if not found:
+        return para_text(line)
+    return f"{para_text(head)}<b>{para_text(found + tail)}</b>"
+
+
 def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """One item's text: a paragraph for a single line, bullets for several; beyond ITEM_MAX_CHARS
     the text is cut and followed by the "more in the full plan" marker."""
@@ -222,9 +268,9 @@ def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> lis
         budget -= len(line)
     out: list[Flowable] = []
     if len(kept) == 1 and not cut and isinstance(value, str):
-        out.append(Paragraph(para_text(kept[0]), styles["body"]))
+        out.append(Paragraph(_marked(kept[0]), styles["body"]))
     else:
-        out += [Paragraph(para_text(line), styles["bullet"], bulletText="•") for line in kept]
+        out += [Paragraph(_marked(line), styles["bullet"], bulletText="•") for line in kept]
     if cut:
         out.append(Paragraph(para_text(MORE_IN_FULL_PLAN), styles["marker"]))
     return out

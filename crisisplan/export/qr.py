@@ -1,4 +1,4 @@
-"""QR codes for crisis cards: making them (segno) and reading them back from scans (zxing-cpp).
+"""QR codes for crisis cards: writing them and reading them back from scans (both zxing-cpp).
 
 A card's QR code uses error correction level M, alphanumeric mode (the Base45 text and the `CP1:`
 prefix are all in the QR alphanumeric character set) and at most version 20, which a 300-dpi print
@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-import segno
 import zxingcpp
 from PIL import Image, ImageFilter
 
 from crisisplan.bounded import InputTooLargeError, NotRegularFileError, read_bounded
-from crisisplan.export import qr_mask
 from crisisplan.export.qr_errors import CardTooLargeError as CardTooLargeError
 from crisisplan.export.qr_errors import QrError as QrError
 from crisisplan.export.qr_errors import QrReadError as QrReadError
 
-qr_mask.install()  # segno's mask choice, computed faster (exactly the same result); see qr_mask.py
-
 MAX_VERSION = 20
-MAX_TEXT_CHARS = 970
+CAPACITY_M: tuple[int, ...] = (
+    20, 38, 61, 90, 122, 154, 178, 221, 262, 311, 366, 419, 483, 528, 600, 656, 734, 816, 909, 970,
+)
+"""Alphanumeric characters a QR code of version 1, 2, … 20 holds at error correction M
+(ISO/IEC 18004 table 7): the version of a card's QR code follows from its text's length alone."""
+MAX_TEXT_CHARS = CAPACITY_M[-1]
 """Alphanumeric characters a version 20 QR code holds at error correction M."""
-ERROR_LEVEL = "m"
+ERROR_LEVEL = "M"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 50_000_000
 MAX_PDF_PAGES = 20
@@ -38,36 +41,92 @@ _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 _PDF_MAGIC = b"%PDF-"
 _QR_FORMATS = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 
 
-def qr_for_text(text: str) -> segno.QRCode:
-    """The card's QR code: error correction M, alphanumeric mode, version <= 20."""
-    if len(text) > MAX_TEXT_CHARS:
+@dataclass(frozen=True)
+class QrCode:
+    """A card's QR code: its text, version, error correction level and module matrix."""
+
+    text: str
+    version: int
+    error: str
+    rows: tuple[bytes, ...]
+    """One bytes object per row of the symbol (no quiet zone), 1 for a dark module, 0 for light."""
+
+    def matrix_iter(self, scale: int = 1, border: int = 0) -> Iterator[bytes]:
+        """Rows of the matrix with a quiet zone of `border` modules (`scale` must be 1)."""
+        if scale != 1:
+            raise ValueError("Only scale 1 is supported.")
+        light = bytes(len(self.rows) + 2 * border)
+        for _ in range(border):
+            yield light
+        pad = bytes(border)
+        for row in self.rows:
+            yield pad + row + pad
+        for _ in range(border):
+            yield light
+
+
+def version_for_length(length: int) -> int | None:
+    """The smallest QR version (1-20) holding `length` alphanumeric characters at level M, or None."""
+    for version, capacity in enumerate(CAPACITY_M, start=1):
+        if length <= capacity:
+            return version
+    return None
+
+
+def check_text(text: str) -> int:
+    """The QR version `text` needs (CardTooLargeError if more than 20, QrError if not alphanumeric)."""
+    version = version_for_length(len(text))
+    if version is None:
         raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.")
+    if not _ALPHANUMERIC.issuperset(text):
+        raise QrError("The card text has characters a QR code in alphanumeric mode cannot hold.")
+    return version
+
+
+def qr_for_text(text: str) -> QrCode:
+    """The card's QR code: error correction M, alphanumeric mode, version <= 20, written by zxing-cpp."""
+    expected = check_text(text)
     try:
-        code = segno.make_qr(text, error=ERROR_LEVEL, mode="alphanumeric", boost_error=False)
-    except segno.DataOverflowError:
+        barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL)
+        image = barcode.to_image(scale=1, add_quiet_zones=False)
+    except Exception:  # zxing-cpp raises its own error types on data it cannot encode
         raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.") from None
-    except ValueError:
-        raise QrError("The card text has characters a QR code in alphanumeric mode cannot hold.") from None
-    version = code.version
-    if not isinstance(version, int) or version > MAX_VERSION:
-        raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.")
-    return code
+    view = memoryview(image)  # type: ignore[arg-type]  # zxing-cpp's Image has the buffer protocol, untyped
+    side = int(view.shape[0]) if view.shape else 0
+    version = (side - 17) // 4
+    if version != expected or barcode.ec_level != ERROR_LEVEL:
+        raise QrError("The QR code was not written at the version and error level the card needs.")
+    data = view.tobytes().translate(_DARK_IS_ONE)
+    rows = tuple(data[r * side:(r + 1) * side] for r in range(side))
+    return QrCode(text, version, ERROR_LEVEL, rows)
 
 
 def qr_version(text: str) -> int:
-    """The QR version (1-20) the card text needs at error correction M."""
-    version = qr_for_text(text).version
-    assert isinstance(version, int)
-    return version
+    """The QR version (1-20) the card text needs at error correction M (no encoding needed)."""
+    return check_text(text)
 
 
 def qr_png_bytes(text: str, scale: int = 4, border: int = 4) -> bytes:
     """A PNG image of the card's QR code, `scale` pixels per module and a `border`-module quiet zone."""
+    return code_png(qr_for_text(text), scale, border)
+
+
+def code_png(code: QrCode, scale: int = 8, border: int = 4) -> bytes:
+    """A crisp black-and-white PNG of `code`."""
+    rows = list(code.matrix_iter(border=border))
+    size = len(rows)
+    pixels = b"".join(row for row in rows).translate(_PNG_LEVELS)
+    image = Image.frombytes("L", (size, size), pixels).convert("1")
     buffer = io.BytesIO()
-    qr_for_text(text).save(buffer, kind="png", scale=scale, border=border)
+    image.resize((size * scale, size * scale), Image.Resampling.NEAREST).save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
+
+
+_PNG_LEVELS = bytes([255, 0] + [0] * 254)
+_DARK_IS_ONE = bytes([1] * 128 + [0] * 128)
 
 
 def _to_grey(image: Image.Image) -> Image.Image:

@@ -12,7 +12,7 @@ from crisisplan.forms.person import Person
 _GENDER_OUT = {"female": "female", "male": "male", "non_binary": "other", "other": "other",
                "prefer_not_to_say": "unknown"}
 _NATIVE_GENDER = {"female", "male"}
-_TEXT_EXTENSIONS = ("gender_in_own_words", "pronouns", "description", "interpreter_language",
+_TEXT_EXTENSIONS = ("gender_in_own_words", "pronouns", "description", "living_situation", "interpreter_language",
                     "communication_needs")
 _FLAG_EXTENSIONS = ("no_fixed_abode", "interpreter_needed", "uses_sign_language")
 

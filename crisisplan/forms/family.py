@@ -39,6 +39,8 @@ class FamilyMember(Section, title="Family member, friend or carer"):
     name: ShortText = text("Name")
     relationship: ShortText = text("Relationship")
     phone: Phone = text("Phone number")
+    language: ShortText = text("Language they speak", description="If not English.")
+    needs_interpreter: Flag = flag("They need an interpreter")
     contact_in_crisis: Flag = flag("Contact them in a crisis")
     is_carer: Flag = flag("Is my carer")
     may_be_told: MayBeTold = required("What they may be told")
@@ -48,6 +50,8 @@ class FamilyMember(Section, title="Family member, friend or carer"):
 class DoNotContact(Section, title="Person not to contact"):
     name: ShortText = text("Name")
     relationship: ShortText = text("Relationship")
+    description: LongText = text("Who they are, if there is no name",
+                                 description="So that the entry is kept and recognised without a name.")
     reason: LongText = text("Why not", own_words=True)
 
 

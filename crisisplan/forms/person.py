@@ -81,6 +81,8 @@ class Person(Section, title="About me"):
                     "(height, build, hair, distinguishing features).",
     )
     first_language: ShortText = text("First language")
+    living_situation: ShortText = text(
+        "Living situation", description="For example lives alone, with family, supported housing.")
     interpreter_needed: Flag = flag("Needs an interpreter")
     interpreter_language: ShortText = text("Language or dialect for the interpreter")
     uses_sign_language: Flag = flag("Uses sign language (for example BSL)")

@@ -33,6 +33,7 @@ class Child(Section, title="Child"):
     age: ChildAge | None = optional("Age")
     who_cares_for_them: ShortText = text("Who will look after them", own_words=True)
     carer_phone: Phone = text("Phone number of who will look after them")
+    school: ShortText = text("School or nursery")
     notes: LongText = text("Anything else about their care")
 
 

@@ -50,5 +50,9 @@ class YoungPerson(Section, title="Children and young people"):
         "Competent to consent (Gillick competent)",
         description="Whether the young person can consent to sharing and treatment themselves.",
     )
+    competence_scope: LongText = text(
+        "What the competence covers",
+        description="Decisions it was assessed for, for example sharing with school only; a card never "
+                    "reads it as consent to more.")
     competence_assessed_by: ShortText = text("Competence assessed by")
     competence_assessed_on: PlanDate | None = optional("Date competence assessed")

@@ -5,11 +5,7 @@ returns only plain, picklable data). The private key travels in memory only, nev
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
-
-import segno
-from PIL import Image
 
 from crisisplan.export.card import seal
 from crisisplan.export.keys import private_key_from_bytes
@@ -17,6 +13,7 @@ from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_card import render_wallet_card
 from crisisplan.export.pdf_common import symbol_from_code
 from crisisplan.export.pdf_summary import render_summary
+from crisisplan.export.qr import QrCode, code_png
 from crisisplan.sharing.fit import fit_card
 
 CARD_USE_RESTRICTION = ("Only for this person's safety and care in a crisis. Not for investigation or "
@@ -53,15 +50,9 @@ class RenderedCard:
     kid: str
 
 
-def qr_png(code: segno.QRCode, scale: int = PNG_SCALE, border: int = QUIET_ZONE) -> bytes:
-    """A crisp black-and-white PNG of the QR code (drawn from its matrix, faster than segno's writer)."""
-    rows = list(code.matrix_iter(scale=1, border=border))
-    size = len(rows)
-    pixels = bytes(0 if dark else 255 for row in rows for dark in row)
-    image = Image.frombytes("L", (size, size), pixels).resize((size * scale, size * scale), Image.Resampling.NEAREST)
-    buffer = io.BytesIO()
-    image.convert("1").save(buffer, format="PNG")
-    return buffer.getvalue()
+def qr_png(code: QrCode, scale: int = PNG_SCALE, border: int = QUIET_ZONE) -> bytes:
+    """A crisp black-and-white PNG of the QR code."""
+    return code_png(code, scale, border)
 
 
 def render_card(job: CardJob) -> RenderedCard:
@@ -70,9 +61,9 @@ def render_card(job: CardJob) -> RenderedCard:
     payload, qr_text, code = fit_card(job.payload, lambda p: seal(p, key))
     symbol = symbol_from_code(qr_text, code)
     numbers = list(job.crisis_numbers)
-    card_pdf = render_wallet_card(payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
+    card_pdf = render_wallet_card(job.payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
                                   use_restriction=CARD_USE_RESTRICTION if job.use_restriction else None,
-                                  qr_symbol=symbol)
+                                  qr_symbol=symbol, qr_shortened=payload.truncated)
     summary_pdf = render_summary(job.payload, qr_text, recipient_label=job.recipient_label,
                                  crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol)
     return RenderedCard(payload, qr_text, int(code.version), card_pdf, summary_pdf, qr_png(code), job.kid)

@@ -20,7 +20,7 @@ from crisisplan.forms.roles import Permission
 from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.errors import InvalidRequest
-from crisisplan.services.plan_text import plan_sections
+from crisisplan.services.person_text import person_copy_text
 from crisisplan.services.plans import LoadedPlan, load_plan
 from crisisplan.services.protocols import active_protocol, organisation_name, sharing, signing_key
 from crisisplan.services.session import Session
@@ -103,11 +103,12 @@ def _first_message(exc: ValueError) -> str:
     return str(exc)
 
 
-def _disclosure(loaded: LoadedPlan, decision: SharingDecision, kind: str, card_id: str | None) -> Disclosure:
+def _disclosure(loaded: LoadedPlan, decision: SharingDecision, kind: str, card_id: str | None,
+                reason: str | None = None) -> Disclosure:
     return Disclosure(0, loaded.plan_id, loaded.version, decision.recipient, kind, decision.share,
                       tuple(i.value for i in decision.items), tuple(i.value for i in decision.without_consent),
-                      decision.consent.value, decision.lawful_basis.value, decision.reason, decision.decided_by,
-                      decision.decided_at.isoformat(), card_id)
+                      decision.consent.value, decision.lawful_basis.value, reason or decision.reason,
+                      decision.decided_by, decision.decided_at.isoformat(), card_id)
 
 
 def record_not_sharing(session: Session, loaded: LoadedPlan, decision: SharingDecision) -> int:
@@ -117,14 +118,40 @@ def record_not_sharing(session: Session, loaded: LoadedPlan, decision: SharingDe
     return sharing(session).record_disclosure(_disclosure(loaded, decision, "decision", None))
 
 
+PAST_REVIEW_DAYS = 28
+"""A card for a plan past its review date, issued by an explicit decision, is valid this long (at
+most; never beyond the protocol's validity period): long enough to arrange the review."""
+
+
+def is_past_review(review_date: date | None, issued: date) -> bool:
+    """True when the plan's review date is before the day of issue."""
+    return review_date is not None and review_date < issued
+
+
 def valid_until(issued: date, review_date: date | None, validity_days: int) -> date:
     """The card's "review by" date: the plan's review date, capped by the protocol's validity
-    period. A plan already overdue for review gets a card that reads "review overdue" from the
-    next day, so no one relies on it as current."""
+    period. A plan already past its review date needs an explicit decision (`prepare_card`'s
+    `past_review_reason`) and then gets a card valid for PAST_REVIEW_DAYS at most."""
     limit = issued + timedelta(days=validity_days)
     if review_date is None:
         return limit
-    return max(issued, min(review_date, limit))
+    if is_past_review(review_date, issued):
+        return min(issued + timedelta(days=PAST_REVIEW_DAYS), limit)
+    return min(review_date, limit)
+
+
+def past_review_message(review_date: date) -> str:
+    return (f"The plan was due for review on {review_date:%d %b %Y}. Review the plan first, or give the reason "
+            "for issuing a card now (recorded in the sharing ledger); the card is then valid for "
+            f"{PAST_REVIEW_DAYS} days at most.")
+
+
+def _ledger_reason(decision: SharingDecision, review_date: date | None, issued: date,
+                   past_review_reason: str | None) -> str:
+    if not is_past_review(review_date, issued) or review_date is None or not past_review_reason:
+        return decision.reason
+    return (f"{decision.reason} [Plan past its review date ({review_date:%d %b %Y}); "
+            f"card issued because: {past_review_reason.strip()}]")
 
 
 def issue_card(
@@ -135,21 +162,31 @@ def issue_card(
     out_dir: Path,
     *,
     today: date | None = None,
+    past_review_reason: str | None = None,
 ) -> IssuedCard:
     """Sign and render the card for one recipient, record it (superseding that recipient's older
-    cards for this person) and the disclosure, then write the files atomically."""
-    job = prepare_card(session, shown, decision, loaded, today=today)
-    return commit_card(session, loaded, shown, decision, render_card(job), out_dir)
+    cards for this person) and the disclosure, then write the files atomically. A plan past its
+    review date needs `past_review_reason` (InvalidRequest without it); the reason is recorded in
+    the ledger."""
+    job = prepare_card(session, shown, decision, loaded, today=today, past_review_reason=past_review_reason)
+    return commit_card(session, loaded, shown, decision, render_card(job), out_dir,
+                       past_review_reason=past_review_reason)
 
 
 def prepare_card(
-    session: Session, shown: SharePreview, decision: SharingDecision, loaded: LoadedPlan, *, today: date | None = None
+    session: Session, shown: SharePreview, decision: SharingDecision, loaded: LoadedPlan, *,
+    today: date | None = None, past_review_reason: str | None = None,
 ) -> CardJob:
-    """Everything needed to sign and render the card, checked against the decision."""
+    """Everything needed to sign and render the card, checked against the decision, the plan's
+    review date and the protocol (InvalidRequest saying what to do)."""
     session.require(Permission.ISSUE_CARD)
     if not decision.share or decision.recipient != shown.recipient:
         raise InvalidRequest("The decision does not match this card.")
     issued = today or date.today()
+    review_date = loaded.plan.process.review_date
+    if review_date is not None and is_past_review(review_date, issued) and not (
+            past_review_reason and past_review_reason.strip()):
+        raise InvalidRequest(past_review_message(review_date))
     protocol = active_protocol(session)
     kid, private_key = signing_key(session)
     payload = CardPayload(
@@ -173,22 +210,27 @@ def commit_card(
     decision: SharingDecision,
     rendered: RenderedCard,
     out_dir: Path,
+    *,
+    past_review_reason: str | None = None,
+    durable: bool = True,
 ) -> IssuedCard:
-    """Record the rendered card and its disclosure in one transaction, then write its files."""
+    """Record the rendered card and its disclosure in one transaction, then write its files
+    (`durable=False`: without fsync; the caller syncs them, see atomic.sync_files)."""
     payload = rendered.payload
     record = CardRecord(payload.card_id, loaded.plan_id, loaded.version, shown.recipient, rendered.kid,
                         payload.issued.isoformat(), payload.valid_until.isoformat(),
                         datetime.now(UTC).isoformat(timespec="seconds"), session.username, None, None)
     with session.store.transaction():
         superseded = sharing(session).record_card(record)
-        sharing(session).record_disclosure(_disclosure(loaded, decision, "card", payload.card_id))
+        reason = _ledger_reason(decision, loaded.plan.process.review_date, payload.issued, past_review_reason)
+        sharing(session).record_disclosure(_disclosure(loaded, decision, "card", payload.card_id, reason))
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"{shown.recipient.replace('_', '-')}-{payload.card_id}"
     files = {"card": out_dir / f"crisis-card-{stem}.pdf", "summary": out_dir / f"summary-{stem}.pdf",
              "qr": out_dir / f"qr-{stem}.png"}
-    write_bytes_atomic(files["card"], rendered.card_pdf)
-    write_bytes_atomic(files["summary"], rendered.summary_pdf)
-    write_bytes_atomic(files["qr"], rendered.qr_png)
+    write_bytes_atomic(files["card"], rendered.card_pdf, durable=durable)
+    write_bytes_atomic(files["summary"], rendered.summary_pdf, durable=durable)
+    write_bytes_atomic(files["qr"], rendered.qr_png, durable=durable)
     return IssuedCard(payload.card_id, shown.recipient, loaded.plan_id, loaded.version, rendered.qr_text,
                       rendered.qr_version, payload.valid_until, payload.truncated, files, tuple(superseded))
 
@@ -201,11 +243,14 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     protocol = active_protocol(session)
     values = item_values(loaded.plan, today=issued, plan_version=loaded.version)
     numbers = list(protocol_numbers(protocol))
-    sections = plan_sections(loaded.plan)
+    repo = sharing(session)
+    text = person_copy_text(loaded.plan, plan_version=loaded.version, today=issued,
+                            cards=repo.cards(plan_id=plan_id), disclosures=repo.disclosures(plan_id))
     pdf = render_person_copy(
-        title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=sections,
+        title="My crisis plan", person_name=str(values.get(Item.NAME, "")), sections=text.sections,
         plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
-        crisis_numbers=numbers,
+        crisis_numbers=numbers, intro=text.intro, warnings=text.warnings,
+        agreed_on=loaded.plan.process.agreement.signed_off_on, agreement_known=True,
     )
     decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,
                                lawful_basis=LawfulBasis.CONSENT,

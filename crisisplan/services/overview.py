@@ -16,7 +16,7 @@ from crisisplan.export.verify import CardStatus as CardStatus
 from crisisplan.export.verify import Verification as Verification
 from crisisplan.forms.roles import Permission
 from crisisplan.services.drafts import list_drafts
-from crisisplan.services.plans import count_plans, list_plans
+from crisisplan.services.plans import count_plans
 from crisisplan.services.protocols import active_protocol, all_protocols, is_sample, sharing
 from crisisplan.services.session import Session
 from crisisplan.store import AuditEntry as AuditEntry

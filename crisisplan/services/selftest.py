@@ -182,7 +182,8 @@ def check_issue_card(ctx: SelfTestContext) -> str:
         raise SelfTestFailure("no plan saved")
     loaded, shown = cards.preview(session, ctx.plan_id, CARD_RECIPIENT, today=ctx.today)
     decision = cards.decide(session, shown, share=True, reason="Self-test with a fictional person")
-    issued = cards.issue_card(session, loaded, shown, decision, ctx.workdir / "cards", today=ctx.today)
+    issued = cards.issue_card(session, loaded, shown, decision, ctx.workdir / "cards", today=ctx.today,
+                              past_review_reason="Self-test with a fictional person")
     missing = [kind for kind, path in issued.files.items() if not path.is_file() or path.stat().st_size == 0]
     if missing:
         raise SelfTestFailure(f"these card files were not written: {', '.join(missing)}")

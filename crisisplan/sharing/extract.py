@@ -14,6 +14,7 @@ from datetime import date
 from crisisplan.forms.items import Item
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.rules import advance_decision_problems, age_on, documents_held, format_nhs_number
+from crisisplan.sharing.priority import RISK_SEVERITY, medicines_first
 
 ItemValue = str | list[str]
 
@@ -79,10 +80,13 @@ def _language(plan: CrisisPlan) -> list[str]:
 def _emergency_contacts(plan: CrisisPlan) -> list[str]:
     people = [m for m in plan.family.people if m.may_be_told.value != "nothing"]
     flagged = [m for m in people if m.contact_in_crisis]
-    return [
-        _with_phone(_join([m.name, f"({m.relationship})" if m.relationship else ""], " "), m.phone)
-        for m in (flagged or people)
-    ]
+    lines = []
+    for m in flagged or people:
+        speaks = _join([f"speaks {m.language}" if m.language else "",
+                        "needs an interpreter" if m.needs_interpreter else ""])
+        who = _join([m.name, f"({m.relationship})" if m.relationship else "", f"({speaks})" if speaks else ""], " ")
+        lines.append(_with_phone(who, m.phone))
+    return lines
 
 
 def _family_and_school(plan: CrisisPlan) -> list[str]:
@@ -97,7 +101,10 @@ def _family_and_school(plan: CrisisPlan) -> list[str]:
     if yp.family_details:
         lines.append(yp.family_details)
     if yp.competent_to_consent is not None:
-        lines.append("Competent to consent: " + ("yes" if yp.competent_to_consent else "no"))
+        if yp.competent_to_consent and yp.competence_scope:  # never read as consent to more than assessed
+            lines.append(f"Competent to consent only for: {yp.competence_scope}")
+        else:
+            lines.append("Competent to consent: " + ("yes" if yp.competent_to_consent else "no"))
     return lines
 
 
@@ -151,19 +158,37 @@ def _health(plan: CrisisPlan) -> list[str]:
 def _dependants(plan: CrisisPlan) -> list[str]:
     pn = plan.practical
     lines: list[str] = []
+    for dep in pn.dependants:  # adults who need care first: their care cannot wait
+        needs = f"; needs: {dep.needs}" if dep.needs else ""
+        care = f"; cared for by {dep.who_will_care}" if dep.who_will_care else ""
+        who = _join([f"Cares for: {dep.name or 'a dependant'}", dep.relationship])
+        lines.append(_with_phone(who + needs + care, dep.carer_phone))
     for child in pn.children:
         age = f", {child.age}" if child.age is not None else ""
+        notes = (f"; school: {child.school}" if child.school else "") + (f"; {child.notes}" if child.notes else "")
         care = f"; cared for by {child.who_cares_for_them}" if child.who_cares_for_them else ""
-        lines.append(_with_phone(f"Child: {child.name}{age}{care}", child.carer_phone))
-    for dep in pn.dependants:
-        care = f"; cared for by {dep.who_will_care}" if dep.who_will_care else ""
-        lines.append(_with_phone(_join([f"Cares for: {dep.name}", dep.relationship]) + care, dep.carer_phone))
+        lines.append(_with_phone(f"Child: {child.name or 'name not recorded'}{age}{notes}{care}", child.carer_phone))
     for pet in pn.pets:
         who = f"; {pet.who_looks_after} will look after" if pet.who_looks_after else ""
         keys = f"; keys: {pet.keys}" if pet.keys else ""
         lines.append(_with_phone(f"Pet: {_join([pet.species, pet.name], ' ')}{who}{keys}", pet.carer_phone))
     if plan.need_to_know.other_factors:
         lines.append(plan.need_to_know.other_factors)
+    return lines
+
+
+def _do_not_contact(plan: CrisisPlan) -> list[str]:
+    """Everyone on the "do not contact" list, named or not: an entry without a name is described by
+    whatever was recorded (relationship, description), never silently dropped."""
+    lines: list[str] = []
+    for d in plan.family.do_not_contact:
+        description = d.description
+        who = d.name or description or (f"their {d.relationship}" if d.relationship else "")
+        if not who:
+            continue
+        extra = [f"({d.relationship})" if d.relationship and d.name else "",
+                 f"- {description}" if description and d.name else ""]
+        lines.append(_join([who, *extra], " "))
     return lines
 
 
@@ -228,8 +253,9 @@ def item_values(
         Item.DATE_OF_BIRTH: _date_of_birth(plan, today),
         Item.GENDER: p.gender_in_own_words or (p.gender.label if p.gender else ""),
         Item.NHS_NUMBER: format_nhs_number(p.nhs_number) if p.nhs_number else "",
-        Item.ADDRESS: _with_phone(_join([p.address.line1, p.address.line2, p.address.town, p.address.postcode]),
-                                  p.phone),
+        Item.ADDRESS: _join([_with_phone(_join([p.address.line1, p.address.line2, p.address.town,
+                                                p.address.postcode]), p.phone),
+                             f"Living situation: {p.living_situation}" if p.living_situation else ""], "; "),
         Item.DESCRIPTION: p.description,
         Item.EMERGENCY_CONTACTS: _emergency_contacts(plan),
         Item.FAMILY_AND_SCHOOL: _family_and_school(plan),
@@ -239,13 +265,13 @@ def item_values(
         Item.PHYSICAL_NEEDS: [line for line in (n.physical_impairments,
                                                 f"Diet: {n.dietary_requirements}" if n.dietary_requirements else "")
                               if line],
-        Item.MEDICINES: [_join([m.name, m.dose, f"({m.purpose})" if m.purpose else ""], " ")
-                         for m in n.medicines if m.name],
+        Item.MEDICINES: medicines_first(_join([m.name, m.dose, f"({m.purpose})" if m.purpose else ""], " ")
+                                        for m in n.medicines if m.name),
         Item.SERVICES_ENGAGED: _services(plan),
         Item.CRISIS_PLAN_HELD: _documents(plan, plan_version),
         Item.CLINICAL_INFO: _clinical(plan),
         Item.RISKS: [r.detail if r.kind.value == "other" and r.detail else _join([r.kind.label, r.detail], ": ")
-                     for r in n.risks],
+                     for r in sorted(n.risks, key=lambda r: RISK_SEVERITY.get(r.kind.value, len(RISK_SEVERITY)))],
         Item.HEALTH_CONDITIONS: _health(plan),
         Item.DEPENDANTS_PETS: _dependants(plan),
         Item.WHAT_HELPS: _what_helps(plan),
@@ -253,8 +279,7 @@ def item_values(
         Item.ADVANCE_DECISIONS: _advance_decisions(plan, today),
         Item.NAMED_CONTACTS: _named_contacts(plan),
         Item.CRISIS_NUMBERS: _crisis_numbers(plan, local_numbers),
-        Item.DO_NOT_CONTACT: [_join([d.name, f"({d.relationship})" if d.relationship else ""], " ")
-                              for d in plan.family.do_not_contact if d.name],
+        Item.DO_NOT_CONTACT: _do_not_contact(plan),
     }
     cleaned = {item: _clean(value) for item, value in values.items()}
     return {item: value for item, value in cleaned.items() if value}

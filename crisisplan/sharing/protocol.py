@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -260,14 +261,23 @@ def protocols_dir() -> Path:
 
 
 def bundled_protocols() -> list[Protocol]:
-    """Every bundled protocol, in file-name order. A damaged bundled file raises ProtocolError."""
+    """Every bundled protocol, in file-name order. A damaged bundled file raises ProtocolError.
+    Parsed once per set of files (protocols are immutable): issuing a card asks for them often."""
+    paths = sorted(protocols_dir().glob("*.json"))
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    return list(_load_bundled(stamp))
+
+
+@lru_cache(maxsize=4)
+def _load_bundled(stamp: tuple[tuple[str, int, int], ...]) -> tuple[Protocol, ...]:
     protocols: list[Protocol] = []
-    for path in sorted(protocols_dir().glob("*.json")):
+    for name, _mtime, _size in stamp:
+        path = Path(name)
         try:
             protocols.append(load_protocol(path.read_bytes()))
         except ProtocolError as exc:
             raise ProtocolError([f"bundled file {path.name}: {p}" for p in exc.problems]) from None
-    return protocols
+    return tuple(protocols)
 
 
 def bundled_protocol(protocol_id: str) -> Protocol:

@@ -34,9 +34,26 @@ def protocol_number_label(label: str, set_locally: bool) -> str:
     return SAMPLE_NUMBER_MARK + label if set_locally else label
 
 
+NOT_24_HOURS = " (not 24 hours: {hours})"
+"""Added to the label of a protocol number that is not answered around the clock."""
+
+
+def is_24_hour(hours: str) -> bool:
+    """True for "24 hours", "24 hours, every day", "24/7" and the like."""
+    text = hours.lower().replace(" ", "")
+    return not text or "24hour" in text or "24/7" in text or "24-hour" in text
+
+
 def protocol_numbers(protocol: Protocol) -> tuple[tuple[str, str], ...]:
-    """The protocol's 24-hour numbers as (label, number), sample numbers marked."""
-    return tuple((protocol_number_label(n.label, n.set_locally), n.number) for n in protocol.crisis_numbers)
+    """The protocol's crisis numbers as (label, number), sample numbers marked: the 24-hour
+    numbers first, then any others with their hours in the label (never passed off as 24-hour)."""
+    around = [n for n in protocol.crisis_numbers if is_24_hour(n.hours)]
+    other = [n for n in protocol.crisis_numbers if not is_24_hour(n.hours)]
+    return tuple(
+        (protocol_number_label(n.label, n.set_locally) + ("" if n in around else NOT_24_HOURS.format(hours=n.hours)),
+         n.number)
+        for n in (*around, *other)
+    )
 
 
 @dataclass(frozen=True)

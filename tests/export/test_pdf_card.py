@@ -8,12 +8,11 @@ from dataclasses import replace
 from typing import cast
 
 import pytest
-import segno
 
 from crisisplan.export.base45 import b45encode
 from crisisplan.export.payload import CardPayload
-from crisisplan.export.pdf_card import VERIFY_HINT, CardLayoutError, qr_module_mm, render_wallet_card
-from crisisplan.export.pdf_common import QUIET_ZONE, QrSymbol, make_qr, symbol_from_code
+from crisisplan.export.pdf_card import VERIFY_HINT, CardLayoutError, qr_module_mm, qr_side, render_wallet_card
+from crisisplan.export.pdf_common import QUIET_ZONE, QrSymbol, make_qr
 from crisisplan.export.qr import MAX_TEXT_CHARS, qr_version
 from crisisplan.forms.items import Item
 from tests.export.test_pdf_support import (
@@ -83,11 +82,13 @@ def test_front_shows_heading_person_key_lines_and_crisis_numbers() -> None:
 
 def test_back_shows_card_id_version_dates_issuer_and_verify_hint() -> None:
     back = page_texts(card())[1]
-    for expected in (CARD_ID, "Plan version 7", "Issued 2 Jun 2025", "Review by / valid until", "3 Jun 2026"):
+    for expected in (CARD_ID, "plan v7", "Issued 2 Jun 2025", "Review by 3 Jun 2026"):
         assert expected in back
-    assert flat(f"Issued by {ISSUER}") in back
+    assert flat(f"By {ISSUER}") in back
+    assert "crisisplan verify" not in back  # means nothing to an officer without the app
     assert flat(VERIFY_HINT) in back
-    assert "More in the full plan" not in back
+    assert "or call the crisis team on 01632 960100" in back
+    assert "shortened" not in back
 
 
 def test_qr_on_back_decodes_to_exactly_the_qr_text_at_300_dpi() -> None:
@@ -120,10 +121,10 @@ def test_qr_keeps_a_quiet_zone_of_four_modules_on_the_card() -> None:
     left, top = result.position.top_left.x, result.position.top_left.y
     right, bottom = result.position.bottom_right.x, result.position.bottom_right.y
     strips = [
-        (left - quiet, top - quiet, left - 1, bottom + quiet),
-        (right + 2, top - quiet, right + quiet, bottom + quiet),
-        (left - quiet, top - quiet, right + quiet, top - 1),
-        (left - quiet, bottom + 2, right + quiet, bottom + quiet),
+        (left - quiet, top - quiet, left - 2, bottom + quiet),  # 2 px off the symbol: modules are not whole pixels
+        (right + 3, top - quiet, right + quiet, bottom + quiet),
+        (left - quiet, top - quiet, right + quiet, top - 2),
+        (left - quiet, bottom + 3, right + quiet, bottom + quiet),
     ]
     assert left - quiet >= 0 and top - quiet >= 0
     for x0, y0, x1, y1 in strips:
@@ -133,8 +134,9 @@ def test_qr_keeps_a_quiet_zone_of_four_modules_on_the_card() -> None:
 
 def test_too_dense_qr_is_refused_with_a_message_free_of_card_text() -> None:
     text = "SECRETQRTEXT" * 80
-    symbol = symbol_from_code(text, segno.make_qr(text, error="m", version=26, boost_error=False))
-    assert 54 - 4 < 0.4 * symbol.size  # a version 26 symbol needs more than the card's 50 mm
+    size = 17 + 4 * 26 + 2 * QUIET_ZONE
+    symbol = QrSymbol(text, 26, size, "f")
+    assert 44 < 0.4 * symbol.size  # a version 26 symbol needs more than the back's 44 mm
     with pytest.raises(CardLayoutError) as caught:
         card(payload(), text, qr_symbol=symbol)
     assert "SECRETQRTEXT" not in str(caught.value) and marker(Item.NAME) not in str(caught.value)
@@ -150,7 +152,7 @@ def test_one_qr_symbol_serves_card_and_summary_but_only_for_its_own_text() -> No
         card(p, text, qr_symbol=make_qr("CP1:OTHER"))
 
 
-def test_no_text_below_6_pt_and_nothing_outside_the_card() -> None:
+def test_no_text_below_8_pt_and_nothing_outside_the_card() -> None:
     long_items = {item: [f"{marker(item, n)} " + "word " * 190 for n in range(50)] for item in FRONT}
     p = payload({Item.NAME: "N" * 900, Item.DATE_OF_BIRTH: "D" * 900, **long_items}, truncated=True)
     numbers = [("L" * 400, "0" * 300), ("Second", "01632 960999"), ("Third", "01632 960998")]
@@ -158,11 +160,13 @@ def test_no_text_below_6_pt_and_nothing_outside_the_card() -> None:
     for page in (0, 1):
         drawn = chars(data, page)
         assert drawn
+        width = page_sizes_mm(data)[page][0] * MM
         for _ch, size, (left, bottom, right, top) in drawn:
-            assert size >= 6.0
-            assert left >= 0 and bottom >= 0 and right <= 85.6 * MM and top <= 54 * MM
-    qr_right = (2 + 50) * MM
-    assert all(box[0] >= qr_right for _ch, _size, box in chars(data, 1))
+            assert size >= 8.0  # CARD-02
+            assert left >= 0 and bottom >= 0 and right <= width and top <= 54 * MM
+    side = qr_side(make_qr("CP1:TEST"))
+    qr_right, qr_bottom = 2 * MM + side, 54 * MM - 2 * MM - side
+    assert all(box[0] >= qr_right or box[3] <= qr_bottom for _ch, _size, box in chars(data, 1))
 
 
 def overlapping(boxes: list[tuple[float, float, float, float]]) -> list[tuple[object, object]]:
@@ -185,24 +189,28 @@ def test_back_lines_never_overlap_even_with_everything_long() -> None:
     p = replace(payload(truncated=True), issuer="Fictional " * 19 + "Trust")
     data = card(p, "CP1:TEST", label="Police", restriction="limit " * 150)
     drawn = chars(data, 1)
-    assert "".join(ch for ch, _size, _box in drawn).count("limit") >= 10
+    assert "".join(ch for ch, _size, _box in drawn).count("Fictional") >= 3
     assert overlapping([box for _ch, _size, box in drawn]) == []
+    assert overlapping([box for _ch, _size, box in chars(data, 0)]) == []
 
 
-def test_long_values_are_cut_with_the_marker_and_each_front_item_keeps_a_line() -> None:
+def test_items_too_long_for_any_panel_move_whole_to_the_summary_and_the_card_says_so() -> None:
     long_items = {item: [f"{marker(item, n)} " + "word " * 60 for n in range(6)] for item in FRONT}
-    front = page_texts(card(payload({Item.NAME: "Ann Example", **long_items}), "CP1:TEST"))[0]
-    assert "… more in the full plan" in front
-    for item in FRONT:
-        assert marker(item, 0) in front
-        assert marker(item, 5) not in front
+    long_items[Item.RISKS] = ["Suicide: overdose in past crises 01632 960555"]
+    data = card(payload({Item.NAME: "Ann Example", **long_items}), "CP1:TEST")
+    front = page_texts(data)[0]
+    assert "Not on this card, see the A4 summary: Health / allergies, Communication, What helps" in front
+    assert "Suicide: overdose in past crises 01632 960555" in front
+    for item in (Item.HEALTH_CONDITIONS, Item.WHAT_HELPS):
+        assert marker(item, 0) not in front  # whole or not at all
+    assert "…" not in front
 
 
 def test_truncated_payload_says_more_in_the_full_plan() -> None:
     p = payload(marked_items((Item.NAME, Item.RISKS)), truncated=True)
     front, back = page_texts(card(p))
-    assert "more in the full plan" in front
-    assert "More in the full plan" in back
+    assert "More on the A4 summary" in front
+    assert "The QR holds a shortened copy" in back
 
 
 def test_hostile_markup_comes_out_literally() -> None:
@@ -212,10 +220,10 @@ def test_hostile_markup_comes_out_literally() -> None:
 
 
 def test_police_card_carries_its_limits_and_others_do_not() -> None:
-    police = page_texts(card(label="Police", restriction=POLICE_LIMITS))[1]
+    police = page_texts(card(label="Police", restriction=POLICE_LIMITS))[0]
     assert "Limits on use" in police
     assert flat(POLICE_LIMITS) in police
-    assert "Limits on use" not in page_texts(card())[1]
+    assert "Limits on use" not in page_texts(card())[0]
 
 
 def test_names_in_greek_and_cyrillic_render_and_other_scripts_do_not_vanish() -> None:
@@ -224,13 +232,15 @@ def test_names_in_greek_and_cyrillic_render_and_other_scripts_do_not_vanish() ->
     front = page_texts(card(payload({Item.NAME: "Наталья Иванова"})))[0]
     assert "Наталья Иванова" in front
     front = page_texts(card(payload({Item.NAME: "李小龙 Lee"})))[0]
-    assert "\ufffd\ufffd\ufffd Lee" in front
+    assert "[3 characters not shown] Lee" in front
 
 
 def test_without_name_the_description_or_a_plain_notice_is_shown() -> None:
     front = page_texts(card(payload({Item.DESCRIPTION: "Tall, red coat MKDESC"})))[0]
     assert "Description: Tall, red coat MKDESC" in front
-    assert "Name not shared with this recipient" in page_texts(card(payload({Item.RISKS: "r"})))[0]
+    front = page_texts(card(payload({Item.RISKS: "r"})))[0]
+    assert "Name not shared (by agreement)" in front
+    assert "Shared only what responders need to keep this person safe." in front
 
 
 def test_crisis_numbers_fall_back_to_the_plans_own_numbers() -> None:
@@ -244,3 +254,10 @@ def test_metadata_title_is_neutral_and_carries_no_personal_data() -> None:
     meta = metadata(card(payload({Item.NAME: "Zelda Nameinmeta", Item.RISKS: "r"})))
     assert meta["Title"] == "Crisis card"
     assert not any("Nameinmeta" in value for value in meta.values())
+
+
+def test_emoji_and_characters_outside_the_font_become_clear_markers_never_boxes() -> None:
+    p = payload({Item.NAME: "Sam 😀 Example", Item.WHAT_HELPS: "My dog 🐶 and music 🎧, family 👨‍👩‍👧"})
+    text = " ".join(page_texts(card(p)))
+    assert "[dog face]" in text and "[headphone]" in text and "[man, woman, girl]" in text
+    assert "\ufffd" not in text and "□" not in text and "\u200d" not in text

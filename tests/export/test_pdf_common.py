@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crisisplan.export import pdf_common
+from crisisplan.export.card_layout import BODY_LEADING, Block, join_lines, lay_out, tokens, wrap_whole
 from crisisplan.export.pdf_card import render_wallet_card
-from crisisplan.export.pdf_card_front import allocate_lines
 from crisisplan.export.pdf_common import (
     QUIET_ZONE,
     clean_text,
@@ -48,7 +48,8 @@ def test_wrapped_lines_fit_their_width_and_keep_every_character(words: list[str]
 def test_clean_text_drops_control_characters_and_marks_undrawable_ones() -> None:
     assert clean_text("a\x00b\x1bc\td\r\ne\u2028f") == "abc d\nef"
     assert clean_text("Zoë Ελένη Наталья") == "Zoë Ελένη Наталья"
-    assert clean_text("李") == "\ufffd"
+    assert clean_text("李") == "[1 character not shown]"
+    assert clean_text("🐶 ok") == "[dog face] ok"
 
 
 def test_para_text_escapes_markup_and_keeps_line_breaks() -> None:
@@ -78,29 +79,41 @@ def test_qr_symbol_has_a_four_module_quiet_zone_and_matches_segno() -> None:
     assert drawn == dark
 
 
-def blocks(*sizes: int) -> list[tuple[str, list[str]]]:
-    return [(f"L{n}: ", [f"line {n}.{k}" for k in range(size)]) for n, size in enumerate(sizes)]
+def blocks(*sizes: int) -> list[tuple[str, Block | None]]:
+    return [(f"L{n}", Block(f"L{n}: ", tuple(f"line {n}.{k}" for k in range(size)))) for n, size in enumerate(sizes)]
 
 
-def test_allocation_fits_everything_when_there_is_room() -> None:
-    shown = allocate_lines(blocks(2, 1, 3), 6, False, 200)
-    assert [len(b.lines) for b in shown] == [2, 1, 3]
-    assert all(b.complete for b in shown)
+def test_a_flat_card_when_every_block_fits_whole() -> None:
+    layout = lay_out(blocks(2, 1, 3), 7 * BODY_LEADING, 10 * BODY_LEADING)
+    assert not layout.folded and layout.moved == ()
+    assert [len(b.lines) for b in layout.panels[0]] == [2, 1, 3]
 
 
-def test_allocation_caps_evenly_gives_spare_lines_to_the_first_and_keeps_a_line_for_the_marker() -> None:
-    shown = allocate_lines(blocks(4, 4, 4, 1), 9, False, 200)
-    assert [len(b.lines) for b in shown] == [3, 2, 2, 1]
-    assert sum(len(b.lines) for b in shown) == 8
-    assert [b.complete for b in shown] == [False, False, False, True]
-    assert shown[0].lines[-1].endswith("…")
+def test_blocks_that_do_not_fit_continue_whole_on_inside_panels_in_order() -> None:
+    layout = lay_out(blocks(4, 4, 4, 1), 7 * BODY_LEADING, 10 * BODY_LEADING)
+    assert layout.folded and layout.moved == ()
+    assert [[b.label for b in panel] for panel in layout.panels] == [["L0: "], ["L1: ", "L2: "], ["L3: "]]
+    assert [len(b.lines) for panel in layout.panels for b in panel] == [4, 4, 4, 1]  # every block whole
 
 
-def test_allocation_shows_the_first_blocks_when_one_line_each_is_too_many() -> None:
-    shown = allocate_lines(blocks(1, 1, 1, 1, 1), 3, False, 200)
-    assert [b.label for b in shown] == ["L0: ", "L1: "]
-    assert allocate_lines(blocks(3), 1, False, 200) == []
-    assert sum(len(b.lines) for b in allocate_lines(blocks(1, 1), 2, True, 200)) == 1
+def test_a_block_no_panel_can_hold_moves_whole_to_the_summary() -> None:
+    layout = lay_out([*blocks(3, 30), ("Unwrappable", None)], 6 * BODY_LEADING, 10 * BODY_LEADING)
+    assert layout.moved == ("L1", "Unwrappable")
+    assert [b.label for panel in layout.panels for b in panel] == ["L0: "]
+
+
+def test_phone_and_nhs_numbers_are_never_split_and_words_never_cut() -> None:
+    f = fonts()
+    text = "call sister 07700 900123 or GP (01632) 960 456; NHS no. 999 345 7817 please"
+    assert "07700 900123" in tokens(text) and "(01632) 960 456;" in tokens(text) and "999 345 7817" in tokens(text)
+    for width in range(60, 300, 7):
+        lines = wrap_whole(text, f.regular, 8, width)
+        if lines is None:  # a token is wider than the line: the item moves whole
+            assert any(text_width(t, f.regular, 8) > width for t in tokens(text))
+            continue
+        assert " ".join(lines) == text
+        assert all(text_width(line, f.regular, 8) <= width for line in lines)
+    assert join_lines(["Refuses: X. CHECK VALIDITY: y.", "second;"]) == "Refuses: X. CHECK VALIDITY: y; second"
 
 
 @pytest.fixture
@@ -120,5 +133,5 @@ def test_missing_fonts_fall_back_to_helvetica_and_still_render(no_bundled_fonts:
     text = "CP1:FALLBACK"
     data = render_wallet_card(p, text, recipient_label="Police", crisis_numbers=[], use_restriction=None)
     front = page_texts(data)[0]
-    assert "Zoë ???????" in front and "MKFALLBACK" in front
+    assert "Zoë [7 characters not shown]" in front and "MKFALLBACK" in front
     assert [r.text for r in read_qr(render(data, 1))] == [text]

@@ -59,11 +59,48 @@ def test_a4_pages() -> None:
 
 def test_every_item_appears_under_its_label() -> None:
     text = " ".join(page_texts(summary(payload(marked_items(lines=2)))))
+    compact = {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER, Item.GENDER, Item.ADDRESS, Item.DESCRIPTION}
     for item, info in ITEMS.items():
-        label_at = text.find(flat(info.label))
+        label = "Other numbers in the plan" if item is Item.CRISIS_NUMBERS else flat(info.label)
+        label_at = 0 if item in compact else text.find(label)  # identity: compact, under the title
         assert label_at >= 0, item
         for n in range(2):
             assert text.find(marker(item, n), label_at) > label_at, item
+
+
+def test_items_follow_the_clinical_priority_order() -> None:
+    """CARD-03: risk to life first, then physical health and medicines, never typing order."""
+    from crisisplan.sharing.priority import order_for
+
+    text = " ".join(page_texts(summary(payload(marked_items()))))
+    at = [text.find(marker(item)) for item in order_for("ambulance") if item is not Item.CRISIS_NUMBERS]
+    assert all(position >= 0 for position in at) and at == sorted(at)
+
+
+def test_a_validity_warning_is_bold() -> None:
+    line = "Refuses: ventilation. CHECK VALIDITY: refusing life-sustaining treatment needs a witness"
+    data = summary(payload({Item.NAME: "Ann Example", Item.ADVANCE_DECISIONS: [line]}))
+    text = " ".join(page_texts(data))
+    assert flat(line) in text
+    drawn = "".join(ch for ch, _font in _fonts(data))
+    weights = [font for _ch, font in _fonts(data)]
+    start = drawn.index("CHECK VALIDITY")
+    assert set(weights[start:start + len("CHECK VALIDITY")]) == {"Bold"}
+    refuses = drawn.index("Refuses: ventilation")
+    assert set(weights[refuses:refuses + 8]) == {"Regular"}
+
+
+def _fonts(data: bytes) -> list[tuple[str, str]]:
+    """(character, "Bold" or "Regular") for every character as drawn on the first page."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_raw
+
+    textpage = pdfium.PdfDocument(data)[0].get_textpage()
+    out = []
+    for i in range(textpage.count_chars()):
+        weight = pdfium_raw.FPDFText_GetFontWeight(textpage.raw, i)
+        out.append((chr(pdfium_raw.FPDFText_GetUnicode(textpage.raw, i)), "Bold" if weight >= 600 else "Regular"))
+    return out
 
 
 def test_item_labels_can_be_overridden() -> None:
@@ -74,10 +111,11 @@ def test_item_labels_can_be_overridden() -> None:
 
 def test_header_shows_recipient_issuer_version_dates_and_card_id() -> None:
     first = page_texts(summary(label="Ambulance crew"))[0]
-    for expected in ("Crisis summary", "For Ambulance crew", ISSUER, "Plan version 7", "Issued 2 June 2025"):
+    for expected in ("Crisis summary for Ambulance crew", ISSUER, "plan version 7", "Issued 2 June 2025"):
         assert expected in first
-    assert "Review by / valid until 3 June 2026" in first
+    assert "Review by 3 June 2026" in first
     assert f"Card ID {CARD_ID}" in first
+    assert "crisisplan verify" not in first
 
 
 def test_qr_decodes_to_the_qr_text_and_is_at_least_25_mm() -> None:

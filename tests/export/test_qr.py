@@ -5,7 +5,6 @@ import zlib
 from pathlib import Path
 
 import pytest
-import segno
 from cryptography.hazmat.primitives.asymmetric import ec
 from PIL import Image
 from reportlab.lib.pagesizes import A4
@@ -32,11 +31,22 @@ from crisisplan.export.samples import maximal_card_payload
 def test_qr_settings(typical_text: str) -> None:
     code = qr_for_text(typical_text)
     assert code.error == "M"
-    assert code.mode == "alphanumeric"
     assert code.version == qr_version(typical_text) <= 15
-    # boost_error=False: the level stays M even where H or Q would fit the same version
-    assert segno.make_qr("CP1:ABC", error="m", mode="alphanumeric").error == "H"
+    assert len(code.rows) == 17 + 4 * code.version
+    # the level stays M even where H or Q would fit the same version
     assert qr_for_text("CP1:ABC").error == "M"
+
+
+def test_the_version_follows_from_the_length_alone() -> None:
+    """The capacity table gives the version zxing-cpp writes, at every length and every boundary."""
+    from crisisplan.export.qr import CAPACITY_M, version_for_length
+
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
+    lengths = sorted({1, *CAPACITY_M, *(c + 1 for c in CAPACITY_M[:-1]), *range(5, 971, 37)})
+    for length in lengths:
+        text = "".join(alphabet[(n * 7) % len(alphabet)] for n in range(length))
+        assert qr_for_text(text).version == version_for_length(length), length
+    assert version_for_length(971) is None
 
 
 def test_version_20_limit() -> None:
@@ -84,8 +94,11 @@ def test_jpeg_scan_round_trip(typical_text: str, tmp_path: Path) -> None:
 
 def test_transparent_png(typical_text: str) -> None:
     code = qr_for_text(typical_text)
+    rows = list(code.matrix_iter(border=4))
+    image = Image.new("LA", (len(rows), len(rows)), (0, 0))  # transparent background, black modules
+    image.putdata([(0, 255) if dark else (0, 0) for row in rows for dark in row])
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=4, light=None)  # transparent background, black modules
+    image.resize((len(rows) * 4, len(rows) * 4), Image.Resampling.NEAREST).save(buffer, format="PNG")
     assert read_qr_texts_from_bytes(buffer.getvalue()) == [typical_text]
 
 

@@ -4,6 +4,7 @@ the ledger, superseding, and AUD-04 (no decision without consent status, basis a
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -66,8 +67,10 @@ def test_each_output_carries_exactly_the_allowed_markers(session, marked, recipi
     assert qr_texts == [issued.qr_text]
     payload = open_card(qr_texts[0]).payload
     qr_markers = markers_in(json.dumps({k.value: v for k, v in payload.items.items()}))
-    assert not issued.truncated
-    assert qr_markers == allowed
+    # the marked plan fills every field: the emergency department's QR is shortened by the rules
+    # (fit.py), the wallet card and summary are not
+    assert issued.truncated == (recipient == "emergency_department")
+    assert qr_markers <= allowed and (qr_markers == allowed or issued.truncated)
 
     assert markers_in(pdf_text(issued.files["summary"])) == allowed
     card_markers = markers_in(pdf_text(issued.files["card"]))
@@ -162,7 +165,31 @@ def test_valid_until_is_the_review_date_or_the_protocol_limit():
     assert cards.valid_until(issued, date(2027, 3, 1), 365) == date(2027, 3, 1)
     assert cards.valid_until(issued, date(2029, 3, 1), 365) == date(2027, 11, 21)
     assert cards.valid_until(issued, None, 180) == date(2027, 5, 20)
-    assert cards.valid_until(issued, date(2026, 1, 1), 365) == issued
+    # past its review date: only with an explicit decision (below), then 28 days at most
+    assert cards.valid_until(issued, date(2026, 1, 1), 365) == date(2026, 12, 19)
+    assert cards.valid_until(issued, date(2026, 1, 1), 10) == date(2026, 12, 1)
+
+
+def test_a_plan_past_its_review_date_needs_an_explicit_decision_recorded_in_the_ledger(session, marked, tmp_path):
+    """Issue 11: a plan with a review date in 2020 issued a card valid for 0 days with only a notice."""
+    plan_id, _paths = marked
+    loaded, shown = cards.preview(session, plan_id, "ambulance")
+    overdue = loaded.plan.model_copy(update={"process": loaded.plan.process.model_copy(
+        update={"review_date": date(2020, 6, 1)})})
+    loaded = replace(loaded, plan=overdue)
+    decision = cards.decide(session, shown, share=True, reason="Agreed at the planning meeting")
+    before = len(cards.ledger(session, plan_id))
+    with pytest.raises(InvalidRequest, match="due for review on 01 Jun 2020"):
+        cards.issue_card(session, loaded, shown, decision, tmp_path / "refused")
+    assert len(cards.ledger(session, plan_id)) == before  # nothing issued, nothing recorded
+    assert not (tmp_path / "refused").exists()
+    issued = cards.issue_card(session, loaded, shown, decision, tmp_path / "issued",
+                              past_review_reason="Review booked for next week; paramedics need the card now")
+    assert issued.valid_until > date.today()
+    row = cards.ledger(session, plan_id)[-1]
+    assert row.card_id == issued.card_id
+    assert "past its review date (01 Jun 2020)" in row.reason
+    assert "Review booked for next week" in row.reason
 
 
 def test_sample_protocol_numbers_are_marked_on_every_output_until_set_locally(session, marked, tmp_path):

@@ -39,12 +39,24 @@ def police_plan(session: Session, plan_ids: list[int]) -> int:
     """A plan where the person agreed to share name, date of birth and risks with the police and
     refused everything else the protocol would send them (so REFUSED is never shared by default)."""
     plan_id = plan_ids[0]
+    _reviewed(session, plan_id)
     set_consent(session, plan_id, "police", AGREED, ConsentStatus.GIVEN, in_own_words="Yes, that is fine")
     _loaded, shown = preview(session, plan_id, "police")
     others = [c.item for c in shown.choices if c.item not in AGREED and c.item is not Item.CRISIS_NUMBERS]
     assert REFUSED in others, "the demo plan should record what helps in a crisis"
     set_consent(session, plan_id, "police", others, ConsentStatus.REFUSED)
     return plan_id
+
+
+def _reviewed(session: Session, plan_id: int) -> None:
+    """Give the plan a review date ahead (a plan past review asks for a reason first; tested in services)."""
+    from datetime import date, timedelta
+
+    from crisisplan.services.plans import load_plan, save_plan
+
+    plan = load_plan(session, plan_id).plan
+    process = plan.process.model_copy(update={"review_date": date.today() + timedelta(days=90)})
+    save_plan(session, plan.model_copy(update={"process": process}), plan_id=plan_id)
 
 
 def open_dialog(qtbot: Any, session: Session, plan_id: int, tmp_path: Path) -> ShareDialog:

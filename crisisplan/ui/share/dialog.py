@@ -8,6 +8,7 @@ complete. No window title names the person (SES-05)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.services.cards import (
+    PAST_REVIEW_DAYS,
     IssuedCard,
     decide,
+    is_past_review,
     issue_card,
     preview,
     record_not_sharing,
@@ -299,7 +303,11 @@ class ShareDialog(QDialog):
                 assert basis is not None
                 decision = decide(self._session, shown, share=True, items=self.items.chosen(),
                                   lawful_basis=basis, reason=self.decision.reason())
-                self.issued = issue_card(self._session, loaded, shown, decision, Path(self.decision.folder()))
+                past_review = self._past_review_reason(loaded)
+                if past_review == "":
+                    return
+                self.issued = issue_card(self._session, loaded, shown, decision, Path(self.decision.folder()),
+                                         past_review_reason=past_review)
                 self.outcome.show_card(self.issued, shown.recipient_label)
             else:
                 decision = decide(self._session, shown, share=False, reason=self.decision.reason())
@@ -321,6 +329,19 @@ class ShareDialog(QDialog):
         self.close_button.setDefault(True)
         apply_tab_order(self)
         (self.outcome.print_card if sharing else self.close_button).setFocus()
+
+    def _past_review_reason(self, loaded: LoadedPlan) -> str | None:
+        """None when the plan is not past its review date; otherwise the reason the user gives for
+        issuing a card before the review ("" if they cancel). Recorded in the ledger."""
+        review = loaded.plan.process.review_date
+        if not is_past_review(review, date.today()) or review is None:
+            return None
+        text, accepted = QInputDialog.getText(
+            self, tr("Plan past its review date"),
+            tr("This plan was due for review on {date}. A card issued now is valid for {days} days at most.\n"
+               "Why issue a card before the review? (Recorded in the sharing ledger.)").format(
+                date=review.strftime("%d %b %Y"), days=PAST_REVIEW_DAYS))
+        return text.strip() if accepted else ""
 
     def _print(self, kind: str) -> None:
         if self.issued is None:
