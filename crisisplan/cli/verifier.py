@@ -16,33 +16,23 @@ from crisisplan.export.trust import MAX_BUNDLE_BYTES
 from crisisplan.services.verifier_export import export_verifier
 
 
-def _from_store(args: argparse.Namespace) -> tuple[str, str, str | None]:
-    from crisisplan.services import protocols, trust
-
-    with sign_in(args) as session:
-        exported = trust.export_trust(session, Path(args.dir))
-        restriction = None
-        police = protocols.active_protocol(session).recipients.get("police")
-        if police is not None and police.use_restriction is not None:
-            restriction = police.use_restriction
-    return exported.fingerprint, exported.bundle_path.read_text(encoding="utf-8"), restriction
-
-
 def cmd_verifier(args: argparse.Namespace) -> int:
     if (args.bundle is None) != (args.root_fingerprint is None):
         raise UsageError("give both --bundle and --root-fingerprint, or neither (then the store's own are used)")
     if args.bundle is None:
-        fingerprint, bundle_text, restriction = _from_store(args)
+        from crisisplan.services.verifier_export import export_from_store
+
+        with sign_in(args) as session:
+            result = export_from_store(session, Path(args.dir), args.url)
     else:
-        fingerprint, restriction = args.root_fingerprint, None
         try:
             bundle_text = read_bounded(Path(args.bundle), MAX_BUNDLE_BYTES).decode("utf-8")
         except OSError as exc:
             raise UsageError(f"cannot read the trust bundle: {exc.strerror}") from None
         except UnicodeDecodeError:
             raise UsageError("the trust bundle is not UTF-8 text") from None
-    result = export_verifier(fingerprint, bundle_text, args.url, Path(args.dir),
-                             police_restriction=args.police_restriction or restriction)
+        result = export_verifier(args.root_fingerprint, bundle_text, args.url, Path(args.dir),
+                                 police_restriction=args.police_restriction)
     print(f"Wrote the phone verifier to {args.dir}: {result.page.name} (trust list no. {result.sequence}, "
           f"{result.issued_at[:10]}) and {result.handout.name}.")
     print(f"Publish every file in {args.dir} at {args.url.rsplit('/', 1)[0]}/ and hand out {result.handout.name}.")

@@ -151,3 +151,16 @@ def export_verifier(
         sequence=int(body["sequence"]),
         issued_at=str(body["issued_at"]),
     )
+
+
+def export_from_store(session: Any, out_dir: Path, url: str) -> VerifierExport:
+    """Sign a new trust bundle from the store and write the page pinned to this organisation's root,
+    with the police restriction of the protocol in use (the CLI's and the desktop's one path)."""
+    from crisisplan.services import protocols, trust
+
+    _check_url(url)
+    exported = trust.export_trust(session, out_dir)
+    police = protocols.active_protocol(session).recipients.get("police")
+    restriction = police.use_restriction if police is not None else None
+    return export_verifier(exported.fingerprint, exported.bundle_path.read_text(encoding="utf-8"), url, out_dir,
+                           police_restriction=restriction)

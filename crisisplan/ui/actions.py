@@ -52,6 +52,12 @@ def _open_fhir(window: QMainWindow) -> None:
     open_fhir_dialog(window)
 
 
+def _open_verifier(window: QMainWindow) -> None:
+    from crisisplan.ui.verifier_dialog import open_verifier_dialog  # imported on first use
+
+    open_verifier_dialog(window)
+
+
 def build_actions(window: QMainWindow) -> Actions:
     actions = Actions(
         lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock crisisplan now"), True),
@@ -77,6 +83,7 @@ def build_actions(window: QMainWindow) -> Actions:
     tools.addAction(actions.verify)
     tools.addAction(actions.records)
     tools.addAction(_tr("&FHIR exchange…"), lambda: _open_fhir(window))
+    tools.addAction(_tr("&Phone verifier for responders…"), lambda: _open_verifier(window))
     toolbar = QToolBar(_tr("Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setAccessibleName(_tr("Main toolbar"))

@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         if reopen is not None and reopen[0] == session.username:  # the same user: their tabs come back
             self.workspace.reopen(reopen[1])
         self.status.show_session(session)
+        if session.store.warnings:  # SEC-03: an older database file or lost audit entries, said plainly
+            from crisisplan.ui.dialogs import show_error
+
+            show_error(self, "\n\n".join(session.store.warnings), self.tr("Check this store"))
         self.unlocked.emit()
 
     def _resume_draft(self, plan_id: int | None, key: str) -> None:

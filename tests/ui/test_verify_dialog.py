@@ -211,3 +211,31 @@ def test_a_broken_trust_bundle_is_explained(qtbot, settings, tmp_path):
     assert not dialog.load_trust(broken)
     assert "could not be used" in dialog.notice.text
     assert settings.trust_bundle is None
+
+
+def test_the_verdict_is_announced_and_no_label_hides_its_text(qtbot, settings, trust_file, monkeypatch):
+    """Screen reader users hear the verdict when it appears; the banner's labels keep their own text."""
+    from typing import Any
+
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from tests.ui.test_a11y_names import hiding_labels
+
+    heard: list[tuple[str, str]] = []
+    original = QAccessible.updateAccessibility
+
+    def capture(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.politeness().name, event.message()))
+        original(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(capture))
+    dialog = make_dialog(qtbot, settings)
+    dialog.load_trust(trust_file)
+    paste_and_check(qtbot, dialog, tampered(TEXT))
+    qtbot.waitUntil(lambda: dialog.status is CardStatus.TAMPERED)
+    assert heard and heard[-1][0] == "Assertive" and heard[-1][1].startswith("ALTERED OR DAMAGED")
+    paste_and_check(qtbot, dialog, TEXT)
+    qtbot.waitUntil(lambda: dialog.status is CardStatus.VALID)
+    assert heard[-1][0] == "Polite" and heard[-1][1].startswith("VALID")
+    assert hiding_labels(dialog) == []

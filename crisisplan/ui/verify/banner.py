@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from crisisplan.services.overview import CardStatus
+from crisisplan.ui.announce import announce
 from crisisplan.ui.widgets import plain_label, scaled_font
 
 _COLOURS: dict[CardStatus | None, tuple[str, str]] = {
@@ -78,8 +79,8 @@ class StatusBanner(QFrame):
                            f"QFrame#statusBanner QLabel {{ color: {foreground}; }}")
         self.setAccessibleName(self.tr("Card status: {title}").format(title=title))
         self.setAccessibleDescription(message)
-        self.title.setAccessibleName(title)
-        self.message.setAccessibleName(message)
+        if status is not None:  # the verdict is spoken at once when it is a warning (WCAG 4.1.3)
+            announce(self, f"{title}. {message}", assertive=status is not CardStatus.VALID)
 
     @property
     def title_text(self) -> str:

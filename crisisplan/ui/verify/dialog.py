@@ -79,7 +79,7 @@ class VerifyDialog(QDialog):
         self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
         self.check_button = QPushButton(self.tr("&Check this text"))
         self.trust_label = plain_label()
-        self.trust_label.setAccessibleName(self.tr("Trust bundle in use"))
+        self.trust_label.setAccessibleDescription(self.tr("Trust bundle in use"))
         self.trust_button = QPushButton(self.tr("Choose &trust bundle…"))
         self.root_edit = QLineEdit()
         self.root_edit.setAccessibleName(self.tr("Organisation trust root fingerprint"))
