@@ -23,6 +23,7 @@ from crisisplan.services.overview import CardStatus
 from crisisplan.ui import files
 from crisisplan.ui.verify.dialog import VerifyDialog
 from tests.export.helpers import TODAY, bundle_for
+from tests.ui.test_a11y_speech import spoken  # noqa: F401  (fixture)
 
 KEY = generate_signing_key()
 OTHER_KEY = generate_signing_key()
@@ -213,23 +214,11 @@ def test_a_broken_trust_bundle_is_explained(qtbot, settings, tmp_path):
     assert settings.trust_bundle is None
 
 
-def test_the_verdict_is_announced_and_no_label_hides_its_text(qtbot, settings, trust_file, monkeypatch):
+def test_the_verdict_is_announced_and_no_label_hides_its_text(qtbot, settings, trust_file, spoken):  # noqa: F811
     """Screen reader users hear the verdict when it appears; the banner's labels keep their own text."""
-    from typing import Any
-
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
     from tests.ui.test_a11y_names import hiding_labels
 
-    heard: list[tuple[str, str]] = []
-    original = QAccessible.updateAccessibility
-
-    def capture(event: Any) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            heard.append((event.politeness().name, event.message()))
-        original(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(capture))
+    heard = spoken
     dialog = make_dialog(qtbot, settings)
     dialog.load_trust(trust_file)
     paste_and_check(qtbot, dialog, tampered(TEXT))
