@@ -244,3 +244,35 @@ def test_a_confirmed_print_is_audited(qtbot: Any, session: Session, police_plan:
     assert len(prints) == 1 and dialog.issued.card_id in (prints[0].detail or "")
     assert prints[0].recipient == "police"
     dispose(dialog)
+
+
+def test_withdrawing_consent_offers_to_withdraw_the_cards_that_carry_it(
+        qtbot: Any, session: Session, police_plan: int, tmp_path: Path, modal: ModalAnswerer) -> None:
+    """TRUST-04 from the desktop: the person withdraws consent for police; the live police card is
+    withdrawn with it, and the next trust bundle makes every verifier say so."""
+    from crisisplan.services.trust import trust_bundle as signed_list
+
+    dialog = open_dialog(qtbot, session, police_plan, tmp_path)
+    choose(qtbot, dialog.decision.basis_combo, "Consent of the person")
+    type_reason(qtbot, dialog, "Agreed with the person at the plan review")
+    qtbot.keyClick(dialog.action_button, Qt.Key.Key_Space)
+    issued = dialog.issued
+    assert issued is not None
+    dispose(dialog)
+
+    dialog = open_dialog(qtbot, session, police_plan, tmp_path)
+
+    def refuse_all(consent: QWidget) -> None:
+        assert isinstance(consent, RecordConsentDialog)
+        consent.refused.setFocus()
+        qtbot.keyClick(consent.refused, Qt.Key.Key_Space)
+        qtbot.keyClick(consent.save_button, Qt.Key.Key_Space)
+
+    modal.answer(refuse_all)
+    modal.answer("Withdraw the cards")
+    qtbot.keyClick(dialog.items.record_consent, Qt.Key.Key_Space)
+    assert dialog.withdrawn_cards == [issued.card_id]
+    assert any(title == "Withdraw the cards too?" for title, _text in modal.seen)
+    assert issued.card_id in signed_list(session).revoked_cards
+    assert verify_file(issued.files["card"], signed_list(session)).result.status.value == "superseded_or_revoked"
+    dispose(dialog)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisplan.forms.consent import ConsentStatus
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.services.cards import (
     PAST_REVIEW_DAYS,
@@ -40,7 +41,7 @@ from crisisplan.services.cards import (
     record_not_sharing,
     record_print,
 )
-from crisisplan.services.consent import set_consent
+from crisisplan.services.consent import cards_carrying, set_consent, withdraw_consent
 from crisisplan.services.errors import ProtocolError, ServiceError, StoreError
 from crisisplan.services.plans import LoadedPlan
 from crisisplan.services.protocols import active_protocol, issue_blockers
@@ -71,6 +72,7 @@ class ShareDialog(QDialog):
     def __init__(self, session: Session, plan_id: int, parent: QWidget | None = None, *,
                  out_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self.withdrawn_cards: list[str] = []
         self.setWindowTitle(tr("Share and issue a card"))
         self.setStyleSheet(STYLE)
         self._session = session
@@ -277,18 +279,43 @@ class ShareDialog(QDialog):
         shown = self._shown
         if shown is None:
             return
-        items = [(c.item, c.label) for c in shown.choices if not c.consented] or \
-                [(c.item, c.label) for c in shown.choices]
+        items = [(c.item, c.label) for c in shown.choices]  # all of them: consent can also be withdrawn
         dialog = RecordConsentDialog(shown.recipient_label, items, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
+            if dialog.status() is ConsentStatus.REFUSED and self._withdraw(shown.recipient, shown.recipient_label,
+                                                                            dialog):
+                return
             set_consent(self._session, self._plan_id, shown.recipient, dialog.chosen(), dialog.status(),
                         in_own_words=dialog.in_own_words())
         except (ServiceError, StoreError) as exc:
             prompts.inform(self, tr("Consent not recorded"), str(exc), error=True)
             return
         self._load_recipient()
+
+    def _withdraw(self, recipient: str, label: str, dialog: RecordConsentDialog) -> bool:
+        """Consent withdrawn while cards carrying those items are live (TRUST-04): offer to withdraw the
+        cards too, so that every verifier says so once the next trust bundle is out. True when handled."""
+        live = cards_carrying(self._session, self._plan_id, recipient, dialog.chosen())
+        if not live:
+            return False
+        revoke = prompts.confirm(
+            self, tr("Withdraw the cards too?"),
+            tr("{count} card(s) for {who} carry what the person no longer agrees to share, and still check as "
+               "valid. Withdraw them now? Verifiers will show them as withdrawn once the next trust bundle "
+               "is published (Records → Organisation and keys).").format(count=len(live), who=label),
+            tr("Withdraw the cards"))
+        _saved, revoked, still_live = withdraw_consent(self._session, self._plan_id, recipient, dialog.chosen(),
+                                                       revoke_cards=revoke, in_own_words=dialog.in_own_words())
+        self._load_recipient()
+        self.withdrawn_cards = revoked
+        if revoked:
+            announce(self, tr("Consent refusal recorded; {n} card(s) withdrawn.").format(n=len(revoked)))
+        elif still_live:
+            announce(self, tr("Consent refusal recorded; {n} card(s) still valid.").format(n=len(still_live)),
+                     assertive=True)
+        return True
 
     # ---- deciding -------------------------------------------------------------------------------
 
