@@ -50,8 +50,10 @@ def users(admin_session, sign_in):
 
 def test_tabs_follow_the_roles(qtbot, users):
     assert tab_titles(make_records(qtbot, users["rita"])) == [
-        "Audit log", "Users and roles", "Protocols", "Organisation and keys", "Backup and restore"]
-    assert tab_titles(make_records(qtbot, users["ivan"])) == ["Audit log", "Disclosure ledger", "Backup and restore"]
+        "Audit log", "Users and roles", "Protocols", "Organisation and keys", "Partner organisations",
+        "Backup and restore"]
+    assert tab_titles(make_records(qtbot, users["ivan"])) == ["Audit log", "Disclosure ledger",
+                                                              "Partner organisations", "Backup and restore"]
     assert tab_titles(make_records(qtbot, users["cleo"])) == ["Disclosure ledger"]
     assert tab_titles(make_records(qtbot, users["rory"])) == []
 

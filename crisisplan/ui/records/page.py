@@ -12,6 +12,7 @@ from crisisplan.ui.records.backup import BackupTab
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.records.keys import KeysTab
 from crisisplan.ui.records.ledger import LedgerTab
+from crisisplan.ui.records.partners import PartnersTab
 from crisisplan.ui.records.protocols import ProtocolsTab
 from crisisplan.ui.records.users import UsersTab
 from crisisplan.ui.tasks import TaskRunner
@@ -37,6 +38,7 @@ class RecordsPage(QWidget):
         self.users: UsersTab | None = None
         self.protocols: ProtocolsTab | None = None
         self.keys: KeysTab | None = None
+        self.partners: PartnersTab | None = None
         self.backup: BackupTab | None = None
         if session.can(Permission.VIEW_AUDIT) or session.can(Permission.VERIFY_AUDIT):
             self.audit = AuditTab(session, runner)
@@ -53,6 +55,9 @@ class RecordsPage(QWidget):
         if session.can(Permission.MANAGE_KEYS):
             self.keys = KeysTab(session, runner)
             self.tabs.addTab(self.keys, self.tr("Organisation and &keys"))
+        if session.can(Permission.MANAGE_PARTNERS) or session.can(Permission.MANAGE_KEYS):
+            self.partners = PartnersTab(session, runner)
+            self.tabs.addTab(self.partners, self.tr("Pa&rtner organisations"))
         if session.can(Permission.BACKUP) or session.can(Permission.RESTORE):
             self.backup = BackupTab(session, runner)
             self.backup.restore_requested.connect(self.restore_requested)
