@@ -24,6 +24,7 @@ from crisisplan.services.verifier_export import VerifierExport, export_from_stor
 from crisisplan.ui.announce import announce
 from crisisplan.ui.errors import describe
 from crisisplan.ui.files import choose_folder
+from crisisplan.ui.widgets import buddy_label
 
 
 def _tr(text: str) -> str:
@@ -55,12 +56,11 @@ class VerifierDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(_tr("&Folder"), row)
-        form.addRow(_tr("&Address"), self.url)
+        form.addRow(buddy_label(_tr("&Folder"), self.folder), row)
+        form.addRow(buddy_label(_tr("&Address"), self.url), self.url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.make_button = buttons.addButton(_tr("&Make the page"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_button.setDefault(True)
-        buttons.accepted.disconnect()
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

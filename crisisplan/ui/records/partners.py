@@ -70,7 +70,7 @@ class PartnersTab(RecordsTab):
         rows = self.call(trust.partners)
         if rows is not None:
             self.model.set_rows(rows)
-            self.fit_columns(self.table)
+            self.fit_columns(self.table, max_chars=90)  # the whole fingerprint, to compare with the cover sheet
 
     def add_partner(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add a partner organisation"),
