@@ -10,9 +10,6 @@ that could not verify anything is never written.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -20,11 +17,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-
-from crisisplan.export.cose import CoseError, decode_sign1, verify_sign1
 from crisisplan.export.pdf_verifier_handout import handout_pdf
+from crisisplan.export.signed_trust import open_trust_bundle
+from crisisplan.export.trust import TrustBundle, TrustBundleError
 from crisisplan.paths import resources_dir
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest
@@ -32,10 +27,8 @@ from crisisplan.services.errors import InvalidRequest
 PAGE = "verifier.html"
 STATIC_FILES = ("sw.js", "manifest.webmanifest", "icon.svg")
 BUNDLE_FILE = "trust-bundle.json"
-SIGNED_FORMAT = "crisisplan.signed-trust"
 HANDOUT_FILE = "verifier-handout.pdf"
 CONFIG_MARKER = '<script type="application/json" id="crisisplan-config">null</script>'
-MAX_BUNDLE_BYTES = 1024 * 1024
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
@@ -52,42 +45,12 @@ def _refuse(message: str) -> InvalidRequest:
     return InvalidRequest(f"The verifier was not written: {message}")
 
 
-def _check_bundle(fingerprint: str, bundle_json_text: str) -> dict[str, Any]:
-    """The bundle body, after checking the bundle is signed by the pinned root (trust-spec)."""
-    if len(bundle_json_text.encode("utf-8")) > MAX_BUNDLE_BYTES:
-        raise _refuse("the trust bundle is larger than 1 MiB.")
+def _check_bundle(fingerprint: str, bundle_json_text: str) -> TrustBundle:
+    """The bundle, after the same check every verifier makes: signed by the pinned root (trust-spec)."""
     try:
-        outer = json.loads(bundle_json_text.lstrip("\ufeff"))
-    except ValueError:
-        raise _refuse("the trust bundle is not JSON.") from None
-    if not isinstance(outer, dict) or (outer.get("format"), outer.get("format_version")) != (SIGNED_FORMAT, 2):
-        raise _refuse("the file is not a signed trust bundle (format 2).")
-    try:
-        root_der = base64.b64decode(str(outer["root_key"]), validate=True)
-        message = decode_sign1(base64.b64decode(str(outer["signed"]), validate=True))
-    except (KeyError, binascii.Error, ValueError, CoseError):
-        raise _refuse("the trust bundle's root key or signed part cannot be read.") from None
-    if hashlib.sha256(root_der).hexdigest() != fingerprint:
-        raise _refuse("the trust bundle was not made with the organisation's trust root.")
-    try:
-        root_key = serialization.load_der_public_key(root_der)
-    except ValueError:
-        raise _refuse("the trust bundle's root key is not a public key.") from None
-    if not isinstance(root_key, ec.EllipticCurvePublicKey) or not verify_sign1(message, root_key):
-        raise _refuse("the trust bundle's signature does not verify with the trust root.")
-    try:
-        body = json.loads(message.payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _refuse("the signed trust list is not JSON.") from None
-    if not isinstance(body, dict) or body.get("format") != "crisisplan.trust" or body.get("format_version") != 2:
-        raise _refuse("the signed trust list is not format 2.")
-    if body.get("root_fingerprint") != fingerprint:
-        raise _refuse("the signed trust list names another trust root.")
-    sequence, organisation = body.get("sequence"), body.get("organisation")
-    issued_at = body.get("issued_at")
-    if type(sequence) is not int or sequence < 1 or not isinstance(organisation, str) or not isinstance(issued_at, str):
-        raise _refuse("the signed trust list lacks its sequence, date or organisation.")
-    return body
+        return open_trust_bundle(bundle_json_text, fingerprint)
+    except TrustBundleError as exc:
+        raise _refuse(str(exc)) from None
 
 
 def _check_url(url: str) -> None:
@@ -139,8 +102,9 @@ def export_verifier(
         written.append(out_dir / name)
     write_text_atomic(out_dir / BUNDLE_FILE, bundle_json_text)
     written.append(out_dir / BUNDLE_FILE)
-    label = f"Trust list no. {body['sequence']} of {body['issued_at'][:10]}."
-    write_bytes_atomic(out_dir / HANDOUT_FILE, handout_pdf(url, str(body["organisation"]), fingerprint, label))
+    issued_at = body.issued_at.isoformat()
+    label = f"Trust list no. {body.sequence} of {issued_at[:10]}."
+    write_bytes_atomic(out_dir / HANDOUT_FILE, handout_pdf(url, body.organisation, fingerprint, label))
     written.append(out_dir / HANDOUT_FILE)
     for path in written:  # published on a web server or sent to responders: nothing private here
         path.chmod(0o644)
@@ -148,8 +112,8 @@ def export_verifier(
         page=out_dir / PAGE,
         handout=out_dir / HANDOUT_FILE,
         files=tuple(written),
-        sequence=int(body["sequence"]),
-        issued_at=str(body["issued_at"]),
+        sequence=body.sequence,
+        issued_at=issued_at,
     )
 
 
