@@ -22,12 +22,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from crisisplan.export.cose import ALG_ES256, HEADER_KID, CoseError, decode_sign1, sign1, verify_sign1
 from crisisplan.export.keys import KeyFormatError, key_id, public_der, public_key_from_b64, public_key_to_b64
 from crisisplan.export.trust import (
-    MAX_BUNDLE_BYTES,
     TrustBundle,
     TrustBundleError,
     dump_trust_bundle,
     load_trust_bundle,
-    no_duplicate_fields,
+    read_bundle_json,
 )
 
 SIGNED_FORMAT = "crisisplan.signed-trust"
@@ -77,23 +76,7 @@ def sign_trust_bundle(bundle: TrustBundle, root_private: ec.EllipticCurvePrivate
 
 
 def _document(text: str | bytes) -> dict[str, object]:
-    if isinstance(text, bytes | bytearray):
-        if len(text) > MAX_BUNDLE_BYTES:
-            raise TrustBundleError("The trust bundle file is too large.")
-        try:
-            text = bytes(text).decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise TrustBundleError("The trust bundle is not UTF-8 text.") from None
-    if not isinstance(text, str):
-        raise TrustBundleError("The trust bundle must be text.")
-    if len(text) > MAX_BUNDLE_BYTES:
-        raise TrustBundleError("The trust bundle file is too large.")
-    try:
-        doc = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=no_duplicate_fields)
-    except TrustBundleError:
-        raise
-    except (ValueError, RecursionError):
-        raise TrustBundleError("The trust bundle is not valid JSON.") from None
+    doc = read_bundle_json(text)
     if isinstance(doc, dict) and doc.get("format") == "crisisplan.trust":
         raise TrustBundleError("This trust bundle is not signed by an organisation's trust root, so it "
                                "cannot be trusted; ask the organisation for its signed trust-bundle.json.")

@@ -180,8 +180,9 @@ def _card_ids(value: object, what: str) -> frozenset[str]:
     return frozenset(value)
 
 
-def load_trust_bundle(text: str | bytes) -> TrustBundle:
-    """Parse and validate a trust bundle; TrustBundleError on any malformation."""
+def read_bundle_json(text: str | bytes) -> object:
+    """The JSON of a bundle file (signed or not): size-limited, UTF-8, a leading byte-order mark (as
+    Windows editors write) allowed, no field name twice; TrustBundleError otherwise."""
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_BUNDLE_BYTES:
             raise TrustBundleError("The trust bundle file is too large.")
@@ -193,13 +194,17 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
         raise TrustBundleError("The trust bundle must be text.")
     if len(text) > MAX_BUNDLE_BYTES:
         raise TrustBundleError("The trust bundle file is too large.")
-    text = text.removeprefix("\ufeff")  # a byte-order mark, as Windows editors write
     try:
-        raw = json.loads(text, object_pairs_hook=no_duplicate_fields)
+        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=no_duplicate_fields)
     except TrustBundleError:
         raise
     except (ValueError, RecursionError):
         raise TrustBundleError("The trust bundle is not valid JSON.") from None
+
+
+def load_trust_bundle(text: str | bytes) -> TrustBundle:
+    """Parse and validate a trust bundle; TrustBundleError on any malformation."""
+    raw = read_bundle_json(text)
     fields = _fields(raw, _TOP_FIELDS, _TOP_FIELDS, "top level")
     if fields["format"] != FORMAT_NAME:
         raise TrustBundleError("This file is not a crisisplan trust bundle.")
