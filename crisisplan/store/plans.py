@@ -20,6 +20,7 @@ from .errors import ConflictError, InvalidInputError, NotFoundError, mapped_erro
 from .failures import utc_now_iso
 from .keyring import Keyring
 from .model import Actor, IndexFields, PlanSummary, PlanVersion, VersionInfo
+from .plan_rows import LISTED, changed_columns, open_document, seal_document
 from .search import SearchQuery, blinded_body, blinded_long, build_query, identifiers, sort_key
 
 _SUMMARY = ("p.plan_id, p.name, p.nhs_number, p.date_of_birth, p.postcode, p.version, p.updated_at, "
@@ -74,7 +75,7 @@ class PlanRepository:
                 raise NotFoundError("That version of the plan was not found. "
                                     "Refresh the history and try again.")
             index = IndexFields(**json.loads(zlib.decompress(self._keys.unseal(row[1])).decode("utf-8")))
-            return self._add_version(plan_id, self._keys.open_text(row[0]), index, None,
+            return self._add_version(plan_id, open_document(self._keys, row[0]), index, None,
                                      f"Restored from version {version}",
                                      "restore-version", version)
 
@@ -83,18 +84,21 @@ class PlanRepository:
         _check(document, index)
         now = utc_now_iso()
         with transaction(self._conn) as conn:
-            current = self._current_version(conn, plan_id)
+            row = conn.execute(f"SELECT version, {', '.join(LISTED)} FROM plans WHERE plan_id = ?",  # noqa: S608
+                               (plan_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(_NOT_FOUND)
+            current = int(row[0])
             if base_version is not None and base_version != current:
                 raise ConflictError(
                     "Someone else saved this plan while you were editing it. Your changes are not saved "
                     "yet: reload the plan to see their version, then make your changes again.")
             version = current + 1
             saved = self._insert_version(conn, plan_id, version, document, index, now, note)
-            conn.execute(
-                "UPDATE plans SET version = ?, name = ?, sort_name = ?, nhs_number = ?, date_of_birth = ?, "
-                "postcode = ?, review_date = ?, status = ?, consent_recorded = ?, updated_at = ? WHERE plan_id = ?",
-                (version, index.name, sort_key(index.name), index.nhs_number, index.date_of_birth,
-                 index.postcode, index.review_date, index.status, int(index.consent_recorded), now, plan_id))
+            changed = changed_columns(index, tuple(row[1:]))
+            sets = "".join(f", {column} = ?" for column in changed)
+            conn.execute(f"UPDATE plans SET version = ?, updated_at = ?{sets} WHERE plan_id = ?",  # noqa: S608
+                         (version, now, *changed.values(), plan_id))
             self._reindex(conn, plan_id, current, index)
             detail = f"version {version}" + (f" from version {source}" if source is not None else "")
             self._audit.append(action, person=plan_id, detail=detail)
@@ -105,7 +109,7 @@ class PlanRepository:
         conn.execute(
             "INSERT INTO plan_versions (plan_id, version, document, index_fields, created_at, author, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            (plan_id, version, self._keys.seal_text("plan", document), self._keys.seal_blob("index", _packed(index)),
+            (plan_id, version, seal_document(self._keys, document), self._keys.seal_blob("index", _packed(index)),
              now, self._actor.username, note))
         return PlanVersion(plan_id, version, document, now, self._actor.username, note)
 
@@ -156,7 +160,7 @@ class PlanRepository:
             raise NotFoundError(_NOT_FOUND)
         if audit:
             self._audit.append("view", person=plan_id, detail=f"version {version}")
-        return PlanVersion(plan_id, version, self._keys.open_text(row[0]), str(row[1]), str(row[2]), row[3])
+        return PlanVersion(plan_id, version, open_document(self._keys, row[0]), str(row[1]), str(row[2]), row[3])
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
         with mapped_errors():

@@ -51,3 +51,27 @@ def test_search_follows_edits_whether_or_not_the_text_changed(store: Store) -> N
     store.plans.restore_version(plan, 1)
     assert [s.plan_id for s in store.plans.search("walking")] == [plan]
     assert store.plans.search("crisis") == []
+
+
+WORDS = [f"{stem}{n}" for stem in ("walking", "insulin", "sister", "quiet", "crisis", "voices") for n in range(60)]
+
+
+def _rich_text(n: int) -> str:
+    """About 120 different words of 7-9 letters, like a filled-in plan (each word up to 10 terms)."""
+    return " ".join(WORDS[(n * 7 + k * 13) % len(WORDS)] for k in range(120))
+
+
+def test_an_edit_of_searched_text_writes_at_most_20_wal_pages(store: Store) -> None:
+    """P13 for text: the full-text row is short (compact blinded terms), the version row fits one
+    page (the document is compressed before it is sealed) and unchanged list columns are not SET."""
+    with store.transaction():
+        for n in range(800):
+            text = _rich_text(n)
+            store.plans.create(document(n=n, body=text), index_fields(f"Person {n}", seq=n, text=text))
+    pages = []
+    for p in range(50, 800, 50):
+        text = _rich_text(p - 1) + " reviewed"
+        pages.append(_wal_pages(store, lambda p=p, text=text: store.plans.add_version(
+            p, document(n=p, body=text), index_fields(f"Person {p - 1}", seq=p - 1, text=text))))
+    assert sorted(pages)[len(pages) // 2] <= 20, pages  # 23 before
+    assert sorted(s.plan_id for s in store.plans.search("reviewed")) == list(range(50, 800, 50))
