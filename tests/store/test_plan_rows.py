@@ -31,7 +31,7 @@ def test_a_document_is_stored_compressed_then_sealed(store: Store) -> None:
     assert raw.startswith(TEXT_PREFIX) and "walking" not in raw
     plain = store.keys.unseal(base64.b64decode(raw[len(TEXT_PREFIX):]))
     assert zlib.decompress(plain).decode("utf-8") == document(body=body)
-    assert len(raw) < len(document(body=body)) // 2  # one page for the version row, not two
+    assert len(raw) < len(document(body=body)) // 2
     assert store.plans.get(plan, audit=False).document == document(body=body)
 
 
