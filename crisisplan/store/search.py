@@ -84,12 +84,14 @@ def body_terms(text: str) -> set[str]:
     return terms
 
 
-# A blinded term as the body index holds it (P13): "zzz" and the first 40 bits of the keyed hash in
+# A blinded term as the body index holds it (P13): "0zq" and the first 40 bits of the keyed hash in
 # base 32, 11 characters instead of 21. One shared 3-character start gives FTS5's 3-character
 # prefix index one entry per plan instead of about 200, and the shorter terms halve a plan's
-# full-text row, so a save that changes the text writes fewer pages. 40 bits keep accidental
-# matches negligible (a few hundred thousand distinct terms: about 1 in 3 million a query).
-COMPACT_PREFIX = "zzz"
+# full-text row, so a save that changes the text writes fewer pages. No name or identifier starts
+# with "0z" (dates, NHS numbers and postcodes never do), so a prefix search of the name columns
+# never walks the body's terms. 40 bits keep accidental matches negligible (a few hundred thousand
+# distinct terms: about 1 in 3 million a query).
+COMPACT_PREFIX = "0zq"
 _COMPACT_HEX = 10  # 40 bits of the hash's hex digits
 
 

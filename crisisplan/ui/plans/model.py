@@ -1,5 +1,6 @@
 """PlanTableModel: the plans matching a query, fetched lazily a page at a time (canFetchMore /
-fetchMore) through the services; sorting is done by the store (server side)."""
+fetchMore) through the services, each page found by the key of the last row shown (keyset
+paging, never OFFSET); sorting is done by the store (server side)."""
 
 from __future__ import annotations
 
@@ -110,7 +111,10 @@ class PlanTableModel(QAbstractTableModel):
             return
         assert self._session is not None
         try:
-            more = plan_page(self._session, self._query, len(self._rows), self._page_size)
+            # keyset paging: the next page starts after the last row shown (no OFFSET, so a page
+            # deep in a long list is as quick as the first, P14)
+            more = plan_page(self._session, self._query, len(self._rows) if not self._rows else 0,
+                             self._page_size, after=self._rows[-1] if self._rows else None)
         except Exception as exc:
             self._total = len(self._rows)
             self.failed.emit(describe(exc))
