@@ -174,8 +174,76 @@ def test_exporting_the_trust_bundle_needs_a_card_or_key_role(role_sessions: dict
             trust.export_trust(session, tmp_path / "out")
         except PermissionDenied as exc:  # past the check, a role without the issuer key cannot sign
             assert "needs a role" not in str(exc)
-        except Exception:  # noqa: S110 - any other failure is past the check
+        except Exception:  # any other failure is past the check
             pass
     else:
         with pytest.raises(PermissionDenied, match="needs a role"):
             trust.export_trust(session, tmp_path / "out")
+
+
+P = Permission
+# The permission each use case checks first, as specified (AUD-03). The matrix above is generated
+# from the code, so a check deleted from the code would silently leave it; this list does not. New
+# use cases may be added without listing them here (the generated matrix covers them).
+SPEC: dict[str, set[Permission]] = {
+    "admin.add_user": {P.MANAGE_USERS},
+    "admin.audit_entries": {P.VIEW_AUDIT},
+    "admin.backup": {P.BACKUP},
+    "admin.list_users": {P.MANAGE_USERS},
+    "admin.new_recovery_key": {P.MANAGE_USERS},
+    "admin.remove_user": {P.MANAGE_USERS},
+    "admin.set_roles": {P.MANAGE_USERS},
+    "admin.verify_audit": {P.VERIFY_AUDIT},
+    "cards.ledger": {P.VIEW_LEDGER},
+    "cards.person_copy": {P.ISSUE_CARD},
+    "cards.prepare_card": {P.ISSUE_CARD},
+    "cards.preview": {P.ISSUE_CARD},
+    "cards.record_not_sharing": {P.RECORD_CONSENT},
+    "cards.record_print": {P.ISSUE_CARD},
+    "consent.cards_carrying": {P.RECORD_CONSENT},
+    "consent.set_consent": {P.RECORD_CONSENT},
+    "drafts.discard_draft": {P.EDIT_PLAN},
+    "drafts.list_drafts": {P.EDIT_PLAN},
+    "drafts.load_draft": {P.EDIT_PLAN},
+    "drafts.save_draft": {P.EDIT_PLAN},
+    "fhir.export_fhir": {P.EXPORT_PLANS},
+    "fhir.export_pointer": {P.EXPORT_PLANS},
+    "fhir.import_fhir": {P.IMPORT_PLANS},
+    "fhir_push.push_plans": {P.EXPORT_PLANS, P.ISSUE_CARD},
+    "fhir_push.queued": {P.ISSUE_CARD},
+    "fhir_push.retry_queue": {P.ISSUE_CARD},
+    "overview.expired_card_plan_ids": {P.LIST_PLANS},
+    "overview.plan_count": {P.LIST_PLANS},
+    "overview.plan_page": {P.LIST_PLANS},
+    "overview.protocol_choices": {P.MANAGE_PROTOCOLS},
+    "overview.recent_audit_entries": {P.VIEW_AUDIT},
+    "overview.signing_keys": {P.MANAGE_KEYS},
+    "plans.compare_versions": {P.VIEW_PLAN},
+    "plans.count_plans": {P.LIST_PLANS},
+    "plans.export_plans": {P.EXPORT_PLANS},
+    "plans.import_plans": {P.IMPORT_PLANS},
+    "plans.list_plans": {P.LIST_PLANS},
+    "plans.load_plan": {P.VIEW_PLAN},
+    "plans.plan_history": {P.VIEW_PLAN},
+    "plans.plans_with_nhs_number": {P.LIST_PLANS},
+    "plans.restore_version": {P.EDIT_PLAN},
+    "plans.save_plan": {P.EDIT_PLAN},
+    "protocols.confirm_sample_protocol": {P.MANAGE_PROTOCOLS},
+    "protocols.import_protocol": {P.MANAGE_PROTOCOLS},
+    "protocols.protocol_details": {P.LIST_PLANS},
+    "protocols.rotate_signing_key": {P.MANAGE_KEYS},
+    "protocols.set_active_protocol": {P.MANAGE_PROTOCOLS},
+    "protocols.set_ods_code": {P.MANAGE_KEYS},
+    "protocols.set_organisation_name": {P.MANAGE_KEYS},
+    "reissue.reissue_all": {P.ISSUE_CARD},
+    "trust.add_partner": {P.MANAGE_PARTNERS},
+    "trust.partners": {P.LIST_PLANS},
+    "trust.retire_key": {P.MANAGE_KEYS},
+    "trust.revoke_card": {P.REVOKE_CARD},
+    "trust.revoke_key": {P.MANAGE_KEYS},
+}
+
+
+def test_no_use_case_lost_or_changed_its_check() -> None:
+    found = {n: set(p) for n, _fn, p in GUARDED}
+    assert {n: found.get(n) for n in SPEC} == SPEC
