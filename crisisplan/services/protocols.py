@@ -43,8 +43,9 @@ def set_organisation_name(session: Session, name: str) -> None:
     name = name.strip()
     if not 2 <= len(name) <= 200:
         raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
-    session.store.meta.set(ORGANISATION_KEY, name)
-    session.store.audit.append("settings", detail="organisation name set")
+    with session.store.transaction():  # no audit, no change
+        session.store.meta.set(ORGANISATION_KEY, name)
+        session.store.audit.append("settings", detail="organisation name set")
 
 
 CONFIRMED_PROTOCOL_KEY = "confirmed_sample_protocol"
@@ -59,8 +60,9 @@ def is_sample(session: Session, protocol: Protocol) -> bool:
 def confirm_sample_protocol(session: Session, protocol_id: str) -> None:
     """An administrator confirms the sample protocol in use matches the local agreement (audited)."""
     session.require(Permission.MANAGE_PROTOCOLS)
-    session.store.meta.set(CONFIRMED_PROTOCOL_KEY, protocol_id)
-    session.store.audit.append("settings", detail=f"sample protocol {protocol_id} confirmed for use")
+    with session.store.transaction():
+        session.store.meta.set(CONFIRMED_PROTOCOL_KEY, protocol_id)
+        session.store.audit.append("settings", detail=f"sample protocol {protocol_id} confirmed for use")
 
 
 def issue_blockers(session: Session) -> list[str]:
@@ -120,8 +122,9 @@ def set_ods_code(session: Session, code: str) -> None:
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{3,10}", code):
         raise InvalidRequest("An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.")
-    session.store.meta.set(ODS_KEY, code)
-    session.store.audit.append("settings", detail="organisation ODS code set")
+    with session.store.transaction():
+        session.store.meta.set(ODS_KEY, code)
+        session.store.audit.append("settings", detail="organisation ODS code set")
 
 
 def all_protocols(session: Session) -> dict[str, Protocol]:
@@ -149,8 +152,9 @@ def set_active_protocol(session: Session, protocol_id: str) -> Protocol:
     if protocol_id not in protocols:
         raise InvalidRequest(f"There is no protocol with the id {protocol_id!r}. "
                              f"Known protocols: {', '.join(sorted(protocols))}.")
-    session.store.meta.set(ACTIVE_PROTOCOL_KEY, protocol_id)
-    session.store.audit.append("settings", detail=f"active protocol {protocol_id}")
+    with session.store.transaction():
+        session.store.meta.set(ACTIVE_PROTOCOL_KEY, protocol_id)
+        session.store.audit.append("settings", detail=f"active protocol {protocol_id}")
     return protocols[protocol_id]
 
 

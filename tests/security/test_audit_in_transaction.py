@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from crisisplan.store import AuditLog, Store, restore_backup
+from crisisplan.store.partners import PartnerRecord
 from crisisplan.store.sharing import CardRecord, Disclosure
 from tests.security.store_fixtures import ALICE_PASS, add_plan, file_hashes, new_store
 from tests.store.helpers import document, index_fields
@@ -95,6 +96,11 @@ PATHS: dict[str, Callable[[Store], object]] = {
     "revoke a card": lambda s: s.sharing.revoke_card("card-1", "Consent withdrawn"),
     "record a disclosure": lambda s: s.sharing.record_disclosure(_disclosure(1)),
     "import a protocol": lambda s: s.sharing.save_protocol("p-1", "{}", "alice"),
+    "retire a signing key": lambda s: s.sharing.retire_signing_key("kid-1", "Moving to a new key"),
+    "revoke a signing key": lambda s: s.sharing.revoke_signing_key("kid-1", "PC stolen"),
+    "make the trust root": lambda s: s.sharing.create_trust_root(b"root private", "root public", "ab" * 16),
+    "add a partner": lambda s: s.partners.save(PartnerRecord("cd" * 16, "Partner Trust", "{}", "", "alice"),
+                                               "partner Partner Trust"),
 }
 
 
