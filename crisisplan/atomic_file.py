@@ -72,6 +72,19 @@ def atomic_file(path: Path, mode: int = FILE_MODE, *, durable: bool = True) -> I
         fsync_dir(folder)
 
 
+def publish(temporary: Path, path: Path) -> None:
+    """Give a complete file, written under a temporary name in `path`'s folder by code that can only
+    write to a file name (Qt's PDF printer), its final name the same way: fsync, rename, fsync of
+    the folder. The caller removes `temporary` if this fails."""
+    fd = os.open(temporary, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temporary, path)
+    fsync_dir(Path(path).parent if str(Path(path).parent) else Path("."))
+
+
 def write_bytes_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     with atomic_file(path, durable=durable) as out:
         out.write(data)

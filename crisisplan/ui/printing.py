@@ -15,6 +15,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from crisisplan.atomic_file import publish
+
 PRIVATE_MODE = 0o600
 
 
@@ -38,23 +40,11 @@ def deliver(printer: QPrinter, text: str) -> None:
         printer.setOutputFileName(temporary)
         render_text(printer, text)
         os.chmod(temporary, PRIVATE_MODE)
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, final)
-        _sync_folder(final.parent)
+        publish(Path(temporary), final)  # the one atomic-write helper: fsync, rename, fsync the folder
     finally:
         printer.setOutputFileName(str(final))
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can open a folder (Windows)
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def print_text(parent: QWidget | None, title: str, text: str) -> bool:

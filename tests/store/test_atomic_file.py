@@ -64,6 +64,30 @@ def test_the_file_is_fsynced_before_the_rename_and_the_folder_after(tmp_path: Pa
     assert spy.events[2][1] == str(tmp_path)  # the folder, so the rename survives a power cut
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="names of descriptors from /proc")
+def test_publish_fsyncs_a_file_written_by_name_before_its_rename_and_the_folder_after(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    temporary = tmp_path / ".key.pdf.part"
+    temporary.write_bytes(b"%PDF written by a printer")
+    spy = Spy(monkeypatch)
+    atomic_file.publish(temporary, tmp_path / "key.pdf")
+    assert spy.events == [("fsync", str(temporary)), ("replace", str(tmp_path / "key.pdf")),
+                          ("fsync", str(tmp_path))]
+    assert [p.name for p in tmp_path.iterdir()] == ["key.pdf"]
+
+
+def test_printing_to_a_file_uses_the_one_helper() -> None:
+    import ast
+    import inspect
+
+    from crisisplan.ui import printing
+
+    source = inspect.getsource(printing)
+    assert printing.publish is atomic_file.publish
+    called = {ast.unparse(n.func) for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)}
+    assert not called & {"os.fsync", "os.replace", "os.rename"}, "a second copy of the atomic write"
+
+
 def test_streamed_pieces_arrive_whole(tmp_path: Path) -> None:
     target = tmp_path / "b.cpbak"
     with atomic_stream(target) as out:
