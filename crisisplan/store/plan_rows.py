@@ -1,9 +1,10 @@
 """How a plan version is written to its rows, kept small (P13: pages written to the WAL per save).
 
 - A plan document is sealed *compressed* (zlib, then AES-GCM under the clinical key, the same
-  order as the index fields already were): a version row fits in one database page instead of
-  spilling to an overflow page (a 2.5 KB document was 3.4 KB of base64, now about 1.5 KB), so each
-  saved version adds about 40% less to the database and its backups. The stored
+  order as the index fields already were), with the version's index fields as zlib's preset
+  dictionary (they repeat the plan's text): a version row fits in one database page instead of
+  spilling to an overflow page (a 2.5 KB document was 3.4 KB of base64), often two rows a page,
+  and each saved version adds about half as much to the database and its backups. The stored
   text keeps the `cpseal1:` form, so key rotation re-seals it like any other sealed text; older
   versions (uncompressed JSON inside the seal) read back as before.
 - A save sets only the list columns whose value changed: SQLite rewrites an index whenever one of
@@ -13,7 +14,10 @@
 from __future__ import annotations
 
 import base64
+import json
 import zlib
+from collections.abc import Callable
+from dataclasses import asdict
 from typing import Any
 
 from .errors import DamagedStoreError
@@ -24,7 +28,10 @@ from .search import sort_key
 LISTED = ("name", "sort_name", "nhs_number", "date_of_birth", "postcode", "review_date", "status",
           "consent_recorded")
 _ZLIB = b"\x78"  # the first byte of a zlib stream; a JSON document starts with "{" or white space
+_FDICT = 0x20  # the zlib header's flag for a preset dictionary
+_WINDOW = 32 * 1024  # zlib uses at most the last 32 KB of a dictionary
 MAX_DOCUMENT = 64 * 1024 * 1024  # a decompressed document never grows past this (a damaged row)
+_DAMAGED = "A plan version could not be read: the store is damaged. Restore it from a backup."
 
 
 def listed(index: IndexFields) -> tuple[Any, ...]:
@@ -38,29 +45,38 @@ def changed_columns(index: IndexFields, stored: tuple[Any, ...]) -> dict[str, An
     return {c: new for c, new, old in zip(LISTED, listed(index), stored, strict=True) if new != old}
 
 
-def seal_document(keys: Keyring, document: str) -> str:
-    """The document column's value: compressed and sealed when the store seals, else as it is."""
+def index_json(index: IndexFields) -> bytes:
+    """The index fields as stored (compressed, then sealed) beside each version's document."""
+    return json.dumps(asdict(index), ensure_ascii=False).encode("utf-8")
+
+
+def seal_document(keys: Keyring, document: str, index: bytes) -> str:
+    """The document column's value: compressed and sealed when the store seals, else as it is.
+
+    `index` (the version's index_json, which holds the plan's searchable text again) is zlib's
+    preset dictionary, so the text is stored once in full rather than twice."""
     if not keys.sealing:
         return document
-    sealed = keys.seal("plan", zlib.compress(document.encode("utf-8"), 6))
+    packer = zlib.compressobj(6, zdict=index[-_WINDOW:])
+    sealed = keys.seal("plan", packer.compress(document.encode("utf-8")) + packer.flush())
     return TEXT_PREFIX + base64.b64encode(sealed).decode("ascii")
 
 
-def open_document(keys: Keyring, value: object) -> str:
-    """The JSON text of a document column written by seal_document (or by earlier versions)."""
+def open_document(keys: Keyring, value: object, index: Callable[[], bytes]) -> str:
+    """The JSON text of a document column written by seal_document (or by earlier versions);
+    `index()` gives the same version's index_json when the document needs it."""
     text = str(value)
     if not text.startswith(TEXT_PREFIX):
         return text
     plain = keys.unseal(base64.b64decode(text[len(TEXT_PREFIX):]))
     if not plain.startswith(_ZLIB):
         return plain.decode("utf-8")
-    inflater = zlib.decompressobj()
     try:
+        preset = len(plain) > 1 and plain[1] & _FDICT
+        inflater = zlib.decompressobj(zdict=index()[-_WINDOW:]) if preset else zlib.decompressobj()
         data = inflater.decompress(plain, MAX_DOCUMENT)
     except zlib.error:
-        raise DamagedStoreError("A plan version could not be read: the store is damaged. "
-                                "Restore it from a backup.") from None
+        raise DamagedStoreError(_DAMAGED) from None
     if inflater.unconsumed_tail or not inflater.eof:
-        raise DamagedStoreError("A plan version could not be read: the store is damaged. "
-                                "Restore it from a backup.")
+        raise DamagedStoreError(_DAMAGED)
     return data.decode("utf-8")

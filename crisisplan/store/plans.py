@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Collection, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from .errors import ConflictError, InvalidInputError, NotFoundError, mapped_erro
 from .failures import utc_now_iso
 from .keyring import Keyring
 from .model import Actor, IndexFields, PlanSummary, PlanVersion, VersionInfo
-from .plan_rows import LISTED, changed_columns, open_document, seal_document
+from .plan_rows import LISTED, changed_columns, index_json, open_document, seal_document
 from .search import SearchQuery, blinded_body, blinded_long, build_query, identifiers, sort_key
 
 _SUMMARY = ("p.plan_id, p.name, p.nhs_number, p.date_of_birth, p.postcode, p.version, p.updated_at, "
@@ -74,8 +73,9 @@ class PlanRepository:
             if row is None:
                 raise NotFoundError("That version of the plan was not found. "
                                     "Refresh the history and try again.")
-            index = IndexFields(**json.loads(zlib.decompress(self._keys.unseal(row[1])).decode("utf-8")))
-            return self._add_version(plan_id, open_document(self._keys, row[0]), index, None,
+            packed = zlib.decompress(self._keys.unseal(row[1]))
+            index = IndexFields(**json.loads(packed.decode("utf-8")))
+            return self._add_version(plan_id, open_document(self._keys, row[0], lambda: packed), index, None,
                                      f"Restored from version {version}",
                                      "restore-version", version)
 
@@ -109,8 +109,8 @@ class PlanRepository:
         conn.execute(
             "INSERT INTO plan_versions (plan_id, version, document, index_fields, created_at, author, note) "
             "VALUES (?,?,?,?,?,?,?)",
-            (plan_id, version, seal_document(self._keys, document), self._keys.seal_blob("index", _packed(index)),
-             now, self._actor.username, note))
+            (plan_id, version, seal_document(self._keys, document, index_json(index)),
+             self._keys.seal_blob("index", _packed(index)), now, self._actor.username, note))
         return PlanVersion(plan_id, version, document, now, self._actor.username, note)
 
     def _reindex(self, conn: Connection, plan_id: int, current: int, index: IndexFields) -> None:
@@ -153,14 +153,15 @@ class PlanRepository:
             if version is None:
                 version = self._current_version(self._conn, plan_id)
             row = self._conn.execute(
-                "SELECT document, created_at, author, note FROM plan_versions "
+                "SELECT document, created_at, author, note, index_fields FROM plan_versions "
                 "WHERE plan_id = ? AND version = ?",
                 (plan_id, version)).fetchone()
         if row is None:
             raise NotFoundError(_NOT_FOUND)
         if audit:
             self._audit.append("view", person=plan_id, detail=f"version {version}")
-        return PlanVersion(plan_id, version, open_document(self._keys, row[0]), str(row[1]), str(row[2]), row[3])
+        document = open_document(self._keys, row[0], lambda: zlib.decompress(self._keys.unseal(row[4])))
+        return PlanVersion(plan_id, version, document, str(row[1]), str(row[2]), row[3])
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
         with mapped_errors():
@@ -318,7 +319,8 @@ def _index(conn: Connection, plan_id: int, index: IndexFields, body: str) -> Non
 
 
 def _packed(index: IndexFields) -> bytes:
-    return zlib.compress(json.dumps(asdict(index), ensure_ascii=False).encode("utf-8"), 6)
+    """The index_fields column's plaintext: the index fields' JSON, compressed."""
+    return zlib.compress(index_json(index), 6)
 
 
 def _order(order: str) -> str:

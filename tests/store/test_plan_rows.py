@@ -14,7 +14,7 @@ import crisisplan.store.search as search
 from crisisplan.store import Store
 from crisisplan.store.errors import DamagedStoreError
 from crisisplan.store.keyring import TEXT_PREFIX
-from crisisplan.store.plan_rows import open_document
+from crisisplan.store.plan_rows import index_json, open_document
 from tests.store.helpers import document, index_fields
 
 
@@ -30,9 +30,25 @@ def test_a_document_is_stored_compressed_then_sealed(store: Store) -> None:
     raw = _raw_document(store, plan, 1)
     assert raw.startswith(TEXT_PREFIX) and "walking" not in raw
     plain = store.keys.unseal(base64.b64decode(raw[len(TEXT_PREFIX):]))
-    assert zlib.decompress(plain).decode("utf-8") == document(body=body)
+    index = store.connection.execute("SELECT index_fields FROM plan_versions WHERE plan_id = ?", (plan,)).fetchone()
+    preset = zlib.decompress(store.keys.unseal(index[0]))  # the version's own index fields
+    assert preset == index_json(index_fields())
+    inflater = zlib.decompressobj(zdict=preset)
+    assert inflater.decompress(plain).decode("utf-8") == document(body=body)
     assert len(raw) < len(document(body=body)) // 2
     assert store.plans.get(plan, audit=False).document == document(body=body)
+    assert store.plans.restore_version(plan, 1).document == document(body=body)
+
+
+def test_the_plan_text_is_stored_once_in_full(store: Store) -> None:
+    """The index fields hold the plan's text; the document is compressed against them, so a
+    version row of a long plan stays small."""
+    words = " ".join(f"insulin{n} sister{n * 7} walking{n * 13}" for n in range(200))
+    plan = store.plans.create(document(body=words), index_fields(text=words)).plan_id
+    raw = _raw_document(store, plan, 1)
+    alone = len(base64.b64encode(zlib.compress(document(body=words).encode(), 6)))
+    assert len(raw) < alone // 2
+    assert store.plans.get(plan, audit=False).document == document(body=words)
 
 
 def test_versions_sealed_before_compression_still_read_and_restore(store: Store) -> None:
@@ -48,12 +64,21 @@ def test_versions_sealed_before_compression_still_read_and_restore(store: Store)
 
 
 def test_a_damaged_compressed_document_is_reported_not_crashed(store: Store) -> None:
+    def no_index() -> bytes:
+        raise AssertionError("a document without a preset dictionary needs no index")
+
     bad = TEXT_PREFIX + base64.b64encode(store.keys.seal("plan", b"\x78\x9c" + b"\x00" * 20)).decode("ascii")
     with pytest.raises(DamagedStoreError):
-        open_document(store.keys, bad)
+        open_document(store.keys, bad, no_index)
     bomb = TEXT_PREFIX + base64.b64encode(store.keys.seal("plan", zlib.compress(b" " * 80_000_000))).decode()
     with pytest.raises(DamagedStoreError):  # never inflated past the limit
-        open_document(store.keys, bomb)
+        open_document(store.keys, bomb, no_index)
+    packer = zlib.compressobj(6, zdict=b"the index fields")
+    with_dict = packer.compress(b'{"a": "the index fields"}') + packer.flush()
+    sealed = TEXT_PREFIX + base64.b64encode(store.keys.seal("plan", with_dict)).decode("ascii")
+    assert open_document(store.keys, sealed, lambda: b"the index fields") == '{"a": "the index fields"}'
+    with pytest.raises(DamagedStoreError):  # the wrong dictionary: reported, not garbage
+        open_document(store.keys, sealed, lambda: b"other fields")
 
 
 def _set_columns(statement: str) -> set[str]:
