@@ -111,7 +111,7 @@ def test_superseded_is_the_same_state_as_revoked(
 
 
 def test_not_a_card_inputs(trust: TrustBundle, typical_text: str) -> None:
-    for text in ("", "   ", "HC1:6BF+70790T9WJWG", typical_text.lower(), "CP2:" + typical_text[4:]):
+    for text in ("", "   ", "HC1:6BF+70790T9WJWG", typical_text.lower(), "CP3:" + typical_text[4:]):
         assert _check(text, trust).status is CardStatus.NOT_A_CARD
     assert _check("\n " + typical_text + "\r\n", trust).status is CardStatus.VALID
 
@@ -174,9 +174,9 @@ def test_signature_checked_before_payload_is_parsed(
 ) -> None:
     calls: list[Sign1] = []
 
-    def spy(message: Sign1) -> CardPayload:
+    def spy(message: Sign1, card_format: int = 2) -> CardPayload:
         calls.append(message)
-        return read_card_payload(message)
+        return read_card_payload(message, card_format)
 
     monkeypatch.setattr(verify_module, "read_card_payload", spy)
     garbage = b"\xff" * 40  # would fail decompression if it were parsed
