@@ -17,7 +17,7 @@ from crisisplan.export.card import (
 from crisisplan.export.compress import compress, decompress
 from crisisplan.export.cose import decode_sign1, sign1, verify_sign1
 from crisisplan.export.keys import key_id
-from crisisplan.export.payload import decode_payload, encode_payload
+from crisisplan.export.payload import decode_payload
 from crisisplan.export.payload_v2 import decode_payload_v2, encode_payload_v2
 from crisisplan.export.samples import typical_card_payload
 
