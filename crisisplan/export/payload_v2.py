@@ -7,7 +7,8 @@ and the same text, but:
 - a date of birth written `dd/mm/yyyy` (optionally `dd/mm/yyyy (age N)`) is a day number;
 - an NHS number written `ddd ddd dddd` is its 10 digits as a 5-byte number;
 - all other items are one text: each item starts with its item code as one control character
-  (U+0001 to U+001D), each line of a list item with U+001E. Texts never hold control characters,
+  (U+0001 to U+001D; codes 30-124 as U+001F and one printable character), each line of a list
+  item with U+001E. Texts never hold control characters,
   so the split is unambiguous, and the DEFLATE dictionary can match across item boundaries.
 
 Nothing is dropped or reworded: decoding gives back a CardPayload equal to the one encoded, and,
@@ -41,8 +42,11 @@ review date, truncated, date of birth or null, NHS number or null, items text.""
 
 LINE_MARK = "\x1e"
 """Starts each line of a list item inside the items text."""
-MAX_ITEM_CODE = 0x1D
-"""Item codes 1-29 are written as one control character; a higher code needs a new format."""
+MAX_SHORT_CODE = 0x1D
+"""Item codes 1-29 are written as one control character, U+0001 to U+001D."""
+LONG_CODE_MARK = "\x1f"
+"""Item codes 30-124 are written as U+001F followed by one character, U+0020 + (code - 30)."""
+MAX_ITEM_CODE = 30 + 0x7E - 0x20
 
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _DOB_RE = re.compile(r"(\d{2})/(\d{2})/(\d{4})(?: \(age (\d{1,3})\))?")
@@ -110,15 +114,31 @@ def _nhs_text(raw: object) -> str:
     return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
+def item_mark(code: int) -> str:
+    """The mark that starts an item with this code in the items text."""
+    if 1 <= code <= MAX_SHORT_CODE:
+        return chr(code)
+    if MAX_SHORT_CODE < code <= MAX_ITEM_CODE:
+        return LONG_CODE_MARK + chr(0x20 + code - 30)
+    raise PayloadError("This card holds an item that card format 2 cannot carry.")
+
+
 def _items_text(items: dict[Item, str | list[str]]) -> str:
     parts: list[str] = []
     for item in sorted(items, key=lambda i: ITEMS[i].code):
-        code = ITEMS[item].code
-        if not 1 <= code <= MAX_ITEM_CODE:
-            raise PayloadError("This card holds an item that card format 2 cannot carry.")
         value = items[item]
-        parts.append(chr(code) + ("".join(LINE_MARK + line for line in value) if isinstance(value, list) else value))
+        lines = "".join(LINE_MARK + line for line in value) if isinstance(value, list) else value
+        parts.append(item_mark(ITEMS[item].code) + lines)
     return "".join(parts)
+
+
+def _record_code(record: str) -> tuple[int, str]:
+    """(item code, rest) of one record of the items text."""
+    if record[0] != LONG_CODE_MARK:
+        return ord(record[0]), record[1:]
+    if len(record) < 2 or not 0x20 <= ord(record[1]) <= 0x7E:
+        raise PayloadError("The card's items are not in the expected form.")
+    return 30 + ord(record[1]) - 0x20, record[2:]
 
 
 def _split_items(text: object) -> dict[Item, str | list[str]]:
@@ -127,16 +147,16 @@ def _split_items(text: object) -> dict[Item, str | list[str]]:
     items: dict[Item, str | list[str]] = {}
     if not text:
         return items
-    if not 1 <= ord(text[0]) <= MAX_ITEM_CODE:
+    if not (1 <= ord(text[0]) <= MAX_SHORT_CODE or text[0] == LONG_CODE_MARK):
         raise PayloadError("The card's items are not in the expected form.")
-    for record in re.split(r"(?=[\x01-\x1d])", text)[1:]:
+    for record in re.split(r"(?=[\x01-\x1d\x1f])", text)[1:]:
+        code, body = _record_code(record)
         try:
-            item = item_by_code(ord(record[0]))
+            item = item_by_code(code)
         except KeyError:
             raise PayloadError("The card holds an item this version of the app does not know.") from None
         if item in items:
             raise PayloadError("The card holds the same item twice.")
-        body = record[1:]
         items[item] = body.split(LINE_MARK)[1:] if body.startswith(LINE_MARK) else body
     return items
 

@@ -20,7 +20,7 @@ from crisisplan.export.compress import CompressionError, compress, decompress
 from crisisplan.export.cose import sign1
 from crisisplan.export.keys import key_id
 from crisisplan.export.payload import EPOCH, RECIPIENT_CODES, CardPayload, PayloadError
-from crisisplan.export.payload_v2 import DOB_EPOCH, FIELDS, decode_payload_v2, encode_payload_v2
+from crisisplan.export.payload_v2 import DOB_EPOCH, FIELDS, decode_payload_v2, encode_payload_v2, item_mark
 from crisisplan.export.samples import maximal_card_payload, typical_card_payload
 from crisisplan.forms.items import Item
 
@@ -100,6 +100,14 @@ def test_uncoded_forms_stay_text() -> None:
         assert decode_payload_v2(encode_payload_v2(p)) == p
 
 
+def test_item_marks_cover_codes_beyond_29() -> None:
+    assert item_mark(1) == "\x01" and item_mark(29) == "\x1d"
+    assert item_mark(30) == "\x1f " and item_mark(124) == "\x1f~"
+    for code in (0, 125, -1):
+        with pytest.raises(PayloadError):
+            item_mark(code)
+
+
 def _encoded_with(**changes: Any) -> bytes:
     raw = cbor2.loads(encode_payload_v2(typical_card_payload()))
     for index, value in changes.items():
@@ -111,6 +119,9 @@ def _encoded_with(**changes: Any) -> bytes:
     b"", b"\xff", cbor2.dumps({1: 2}), cbor2.dumps([1] * FIELDS), cbor2.dumps([None] * (FIELDS - 1)),
     _encoded_with(f11="\x1dnot an item"),           # item code 29 is no item
     _encoded_with(f11="\x00Alex"),                  # item code 0
+    _encoded_with(f11="\x1f!Alex"),                 # item code 31 (long form): no such item yet
+    _encoded_with(f11="\x1f"),                      # a long code mark without its code
+    _encoded_with(f11="\x1f\x7fAlex"),              # a long code mark with a character out of range
     _encoded_with(f11="Alex Morgan"),               # text before any item code
     _encoded_with(f11="\x01Alex\x01Again"),         # the same item twice
     _encoded_with(f11="\x01"),                      # an empty item

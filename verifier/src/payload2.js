@@ -1,7 +1,7 @@
 // Card format 2 (`CP2:`): the compact payload layout of docs/card-format.md section 4b. Mirrors
 // crisisplan/export/payload_v2.py: a CBOR array of 12 fields, the card id as 7 bytes, a coded date
-// of birth and NHS number, and the other items in one text (item code as a control character, each
-// line of a list item after U+001E). Only the one encoding the app writes is accepted: the decoded
+// of birth and NHS number, and the other items in one text (item code as a control character, or
+// U+001F and one character for codes 30-124; each line of a list item after U+001E). Only the one encoding the app writes is accepted: the decoded
 // payload is encoded again and must give the same bytes.
 import { decode, encode } from "cborg";
 import { ITEMS, RECIPIENTS } from "./data.js";
@@ -10,7 +10,9 @@ import { MAX_PAYLOAD_BYTES, PayloadError, text, uint } from "./payload.js";
 const FIELDS = 12;
 const MAX_LINES = 50;
 const LINE_MARK = "\u001e";
-const MAX_ITEM_CODE = 0x1d;
+const MAX_SHORT_CODE = 0x1d; // codes 1-29: one control character
+const LONG_CODE_MARK = "\u001f"; // codes 30-124: U+001F and one character U+0020 + (code - 30)
+const MAX_ITEM_CODE = 30 + 0x7e - 0x20;
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const DAY_MS = 86400000;
 const DOB_EPOCH_MS = Date.UTC(1900, 0, 1);
@@ -88,17 +90,29 @@ function nhsCode(line) {
   return out;
 }
 
+function itemMark(code) {
+  if (code >= 1 && code <= MAX_SHORT_CODE) return String.fromCharCode(code);
+  if (code > MAX_SHORT_CODE && code <= MAX_ITEM_CODE) return LONG_CODE_MARK + String.fromCharCode(0x20 + code - 30);
+  throw new PayloadError("item code out of range");
+}
+
 function splitItems(itemsText) {
   if (typeof itemsText !== "string") throw new PayloadError("bad items");
   const items = new Map();
   if (!itemsText) return items;
   const first = itemsText.charCodeAt(0);
-  if (first < 1 || first > MAX_ITEM_CODE) throw new PayloadError("bad items");
-  for (const record of itemsText.split(/(?=[\u0001-\u001d])/)) {
-    const code = record.charCodeAt(0);
-    if (!ITEMS[code]) throw new PayloadError("unknown item");
+  if (!((first >= 1 && first <= MAX_SHORT_CODE) || itemsText[0] === LONG_CODE_MARK)) throw new PayloadError("bad items");
+  for (const record of itemsText.split(/(?=[\u0001-\u001d\u001f])/)) {
+    let code = record.charCodeAt(0);
+    let body = record.slice(1);
+    if (record[0] === LONG_CODE_MARK) {
+      const ext = record.charCodeAt(1);
+      if (!(ext >= 0x20 && ext <= 0x7e)) throw new PayloadError("bad items");
+      code = 30 + ext - 0x20;
+      body = record.slice(2);
+    }
+    if (!Object.prototype.hasOwnProperty.call(ITEMS, code)) throw new PayloadError("unknown item");
     if (items.has(code)) throw new PayloadError("item twice");
-    const body = record.slice(1);
     const list = body.startsWith(LINE_MARK);
     const lines = list ? body.slice(1).split(LINE_MARK) : [body];
     if (lines.length > MAX_LINES) throw new PayloadError("bad lines");
@@ -118,7 +132,7 @@ function encodeV2(p) {
   let itemsText = "";
   for (const code of [...byCode.keys()].sort((a, b) => a - b)) {
     const { lines, list } = byCode.get(code);
-    itemsText += String.fromCharCode(code) + (list ? lines.map((l) => LINE_MARK + l).join("") : lines[0]);
+    itemsText += itemMark(code) + (list ? lines.map((l) => LINE_MARK + l).join("") : lines[0]);
   }
   return encode([cardIdBytes(p.cardId), p.issuer, p.locality, RECIPIENT_CODES[p.recipient], p.planRef, p.planVersion,
     p.issued, p.validUntil, p.truncated, dobCoded, nhsPacked, itemsText]);
