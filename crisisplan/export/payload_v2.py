@@ -8,8 +8,8 @@ and the same text, but:
 - an NHS number written `ddd ddd dddd` is its 10 digits as a 5-byte number;
 - all other items are one text: each item starts with its item code as one control character
   (U+0001 to U+001D; codes 30-124 as U+001F and one printable character), each line of a list
-  item with U+001E. Texts never hold control characters,
-  so the split is unambiguous, and the DEFLATE dictionary can match across item boundaries.
+  item with U+001E. Texts never hold control characters, so the split is unambiguous, and the
+  DEFLATE dictionary can match across item boundaries.
 
 Nothing is dropped or reworded: decoding gives back a CardPayload equal to the one encoded, and,
 as in format 1, only the one encoding this module writes is accepted (decode re-encodes and
@@ -49,8 +49,8 @@ LONG_CODE_MARK = "\x1f"
 MAX_ITEM_CODE = 30 + 0x7E - 0x20
 
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
-_DOB_RE = re.compile(r"(\d{2})/(\d{2})/(\d{4})(?: \(age (\d{1,3})\))?")
-_NHS_RE = re.compile(r"(\d{3}) (\d{3}) (\d{4})")
+_DOB_RE = re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})(?: \(age ([0-9]{1,3})\))?")  # ASCII digits only:
+_NHS_RE = re.compile(r"([0-9]{3}) ([0-9]{3}) ([0-9]{4})")  # other scripts' digits stay text as written
 _MAX_DAYS = 0xFFFF
 DOB_EPOCH = date(1900, 1, 1)
 """A coded date of birth is whole days since this date (0-65535: 1900 to 2079)."""

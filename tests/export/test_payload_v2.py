@@ -92,9 +92,12 @@ def test_layout_codes_what_it_documents() -> None:
 
 def test_uncoded_forms_stay_text() -> None:
     base = typical_card_payload()
-    for dob in ("about 40", "31/02/1990", "14/03/1887", "14/03/1987 (age 038)", "14-03-1987"):
+    nhs_forms = ("9998765439", "٩٩٩ ٨٧٦ ٥٤٣٩", "999 876 543９")
+    dob_forms = ("about 40", "31/02/1990", "14/03/1887", "14/03/1987 (age 038)", "14-03-1987", "١٤/٠٣/١٩٨٧",
+                 "14/03/1987 (age ٣٨)")
+    for dob, nhs in zip(dob_forms, nhs_forms * 3, strict=False):
         p = CardPayload(**{**base.__dict__, "items": {**base.items, Item.DATE_OF_BIRTH: dob,
-                                                      Item.NHS_NUMBER: "9998765439"}})
+                                                      Item.NHS_NUMBER: nhs}})
         raw = cbor2.loads(encode_payload_v2(p))
         assert raw[9] is None and raw[10] is None
         assert decode_payload_v2(encode_payload_v2(p)) == p
