@@ -1,4 +1,4 @@
-// The card payload: raw DEFLATE with preset dictionary v1, then canonical CBOR with integer keys
+// The card payload: raw DEFLATE with a preset dictionary (v1 for CP1, v2 for CP2); format 1 (CP1) is canonical CBOR with integer keys
 // (docs/card-format.md sections 3-4). Mirrors crisisplan/export/compress.py and payload.py.
 import { Inflate } from "pako";
 import { decode, encode } from "cborg";
