@@ -18,8 +18,8 @@ from crisisplan.export.pades import (
     issue_document_signer,
     root_certificate,
     sign_pdf,
-    verify_pdf,
 )
+from crisisplan.export.pades_verify import verify_pdf
 from tests.export.test_pdf_summary import summary
 
 ORGANISATION = "Example Mental Health NHS Trust"
