@@ -301,7 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _fhir_commands(command("fhir", "FHIR R4: export, import, push to a FHIR server, retry queued pushes"))
 
-    p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text)")
+    p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text); a signed PDF's "
+                          "signature too")
     p.epilog = VERIFY_EXIT_HELP + "\n" + EXIT_CODE_HELP
     p.add_argument("file", nargs="?")
     p.add_argument("--text", default=None, help="the QR text itself")

@@ -119,3 +119,25 @@ def root_fingerprint_of(cert: x509.Certificate) -> str:
 def verify_pdf(pdf: bytes, root: x509.Certificate, *, now: datetime | None = None) -> PdfSignatureCheck:
     """check_pdf_signature against one root certificate's key."""
     return check_pdf_signature(pdf, {root_fingerprint_of(root)}, now=now)
+
+
+@dataclass(frozen=True)
+class PdfInspection:
+    """What the sandboxed child finds in a PDF: its QR texts and its signature."""
+
+    texts: tuple[str, ...]
+    qr_error: str
+    """Why no QR code could be read ("" if the reading worked)."""
+    signature: PdfSignatureCheck
+
+
+def inspect_pdf(data: bytes, roots: frozenset[str]) -> PdfInspection:
+    """Read a PDF's QR codes and check its signature; meant to run in the sandboxed child."""
+    from crisisplan.export.qr import read_qr_texts_from_bytes
+    from crisisplan.export.qr_errors import QrReadError
+
+    try:
+        texts, error = tuple(read_qr_texts_from_bytes(data)), ""
+    except QrReadError as exc:
+        texts, error = (), str(exc)
+    return PdfInspection(texts, error, check_pdf_signature(data, roots))
