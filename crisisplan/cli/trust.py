@@ -161,7 +161,9 @@ def _print_verification(checked: FileVerification, viewer: str) -> None:
             card = f" card {code.payload.card_id}" if code.payload else ""
             print(f"  code {number}: {STATUS_TITLES[code.status]}{card}")
     if checked.document is not None:
-        print(f"PDF signature: {STATUS_TITLES[checked.document.status]}. {checked.document.message}")
+        same = checked.document.message == result.message
+        print(f"PDF signature: {STATUS_TITLES[checked.document.status]}" + ("" if same else
+                                                                           f". {checked.document.message}"))
     elif checked.document_note:
         print(f"PDF signature: none ({checked.document_note})")
     _print_card(result, viewer)

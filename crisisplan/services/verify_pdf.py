@@ -44,7 +44,7 @@ def document_verdict(check: PdfSignatureCheck, trust: TrustBundle) -> Verificati
         return None
     kid = check.kid or None
     if not check.intact or not check.whole_file:
-        return _verdict(CardStatus.TAMPERED, f"The PDF's signature: {check.message} Do not rely on this PDF.", kid)
+        return _verdict(CardStatus.TAMPERED, f"{check.message} Do not rely on this PDF.", kid)
     if check.expired:
         return _verdict(CardStatus.EXPIRED, "The PDF's signing certificate has expired: ask the issuer for a "
                         "current copy.", kid)
