@@ -151,10 +151,8 @@ class _ReusingSigner(signers.SimpleSigner):
             if reused is not None:
                 return reused
         made = await super().async_sign(data_digest, digest_algorithm, dry_run=dry_run, use_pades=use_pades,
-                                         timestamper=timestamper,  # type: ignore[arg-type]
-                                         signed_attr_settings=signed_attr_settings,  # type: ignore[arg-type]
-                                         is_pdf_sig=is_pdf_sig,
-                                         encap_content_info=encap_content_info)  # type: ignore[arg-type]
+                                         timestamper=timestamper, signed_attr_settings=signed_attr_settings,
+                                         is_pdf_sig=is_pdf_sig, encap_content_info=encap_content_info)
         if plain and self._template is None:
             self._template = (made.dump(), digest_algorithm, data_digest)
         return made
