@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 ROOT_VALID_FROM = datetime(2020, 1, 1, tzinfo=UTC)
@@ -143,7 +144,8 @@ class _ReusingSigner(signers.SimpleSigner):
         """(container DER, digest algorithm, the digest it was made for)."""
 
     async def async_sign(self, data_digest: bytes, digest_algorithm: str, dry_run: bool = False,
-                         use_pades: bool = False, timestamper: object = None, signed_attr_settings: object = None,
+                         use_pades: bool = False, timestamper: object = None,
+                         signed_attr_settings: PdfCMSSignedAttributes | None = None,
                          is_pdf_sig: bool = True, encap_content_info: object = None) -> cms.ContentInfo:
         plain = not dry_run and timestamper is None and encap_content_info is None and is_pdf_sig
         if plain and self._template is not None and self._template[1] == digest_algorithm == "sha256":
