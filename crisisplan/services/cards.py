@@ -52,7 +52,13 @@ class IssuedCard:
 def preview(session: Session, plan_id: int, recipient: str, *, today: date | None = None) -> tuple[
         LoadedPlan, SharePreview]:
     session.require(Permission.ISSUE_CARD)
-    loaded = load_plan(session, plan_id)
+    return preview_loaded(session, load_plan(session, plan_id), recipient, today=today)
+
+
+def preview_loaded(session: Session, loaded: LoadedPlan, recipient: str, *, today: date | None = None) -> tuple[
+        LoadedPlan, SharePreview]:
+    """`preview` of a plan already loaded (bulk re-issue loads each plan once for all its cards)."""
+    session.require(Permission.ISSUE_CARD)
     protocol = active_protocol(session)
     try:
         shown = preview_share(loaded.plan, protocol, recipient, today=today or date.today(),
