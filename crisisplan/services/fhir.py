@@ -39,12 +39,22 @@ def export_fhir(session: Session, plan_id: int) -> str:
     return bundle_json(bundle)
 
 
+def require_signed_summary(session: Session, pdf: bytes) -> None:
+    """The pointer's document must be a summary this organisation signed (PAdES, issue 13)."""
+    from crisisplan.services.trust import trust_bundle
+    from crisisplan.services.verify_pdf import require_signed_by
+
+    try:
+        require_signed_by(pdf, trust_bundle(session))
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from None
+
+
 def export_pointer(session: Session, plan_id: int, pdf: bytes) -> str:
     """The NRL-shaped DocumentReference for the plan's current version, carrying `pdf` (its A4
     summary) inline: a file has no server to hold the PDF at a URL."""
     session.require(Permission.EXPORT_PLANS)
-    if not pdf.startswith(b"%PDF-"):
-        raise InvalidRequest("The summary must be a PDF file.")
+    require_signed_summary(session, pdf)
     stored = session.store.plans.get(plan_id, audit=False)
     try:
         pointer = document_reference(parse_plan(stored.document), identifier_for(session, plan_id),

@@ -66,3 +66,19 @@ def document_verdict(check: PdfSignatureCheck, trust: TrustBundle) -> Verificati
     when = f" on {check.signed_at:%d %b %Y}" if check.signed_at else ""
     return _verdict(CardStatus.VALID, f"The PDF is signed by {key.organisation}{when} and not altered since.",
                     kid, key.organisation)
+
+
+def require_signed_by(data: bytes, trust: TrustBundle, what: str = "The summary PDF") -> None:
+    """ValueError (saying what to do) unless `data` is a PDF carrying a valid signature of the
+    organisation whose bundle `trust` is (checked in the sandboxed child, like any file from disk)."""
+    if not data.startswith(b"%PDF-"):
+        raise ValueError(f"{what} must be a PDF file.")
+    try:
+        verdict = document_verdict(inspect_pdf_safely(data, trust).signature, trust)
+    except QrReadError as exc:
+        raise ValueError(f"{what} could not be read: {exc}") from None
+    if verdict is None:
+        raise ValueError(f"{what} is not signed. Use the summary this app issued with the card "
+                         "(summary-….pdf): it is signed by the organisation.")
+    if verdict.status is not CardStatus.VALID:
+        raise ValueError(f"{what} cannot be used: {verdict.message}")
