@@ -16,7 +16,8 @@ import weakref
 from datetime import UTC, datetime
 
 from crisisplan.export.pades import RENEW_DAYS, DocumentSigner, issue_document_signer
-from crisisplan.services.protocols import ensure_signing_key, organisation_name
+from crisisplan.export.trust import TrustBundle
+from crisisplan.services.protocols import ensure_signing_key, organisation_name, sharing
 from crisisplan.services.session import Session
 from crisisplan.store.errors import KeyNotHeldError
 
@@ -76,3 +77,15 @@ def document_signer(session: Session) -> tuple[DocumentSigner, tuple[bytes, ...]
     parts = signer.to_parts()
     _CACHE[session] = (kid, organisation, signer, parts)
     return signer, parts
+
+
+def own_trust(session: Session) -> TrustBundle | None:
+    """What checking this organisation's own signed PDFs needs (its root fingerprint and its
+    card-signing keys' statuses), read without any private key; None before it has a trust root."""
+    from crisisplan.services.trust import _own_keys
+
+    record = sharing(session).trust_root()
+    if record is None:
+        return None
+    return TrustBundle(issued_at=datetime.now(UTC).replace(microsecond=0), locality="", keys=tuple(_own_keys(session)),
+                       organisation=organisation_name(session), root_fingerprint=record.fingerprint)

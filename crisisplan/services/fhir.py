@@ -41,11 +41,17 @@ def export_fhir(session: Session, plan_id: int) -> str:
 
 def require_signed_summary(session: Session, pdf: bytes) -> None:
     """The pointer's document must be a summary this organisation signed (PAdES, issue 13)."""
-    from crisisplan.services.trust import trust_bundle
+    from crisisplan.services.document_signer import own_trust
     from crisisplan.services.verify_pdf import require_signed_by
 
+    if not pdf.startswith(b"%PDF-"):
+        raise InvalidRequest("The summary must be a PDF file.")
+    trust = own_trust(session)
+    if trust is None:
+        raise InvalidRequest("This organisation has not signed any summary yet: issue the person's card first "
+                             "and use the summary PDF it writes (summary-….pdf).")
     try:
-        require_signed_by(pdf, trust_bundle(session))
+        require_signed_by(pdf, trust)
     except ValueError as exc:
         raise InvalidRequest(str(exc)) from None
 
