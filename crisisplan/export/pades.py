@@ -147,7 +147,11 @@ class _ReusingSigner(signers.SimpleSigner):
                          use_pades: bool = False, timestamper: object = None,
                          signed_attr_settings: PdfCMSSignedAttributes | None = None,
                          is_pdf_sig: bool = True, encap_content_info: object = None) -> cms.ContentInfo:
-        plain = not dry_run and timestamper is None and encap_content_info is None and is_pdf_sig
+        extra = signed_attr_settings is not None and (signed_attr_settings.cades_signed_attrs is not None
+                                                      or signed_attr_settings.adobe_revinfo_attr is not None)
+        # (its signing time goes into the PDF's /M, not into a PAdES signature's attributes)
+        plain = (not dry_run and use_pades and not extra and timestamper is None and encap_content_info is None
+                 and is_pdf_sig)
         if plain and self._template is not None and self._template[1] == digest_algorithm == "sha256":
             reused = self._reuse(data_digest)
             if reused is not None:
