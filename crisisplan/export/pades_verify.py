@@ -71,6 +71,8 @@ def check_pdf_signature(pdf: bytes, roots: Collection[str], *, now: datetime | N
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except Exception:  # pyHanko raises many kinds for a damaged file
+        if b"/ByteRange" in pdf:  # it has a signature, which cannot be read: damaged, never "unsigned"
+            return _unsigned("ALTERED: the PDF's signature is damaged.", signed=True)
         return _unsigned("This is not a readable PDF.")
     if not signatures:
         return _unsigned("The PDF is not signed.")
@@ -83,7 +85,7 @@ def check_pdf_signature(pdf: bytes, roots: Collection[str], *, now: datetime | N
                                     moment=now)
         status = validate_pdf_signature(embedded, context)
     except Exception:  # a damaged signature is reported, not raised
-        return _unsigned("The signature is damaged.", signed=True)
+        return _unsigned("ALTERED: the PDF's signature is damaged.", signed=True)
     leaf = status.signing_cert
     whole = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
     intact = bool(status.intact and status.valid)
@@ -129,6 +131,26 @@ class PdfInspection:
     qr_error: str
     """Why no QR code could be read ("" if the reading worked)."""
     signature: PdfSignatureCheck
+    document_page: bool = False
+    """A page is larger than a wallet card (its shorter side over DOCUMENT_PAGE_POINTS): a document
+    such as the A4 summary, whose printed text only a signature vouches for."""
+
+
+DOCUMENT_PAGE_POINTS = 300.0
+"""A wallet card's shorter side is 54 mm (153 pt), folded or flat; A4's is 210 mm (595 pt)."""
+
+
+def _has_document_page(data: bytes, limit: int = 50) -> bool:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except Exception:  # unreadable: the QR reading says so
+        return False
+    try:
+        return any(min(document[i].get_size()) > DOCUMENT_PAGE_POINTS for i in range(min(len(document), limit)))
+    finally:
+        document.close()
 
 
 def inspect_pdf(data: bytes, roots: frozenset[str]) -> PdfInspection:
@@ -140,4 +162,4 @@ def inspect_pdf(data: bytes, roots: frozenset[str]) -> PdfInspection:
         texts, error = tuple(read_qr_texts_from_bytes(data)), ""
     except QrReadError as exc:
         texts, error = (), str(exc)
-    return PdfInspection(texts, error, check_pdf_signature(data, roots))
+    return PdfInspection(texts, error, check_pdf_signature(data, roots), _has_document_page(data))

@@ -120,13 +120,15 @@ def verify_file(path: Path, trust: TrustBundle, today: date | None = None, viewe
     check_viewer(viewer)
     document: Verification | None = None
     note = ""
+    signed = False
     try:
         data = read_bounded(path)
         if data.startswith(b"%PDF-"):
             inspection = inspect_pdf_safely(data, trust, cancelled=cancelled)
-            document = document_verdict(inspection.signature, trust)
-            note = inspection.signature.message if document is None else ""
-            if inspection.qr_error and document is None:
+            document = document_verdict(inspection.signature, trust, document_page=inspection.document_page)
+            signed = inspection.signature.signed
+            note = "" if signed else inspection.signature.message
+            if inspection.qr_error and not signed:
                 raise QrReadError(inspection.qr_error)
             texts = list(inspection.texts)
         else:
@@ -134,7 +136,7 @@ def verify_file(path: Path, trust: TrustBundle, today: date | None = None, viewe
     except FileTooComplexError:
         return _file_level(CardStatus.TOO_COMPLEX)
     if not texts:
-        if document is not None:  # a signed PDF without a card's code (the person's copy): its signature
+        if document is not None and signed:  # a signed PDF without a card's code (the person's copy)
             return FileVerification(document, 0, (), document, note)
         return _file_level(CardStatus.UNREADABLE, document, note)
     day = today or date.today()

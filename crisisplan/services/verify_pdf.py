@@ -38,10 +38,18 @@ def _verdict(status: CardStatus, message: str, kid: str | None = None, issuer: s
     return Verification(status, None, message, kid, issuer)
 
 
-def document_verdict(check: PdfSignatureCheck, trust: TrustBundle) -> Verification | None:
-    """The verdict on the PDF's signature, or None if the PDF is not signed."""
+UNSIGNED_DOCUMENT = ("This document (larger than a wallet card) carries no signature from its issuer, so its "
+                     "printed text cannot be checked: do not rely on it. Scan the QR code on the person's wallet "
+                     "card, or ask the issuer for a signed copy.")
+
+
+def document_verdict(check: PdfSignatureCheck, trust: TrustBundle, *,
+                     document_page: bool = False) -> Verification | None:
+    """The verdict on the PDF's signature; None if the PDF is not signed and need not be (a wallet
+    card: its QR code is its proof). An unsigned document page (an A4 summary with its signature
+    stripped, then edited) is UNKNOWN ISSUER, never judged by its QR code alone."""
     if not check.signed:
-        return None
+        return _verdict(CardStatus.UNKNOWN_ISSUER, UNSIGNED_DOCUMENT) if document_page else None
     kid = check.kid or None
     if not check.intact or not check.whole_file:
         return _verdict(CardStatus.TAMPERED, f"{check.message} Do not rely on this PDF.", kid)
@@ -74,7 +82,8 @@ def require_signed_by(data: bytes, trust: TrustBundle, what: str = "The summary 
     if not data.startswith(b"%PDF-"):
         raise ValueError(f"{what} must be a PDF file.")
     try:
-        verdict = document_verdict(inspect_pdf_safely(data, trust).signature, trust)
+        inspection = inspect_pdf_safely(data, trust)
+        verdict = document_verdict(inspection.signature, trust)
     except QrReadError as exc:
         raise ValueError(f"{what} could not be read: {exc}") from None
     if verdict is None:

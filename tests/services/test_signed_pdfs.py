@@ -147,3 +147,35 @@ def test_the_document_signer_is_kept_sealed_and_reused(session, issued):
     first.certificate.verify_directly_issued_by(root)
     cards_signer = DocumentSigner.from_parts(document_signer(session)[1])
     assert cards_signer.certificate == first.certificate
+
+
+def test_a_damaged_signature_container_or_a_cut_file_is_never_valid(session, issued, tmp_path):
+    from crisisplan.export.qr_errors import QrReadError
+
+    _plan_id, card = issued
+    pdf = card.files["summary"].read_bytes()
+    start = pdf.index(b"/Contents <") + len(b"/Contents <")
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(pdf[:start + 100] + b"0" * 200 + pdf[start + 300:])  # inside the CMS container
+    assert verify_file(damaged, trust_bundle(session)).result.status is CardStatus.TAMPERED
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(pdf[:len(pdf) * 2 // 3])
+    try:
+        status = verify_file(cut, trust_bundle(session)).result.status
+    except QrReadError:
+        return  # refused as unreadable: fine
+    assert status is not CardStatus.VALID
+
+
+def test_a_summary_with_its_signature_stripped_is_not_judged_by_its_qr_alone(session, issued, tmp_path):
+    """The attack: cut the signature off (the incremental update), edit the text, keep the QR code."""
+    _plan_id, card = issued
+    stripped = bytearray(_unsigned(card.files["summary"].read_bytes()))
+    stripped[stripped.index(b"ReportLab") + 1] ^= 0x20
+    path = tmp_path / "stripped.pdf"
+    path.write_bytes(bytes(stripped))
+    checked = verify_file(path, trust_bundle(session))
+    assert [c.status for c in checked.codes] == [CardStatus.VALID]  # its QR code is still genuine
+    assert checked.result.status is CardStatus.UNKNOWN_ISSUER and "no signature" in checked.result.message
+    wallet = verify_file(card.files["card"], trust_bundle(session))  # a wallet card needs no PDF signature
+    assert wallet.result.status is CardStatus.VALID and wallet.document is None
