@@ -98,10 +98,13 @@ def remove_user(session: Session, username: str, progress: Progress | None = Non
     session.store.rotate_keys(progress, reason=f"user {username} removed")
 
 
-def set_roles(session: Session, username: str, roles: Sequence[str]) -> None:
+def set_roles(session: Session, username: str, roles: Sequence[str], progress: Progress | None = None) -> None:
+    """Give `username` exactly `roles`. Keys a role taken away needed are rotated (SEC-04): the user
+    may have kept a copy of the key file; the acting user rotates those they hold, a holder the rest."""
     session.require(Permission.MANAGE_USERS)
     with _keys_needed():
         session.store.users.set_roles(username, _roles(roles))
+    session.store.rotate_keys(progress, reason=f"roles of {username} changed")
 
 
 def change_passphrase(session: Session, username: str, new_passphrase: str, *, rotate: bool = False,

@@ -76,10 +76,10 @@ def _set_due(conn: Connection, names: Collection[str]) -> None:
         conn.execute("DELETE FROM store_info WHERE key = ?", (DUE,))
 
 
-def mark_due(conn: Connection, names: Iterable[str]) -> None:
-    """Record (inside the caller's transaction) that the keys `names` and the database key must be
-    rotated."""
-    _set_due(conn, due(conn) | {STORE} | (set(names) & set(KEY_NAMES)))
+def mark_due(conn: Connection, names: Iterable[str], *, database: bool = True) -> None:
+    """Record (inside the caller's transaction) that the keys `names` and (unless not `database`,
+    e.g. a role taken away from a user who stays) the database key must be rotated."""
+    _set_due(conn, due(conn) | ({STORE} if database else set()) | (set(names) & set(KEY_NAMES)))
 
 
 # ---- retired keys ------------------------------------------------------------------------------
@@ -163,6 +163,7 @@ def _reseal_clinical(conn: Connection, reseal: _Resealer, blinding: bool, report
         conn.execute(f'DROP TRIGGER "{name}"')
     total = int(conn.execute("SELECT count(*) FROM plan_versions").fetchone()[0])
     done, last = 0, 0
+    report(f"Re-sealing clinical records: 0 of {total:,} plan versions")
     while True:
         rows = conn.execute(
             "SELECT v.id, v.document, v.index_fields, v.plan_id, p.version = v.version FROM plan_versions v "

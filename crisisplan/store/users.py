@@ -130,6 +130,8 @@ class UserRepository:
                     needed = keys_for(role_tuple)
                     add = self._keyring.require(needed - has)
                     before = self._keyring.regrant(username, add, has - needed)
+                    if has - needed:  # they may have copied the key file: their old keys are rotated
+                        mark_due(conn, has - needed, database=False)
                 conn.execute("UPDATE users SET roles = ? WHERE username = ?", (json.dumps(role_tuple), username))
                 self._audit.append("roles-change", detail=f"user {username}; roles {','.join(user.roles)} -> "
                                    f"{','.join(role_tuple)}")

@@ -129,6 +129,22 @@ def test_new_recovery_key_retires_every_key_of_the_old_one(practice: Practice, t
     assert kid not in {key_id(k) for k in old}  # the admin key is new as well
 
 
+def test_a_role_taken_away_rotates_the_keys_it_needed(practice: Practice, tmp_path: Path) -> None:
+    """carl (clinician) becomes readonly: he keeps the clinical key, but the issuer key he may have
+    copied is replaced, so the signing key and trust root no longer open with it."""
+    copy = _copy_key_file(practice, tmp_path)
+    old = _old_keys(practice, copy, "carl")
+    with practice.session("alice") as session:
+        admin.set_roles(session, "carl", ["readonly"])
+    assert _what_old_keys_open(practice, old, practice.plan_id) == {
+        "plan": True, "signing key": False, "trust root": False}  # clinical: he still holds it
+    with practice.session("carl") as session:
+        assert session.roles == ("readonly",)
+        assert CLINICAL_WORD in session.store.plans.get(practice.plan_id, audit=False).document
+    with practice.session("alice") as session:
+        assert session.store.sharing.private_key(session.store.sharing.signing_keys()[0])
+
+
 def test_reception_removal_leaves_clinical_rotation_to_the_next_clinical_sign_in(practice: Practice,
                                                                                  tmp_path: Path) -> None:
     """adam (admin, no clinical access) removes rita (readonly): he rotates the database key at once;

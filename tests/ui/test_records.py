@@ -118,7 +118,7 @@ def test_users_add_change_reset_remove(qtbot, qtmodeltester, admin_session, sign
     roles = tab.findChild(RolesDialog)
     roles.roles.boxes["clinician"].setChecked(False)
     roles.buttons.accepted.emit()
-    assert "roles of gwen were changed" in tab.notice.text
+    qtbot.waitUntil(lambda: "roles of gwen were changed" in tab.notice.text)
     assert next(u for u in tab.model.records() if u.username == "gwen").roles == ("gp",)
 
     tab.table.setCurrentIndex(tab.model.index(row, 0))

@@ -117,10 +117,16 @@ class UsersTab(RecordsTab):
         dialog = RolesDialog(user.username, user.roles, self)
 
         def accepted() -> None:
-            roles = dialog.roles.roles()
-            if self.run_ok(lambda s: admin.set_roles(s, user.username, roles)):
-                self.notice.show_message(self.tr("The roles of {user} were changed.").format(user=user.username), "ok")
-                self.refresh()
+            session, roles = self.session, dialog.roles.roles()
+            if session is None:
+                return
+
+            def work(context: TaskContext) -> object:  # a role taken away rotates its keys: may take a while
+                admin.set_roles(session, user.username, roles, progress=context.step)
+                return None
+
+            self._background(self.tr("Changing the roles…"), work,
+                             self.tr("The roles of {user} were changed.").format(user=user.username))
 
         dialog.accepted.connect(accepted)
         dialog.open()
