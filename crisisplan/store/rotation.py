@@ -34,7 +34,7 @@ from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database, transaction
 from .errors import NotSavedError, mapped_errors
 from .keyring import TEXT_PREFIX, Keyring
-from .keys import CLINICAL, ISSUER, KEY_NAMES, STORE, USER, Slot, SlotFile, key_id, new_store_key, rewrap_slot
+from .keys import ADMIN, CLINICAL, ISSUER, STORE, USER, Slot, SlotFile, key_id, new_store_key, rewrap_slot
 from .keys import sqlcipher_key_pragma_value as _pragma
 from .model import IndexFields
 from .sealing import is_sealed, parse, seal_with, try_open_with
@@ -43,6 +43,7 @@ from .search import blinded_body, identifiers
 Progress = Callable[[str], None]
 DUE = "rotation_due"
 RETIRED = "retired:"
+SHARED = (STORE, CLINICAL, ISSUER, ADMIN)  # the keys shared by role; per-user keys are not rotated here
 SEALED_NAMES = (CLINICAL, ISSUER)  # keys that seal values in the database (the admin key seals nothing)
 BATCH = 2_000
 
@@ -65,7 +66,7 @@ def _parse_due(value: str | None) -> frozenset[str]:
         return frozenset()
     if value == "1":
         return frozenset({STORE})
-    return frozenset(n for n in value.split(",") if n in KEY_NAMES)
+    return frozenset(n for n in value.split(",") if n in SHARED)
 
 
 def _set_due(conn: Connection, names: Collection[str]) -> None:
@@ -79,7 +80,7 @@ def _set_due(conn: Connection, names: Collection[str]) -> None:
 def mark_due(conn: Connection, names: Iterable[str], *, database: bool = True) -> None:
     """Record (inside the caller's transaction) that the keys `names` and (unless not `database`,
     e.g. a role taken away from a user who stays) the database key must be rotated."""
-    _set_due(conn, due(conn) | ({STORE} if database else set()) | (set(names) & set(KEY_NAMES)))
+    _set_due(conn, due(conn) | ({STORE} if database else set()) | (set(names) & set(SHARED)))
 
 
 # ---- retired keys ------------------------------------------------------------------------------
@@ -262,7 +263,7 @@ def rotate_keys(conn: Connection, keyring: Keyring, audit: AuditLog, db_path: Pa
                     _retire(conn, name, keyring.candidates(name), new[name])
                 conn.execute("INSERT INTO store_info (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                              "SET value = excluded.value", (f"kid:{name}", key_id(new[name])))
-            detail = "keys " + ",".join(n for n in KEY_NAMES if n in names)
+            detail = "keys " + ",".join(n for n in SHARED if n in names)
             if later:
                 detail += "; still due (at the next sign-in of a holder): " + ",".join(sorted(later))
             audit.append("rotate-keys", detail=detail + (f"; {reason}" if reason else ""))
@@ -280,10 +281,10 @@ def rotate_keys(conn: Connection, keyring: Keyring, audit: AuditLog, db_path: Pa
         keyring.set_store_key(new[STORE])
     report("Removing the old keys")
     with transaction(conn):
-        kids = {n: key_id(keyring.key(n)) for n in keyring.held() if n in KEY_NAMES}
         recorded = {str(k)[4:]: str(v) for k, v in conn.execute(
             "SELECT key, value FROM store_info WHERE key LIKE 'kid:%'")}
-        kids.update({n: recorded[n] for n in recorded if n in KEY_NAMES and n not in kids})
+        kids = {n: recorded[n] for n in recorded if n in SHARED and n != STORE}
+        kids[STORE] = key_id(keyring.store_key)  # the key that opens the database now
         keyring.save(_keep_only(keyring.load(), kids))
         _set_due(conn, due(conn) - {STORE} if STORE in names else due(conn))
     report("Done: old key files and old secrets no longer open what this store holds now")
