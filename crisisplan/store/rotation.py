@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database, transaction
-from .errors import NotSavedError, mapped_errors
+from .errors import NotSavedError, StoreError, mapped_errors
 from .keyring import TEXT_PREFIX, Keyring
 from .keys import ADMIN, CLINICAL, ISSUER, STORE, USER, Slot, SlotFile, key_id, new_store_key, rewrap_slot
 from .keys import sqlcipher_key_pragma_value as _pragma
@@ -165,6 +165,8 @@ def _reseal_clinical(conn: Connection, reseal: _Resealer, blinding: bool, report
     total = int(conn.execute("SELECT count(*) FROM plan_versions").fetchone()[0])
     done, last = 0, 0
     report(f"Re-sealing clinical records: 0 of {total:,} plan versions")
+    if blinding:  # every plan's row is written again below (one per plan: its current version)
+        conn.execute("INSERT INTO plan_search (plan_search) VALUES ('delete-all')")
     while True:
         rows = conn.execute(
             "SELECT v.id, v.document, v.index_fields, v.plan_id, p.version = v.version FROM plan_versions v "
@@ -193,10 +195,9 @@ def _reseal_clinical(conn: Connection, reseal: _Resealer, blinding: bool, report
 def _reblind(conn: Connection, reseal: _Resealer, plan_id: int, index_blob: bytes) -> None:
     """The plan's full-text row under keyed hashes of the new clinical key."""
     plain = try_open_with(reseal.new[CLINICAL], index_blob) if is_sealed(index_blob) else index_blob
-    if plain is None:
-        return
+    if plain is None:  # never: it was sealed under the new key just now. Roll back rather than lose the row
+        raise StoreError("A plan's search entry could not be rebuilt, so the keys were not changed.")
     index = IndexFields(**json.loads(zlib.decompress(plain).decode("utf-8")))
-    conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
     conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
                  (plan_id, index.name, identifiers(index), blinded_body(index.text, reseal.blind)))
 
