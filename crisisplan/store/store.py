@@ -260,7 +260,12 @@ class Store:
             store._watch(identity)
             store.warnings = housekeeping(conn, keyring, slots, used, store.audit, username)
             if due_here(conn, keyring, store.named_keys):  # interrupted, or left for a key holder
-                store.rotate_keys()
+                try:
+                    store.rotate_keys()
+                except StoreError:  # e.g. a full disk: sign in all the same, and try again next time
+                    store.warnings.append("The store's keys are due to be changed (a user was removed or a "
+                                          "passphrase or the recovery key replaced) but could not be changed "
+                                          "now; this is tried again at the next sign-in.")
         except BaseException:
             conn.close()
             raise

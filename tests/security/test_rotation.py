@@ -16,6 +16,7 @@ from crisisplan.services import admin
 from crisisplan.services.plans import save_plan
 from crisisplan.store import Store
 from crisisplan.store.audit import AuditLog
+from crisisplan.store.errors import NotSavedError
 from crisisplan.store.keyring import TEXT_PREFIX, read_slot_file
 from crisisplan.store.sealing import try_open_with
 from crisisplan.store.sharing import Disclosure
@@ -219,7 +220,16 @@ def test_a_rotation_that_cannot_write_its_audit_entry_changes_nothing(practice: 
                  conn.execute("SELECT count(*) FROM audit").fetchone())
         assert after == before
         assert (practice.data_dir / "keyslots.json").read_bytes() == key_file
-        monkeypatch.setattr(AuditLog, "append", real)
+
+        def no_space(self: AuditLog, action: str, **kw: object) -> object:
+            if action == "rotate-keys":
+                raise NotSavedError("the disk is full")
+            return real(self, action, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(AuditLog, "append", no_space)
+    with practice.session("rita") as session:  # a due rotation that fails at sign-in: in all the same, told
+        assert any("could not be changed" in w for w in session.store.warnings)
+    monkeypatch.setattr(AuditLog, "append", real)
     with practice.session("rita") as session:  # nothing lost; the rotation is still due and runs now
         assert CLINICAL_WORD in session.store.plans.get(practice.plan_id, audit=False).document
         assert any(e.action == "rotate-keys" for e in session.store.audit.entries())
