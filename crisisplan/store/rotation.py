@@ -249,7 +249,7 @@ def rotate_keys(conn: Connection, keyring: Keyring, audit: AuditLog, db_path: Pa
     current = {n: keyring.key(n) for n in names}
     new = {n: new_store_key() for n in names}
     later = pending - names if named else frozenset()
-    report("Wrapping new keys for every user who keeps them")
+    report("Making new keys for everyone who keeps access")
     before: bytes | None = None
     try:
         with transaction(conn):
