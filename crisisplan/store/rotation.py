@@ -24,6 +24,7 @@ ones; after step 2 too, the next unlock finishes step 3 by rotating the database
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import zlib
 from collections.abc import Callable, Collection, Iterable
@@ -38,7 +39,8 @@ from .keys import ADMIN, CLINICAL, ISSUER, STORE, USER, Slot, SlotFile, key_id, 
 from .keys import sqlcipher_key_pragma_value as _pragma
 from .model import IndexFields
 from .sealing import is_sealed, parse, seal_with, try_open_with
-from .search import blinded_body, identifiers
+from .search import _TOKEN as WORD
+from .search import blinded_body, body_terms, identifiers
 
 Progress = Callable[[str], None]
 DUE = "rotation_due"
@@ -46,6 +48,7 @@ RETIRED = "retired:"
 SHARED = (STORE, CLINICAL, ISSUER, ADMIN)  # the keys shared by role; per-user keys are not rotated here
 SEALED_NAMES = (CLINICAL, ISSUER)  # keys that seal values in the database (the admin key seals nothing)
 BATCH = 2_000
+_CACHE = 200_000  # remembered words and terms while re-blinding (bounded memory)
 
 
 # ---- what is due -------------------------------------------------------------------------------
@@ -116,6 +119,7 @@ class _Resealer:
         self.keyring = keyring
         self.new = new
         self._blinded: dict[str, str] = {}
+        self._words: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def blob(self, value: bytes) -> bytes:
         value = bytes(value)
@@ -135,14 +139,31 @@ class _Resealer:
         return TEXT_PREFIX + base64.b64encode(sealed).decode("ascii")
 
     def blind(self, term: str) -> str:
-        import hashlib
-
         found = self._blinded.get(term)
         if found is None:
+            if len(self._blinded) >= _CACHE:
+                self._blinded.clear()
             found = "h" + hashlib.blake2b(term.encode("utf-8"), key=self.new[CLINICAL], digest_size=10,
                                           person=b"cp-search").hexdigest()
             self._blinded[term] = found
         return found
+
+    def body(self, text: str) -> str:
+        """`blinded_body(text, self.blind)`, remembering each word's hashed prefixes across plans
+        (they share most words). ASCII text only: there folding is `casefold` and a folded word is
+        its own only token; anything else goes the general way."""
+        if not text.isascii():
+            return blinded_body(text, self.blind)
+        hashed: dict[str, str] = {}
+        for word in set(WORD.findall(text.casefold())):
+            pairs = self._words.get(word)
+            if pairs is None:
+                if len(self._words) >= _CACHE:
+                    self._words.clear()
+                pairs = tuple((term, self.blind(term)) for term in body_terms(word))
+                self._words[word] = pairs
+            hashed.update(pairs)
+        return " ".join(sorted(hashed.values()))
 
 
 def _name_of(kind: str) -> str:
@@ -199,7 +220,7 @@ def _reblind(conn: Connection, reseal: _Resealer, plan_id: int, index_blob: byte
         raise StoreError("A plan's search entry could not be rebuilt, so the keys were not changed.")
     index = IndexFields(**json.loads(zlib.decompress(plain).decode("utf-8")))
     conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                 (plan_id, index.name, identifiers(index), blinded_body(index.text, reseal.blind)))
+                 (plan_id, index.name, identifiers(index), reseal.body(index.text)))
 
 
 def _reseal_issuer(conn: Connection, reseal: _Resealer) -> None:

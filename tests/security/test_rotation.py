@@ -233,3 +233,20 @@ def test_a_rotation_that_cannot_write_its_audit_entry_changes_nothing(practice: 
     with practice.session("rita") as session:  # nothing lost; the rotation is still due and runs now
         assert CLINICAL_WORD in session.store.plans.get(practice.plan_id, audit=False).document
         assert any(e.action == "rotate-keys" for e in session.store.audit.entries())
+
+
+def test_the_re_blinded_body_is_exactly_what_a_save_would_write() -> None:
+    """The rotation's word-cached re-blinding gives the same index row as `blinded_body`."""
+    import random
+
+    from crisisplan.store.keyring import Keyring
+    from crisisplan.store.rotation import _Resealer
+    from crisisplan.store.search import blinded_body
+
+    rng = random.Random(9)
+    words = ["Insulin", "twice", "DAILY", "ab", "x", "07700", "900123", "OX4", "crisis_house", "self-harm",
+             "extraordinarily", "lorazepam", "ZoË", "Ångström", "ﬁle", "e\u0301clair", "naïve"]
+    reseal = _Resealer(Keyring(Path("."), "store", b"\x00" * 32), {"clinical": b"\x01" * 32})
+    for _ in range(200):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        assert reseal.body(text) == blinded_body(text, reseal.blind), text
