@@ -3,6 +3,7 @@
     kill_child.py saves DATA_DIR PASSPHRASE SEED   save plans; "ack PLAN VERSION SHA256 NAME" after each commit
     kill_child.py keys DATA_DIR PASSPHRASE STEP    cycle passphrase changes with rotation of every key, saves
                                                    ("ack saved PLAN VERSION SHA256"), add/grant/remove user
+    kill_child.py signin DATA_DIR PASSPHRASE 0     sign in as alice (rotates the keys that are due)
     kill_child.py upgrade DATA_DIR PASSPHRASE 0    open a version-1 store as alice (upgrades its keys)
 """
 
@@ -79,6 +80,13 @@ def key_word(plan_id: int) -> str:
     return "marker" + "".join(chr(ord("a") + int(d)) for d in f"{plan_id:03d}")
 
 
+def signin(data_dir: Path, passphrase: str, _step: int) -> None:
+    say("ready")
+    with Store.open(data_dir, "alice", passphrase):  # rotates the keys that are due at sign-in
+        say("ack opened")
+        time.sleep(60)  # wait to be killed
+
+
 def upgrade(data_dir: Path, passphrase: str, _step: int) -> None:
     say("ready")
     with Store.open(data_dir, "alice", passphrase):
@@ -88,4 +96,4 @@ def upgrade(data_dir: Path, passphrase: str, _step: int) -> None:
 
 if __name__ == "__main__":
     mode, folder, secret, number = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-    {"saves": saves, "keys": keys, "upgrade": upgrade}[mode](folder, secret, number)
+    {"saves": saves, "keys": keys, "signin": signin, "upgrade": upgrade}[mode](folder, secret, number)
