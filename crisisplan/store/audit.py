@@ -20,6 +20,7 @@ from .failures import utc_now_iso
 from .model import Actor
 
 if TYPE_CHECKING:
+    from .audit_sign import Signer
     from .keyring import Keyring
 
 
@@ -45,6 +46,12 @@ class AuditVerification:
     ok: bool
     count: int
     problems: list[str] = field(default_factory=list)
+    by_user: dict[str, list[str]] = field(default_factory=dict)
+    """The problems again, under the user they concern ("" for the chain itself)."""
+    notes: list[str] = field(default_factory=list)
+    """What is not a problem but worth knowing (unsigned entries from before signing began)."""
+    checkpoints: list[str] = field(default_factory=list)
+    """The state of each user's signed checkpoint in the key file."""
 
 
 ROLLBACK_ACTION = "audit-rollback-detected"
@@ -69,6 +76,8 @@ class AuditLog:
         self._actor = actor
         self._genesis = genesis_hash(store_id)
         self._keys = keys  # reasons (clinical text) are sealed under the clinical key when it is held
+        self.signer: Signer | None = None
+        """The signed-in user's audit key: every entry appended is signed with it (SEC-03)."""
 
     def append(self, action: str, *, person: int | None = None, detail: str | None = None,
                recipient: str | None = None, lawful_basis: str | None = None,
@@ -98,6 +107,9 @@ class AuditLog:
             digest = row_hash(row)
             conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                          (*row, digest))
+            if self.signer is not None:
+                conn.execute("INSERT OR REPLACE INTO audit_sig (id, signer, sig) VALUES (?, ?, ?)",
+                             (new_id, self.signer.username, self.signer.sign_entry(digest)))
             conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
                          (count + 1, digest))
