@@ -98,10 +98,12 @@ def box_public(box: Mapping[str, str] | None) -> bytes | None:
 
 
 # ---- the directory and introductions -----------------------------------------------------------
-def directory(conn: Any) -> dict[str, bytes]:
-    """Every user's audit public key as the directory (users table) records it."""
+def directory(conn: Any, *, active_only: bool = False) -> dict[str, bytes]:
+    """Every user's audit public key as the directory (users table) records it (a removed user's
+    too, unless `active_only`: their checkpoints and entries stay verifiable)."""
     found: dict[str, bytes] = {}
-    for username, text in conn.execute("SELECT username, audit_key FROM users WHERE audit_key IS NOT NULL"):
+    sql = "SELECT username, audit_key FROM users WHERE audit_key IS NOT NULL" + (" AND active = 1" if active_only else "")
+    for username, text in conn.execute(sql):
         try:
             found[str(username)] = unb64(text, 32)
         except ValueError:

@@ -159,7 +159,7 @@ def verify_log(conn: Connection, store_id: str, *, since: tuple[int, str] | None
             checked += 1
             if progress is not None and checked % PROGRESS_EVERY == 0:
                 progress(start + checked, head_count)
-        listed = directory(conn)
+        listed = directory(conn, active_only=True)
     count = expected - 1
     if head_count != count or head_hash != prev:
         chain.append(f"The audit log should hold {head_count} entries ending in a known entry, but holds "
