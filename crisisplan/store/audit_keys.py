@@ -102,8 +102,9 @@ def directory(conn: Any, *, active_only: bool = False) -> dict[str, bytes]:
     """Every user's audit public key as the directory (users table) records it (a removed user's
     too, unless `active_only`: their checkpoints and entries stay verifiable)."""
     found: dict[str, bytes] = {}
-    sql = "SELECT username, audit_key FROM users WHERE audit_key IS NOT NULL" + (" AND active = 1" if active_only else "")
-    for username, text in conn.execute(sql):
+    rows = conn.execute("SELECT username, audit_key FROM users WHERE audit_key IS NOT NULL AND (active = 1 OR ? = 0)",
+                        (int(active_only),))
+    for username, text in rows:
         try:
             found[str(username)] = unb64(text, 32)
         except ValueError:
