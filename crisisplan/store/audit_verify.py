@@ -10,7 +10,8 @@ Rules (docs/security.md section 5):
   again);
 - once a user's key is introduced, every entry in their name must carry their valid signature;
   only `unlock-failed` entries (recorded by the next user's session) may be signed by another user;
-- entries by the recovery key are "system" entries, unsigned by design (counted in the notes);
+- entries by the recovery key are "system" entries, unsigned by design (counted in the notes), and
+  so are the failed sign-ins a recovery-key session records (`unlock-failed` in a user's name);
 - the directory's key of every user must be the one the log introduced.
 """
 
@@ -67,7 +68,7 @@ class _Walk:
         if action == KEY_ACTION:
             self._introduction(row)
         elif signer is None:
-            if user == RECOVERY_USER:
+            if user == RECOVERY_USER or action in ON_BEHALF:  # by, or recorded by, the recovery key
                 self.system += 1
             elif user in self.since:
                 self.problem(user, f"Audit entry {entry_id} in {user}'s name has no signature, though {user} "

@@ -101,3 +101,15 @@ def test_a_fifo_or_huge_key_file_is_refused_quickly(practice: Practice, tmp_path
         out.truncate(64 * 1024 * 1024)  # sparse: large, cheap to make
     with pytest.raises(NotAStoreError):
         Store.open(practice.data_dir, "alice", PASSPHRASES["alice"])
+
+
+def test_failed_sign_ins_recorded_by_a_recovery_key_session_are_system_entries(practice: Practice) -> None:
+    from crisisplan.store.errors import WrongCredentialsError
+
+    with pytest.raises(WrongCredentialsError):
+        Store.open(practice.data_dir, "carl", "not carl's passphrase")
+    with Store.open_with_recovery_key(practice.data_dir, practice.recovery_key) as rescue:
+        recorded = [e for e in rescue.audit.newest(5) if e.action == "unlock-failed"]
+    assert recorded and recorded[0].username == "carl"
+    ok, by_user, _ = _verify(practice)
+    assert ok, by_user

@@ -124,3 +124,5 @@ def test_key_05_credentials_survive_random_kills(created: tuple[Store, str], dat
     assert rotations >= 20  # the harness really exercised rotations (and the steps between them)
     with Store.open(data_dir, "alice", current) as store:
         assert store.integrity_check() == []
+        signed = store.verify_audit(full=True)  # SEC-03: no kill leaves an unsigned or unverifiable entry
+        assert signed.ok, signed.by_user
