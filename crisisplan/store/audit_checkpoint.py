@@ -161,6 +161,9 @@ def state_lines(conn: Connection, slots: SlotFile, store_id: str) -> list[str]:
             problem = _against_log(conn, user, record, count)
         if problem is not None:
             lines.append(f"{user}: {problem}.")
+        elif user == LEGACY:
+            lines.append(f"{user}: the older key file's checkpoint at entry {record.get('count')}, matches the log "
+                         "(replaced by a signed one at the next sign-in).")
         else:
             point = record.get("verified")
             verified = f", verified up to entry {point[0]}" if isinstance(point, list) and point else ""

@@ -108,3 +108,32 @@ def test_another_users_public_key_replaced_in_the_directory_is_named(practice: P
     problems = _problems(practice)
     assert any("carl" in p and "key" in p for p in problems), problems
     assert any(f"entry {forged}" in p for p in problems), problems
+
+
+def test_a_checkpoint_signed_with_the_insiders_key_or_by_an_unknown_signer_is_reported(practice: Practice) -> None:
+    import json
+
+    from crisisplan.store.audit_checkpoint import make_record
+    from crisisplan.store.audit_sign import Signer
+    from tests.security.insider import slot_keys
+
+    _carl_works(practice)
+    rita_key = slot_keys(practice.data_dir, "rita", PASSPHRASES["rita"])["audit"][0]
+    with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
+        conn.execute("DROP TRIGGER audit_no_delete")
+        first_of_carl = conn.execute("SELECT min(id) FROM audit WHERE username = 'carl' AND action = 'view'"
+                                     ).fetchone()[0]
+        conn.execute("DELETE FROM audit WHERE id >= ?", (first_of_carl,))
+        conn.execute("DELETE FROM audit_sig WHERE id >= ?", (first_of_carl,))
+        rechain(conn)
+        count, head = conn.execute("SELECT count, hash FROM audit_head").fetchone()
+        store_id = conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()[0]
+    path = practice.data_dir / "keyslots.json"
+    doc = json.loads(path.read_text())
+    for name in ("carl", "mallory"):  # carl's checkpoint re-made with rita's key; one of a stranger
+        doc["audit_checkpoints"][name] = make_record(Signer(name, rita_key, store_id), store_id, count, head, None)
+    path.write_text(json.dumps(doc))
+    with Store.open(practice.data_dir, "alice", PASSPHRASES["alice"]) as store:
+        warnings = " ".join(store.warnings)
+    assert "checkpoint of carl" in warnings and "valid signature" in warnings, warnings
+    assert "checkpoint of mallory" in warnings and "does not know" in warnings, warnings
