@@ -161,4 +161,5 @@ def cmd_verify_audit(args: argparse.Namespace) -> int:
                 print(f"  {line}")
     if result.ok:
         return ExitCode.OK
-    raise AuditChainError("The audit log's hash chain is broken: entries were changed or removed.")
+    raise AuditChainError("The audit log does not verify: entries were changed or removed, or written in "
+                          "someone else's name.")

@@ -109,7 +109,9 @@ def unlock_warnings(conn: Connection, slots: SlotFile, store_id: str, *, skip_mi
                      f"({', '.join(sorted(unknown_slots))}): the database may be older than the key file")
     if not found:
         return []
-    return [s[0].upper() + s[1:] + "." for s in found] + ["Tell your information-governance lead."]
+    lines = [s[0].upper() + s[1:] + "." for s in found]
+    lines[-1] += " Tell your information-governance lead."
+    return lines
 
 
 def write(conn: Connection, keyring: Keyring, signer: Signer | None, *, verified: tuple[int, str] | None = None,
