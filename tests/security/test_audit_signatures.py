@@ -137,3 +137,20 @@ def test_a_checkpoint_signed_with_the_insiders_key_or_by_an_unknown_signer_is_re
         warnings = " ".join(store.warnings)
     assert "checkpoint of carl" in warnings and "valid signature" in warnings, warnings
     assert "checkpoint of mallory" in warnings and "does not know" in warnings, warnings
+
+
+def test_removing_another_users_checkpoint_after_deleting_their_entries_is_reported(practice: Practice) -> None:
+    from tests.security.insider import edit_key_file
+
+    _carl_works(practice)
+    with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
+        conn.execute("DROP TRIGGER audit_no_delete")
+        last_of_carl = conn.execute("SELECT max(id) FROM audit WHERE username = 'carl'").fetchone()[0]
+        conn.execute("DELETE FROM audit WHERE id >= ?", (last_of_carl - 1,))  # carl's last view and his close
+        rechain(conn)
+        count, head = conn.execute("SELECT count, hash FROM audit_head").fetchone()
+    set_checkpoints(practice.data_dir, int(count), str(head))
+    edit_key_file(practice.data_dir, lambda doc: doc["audit_checkpoints"].pop("carl"))
+    with Store.open(practice.data_dir, "alice", PASSPHRASES["alice"]) as store:
+        warnings = " ".join(store.warnings)
+    assert "no audit checkpoint of carl" in warnings, warnings
