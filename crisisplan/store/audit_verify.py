@@ -52,6 +52,7 @@ class _Walk:
         self.store_id = store_id
         self.keys: dict[str, bytes] = {}
         self.since: dict[str, int] = {}
+        self.introduced_by: dict[str, str] = {}
         self.by_user: dict[str, list[str]] = {}
         self.unsigned: dict[str, int] = {}
         self.system = 0
@@ -120,6 +121,7 @@ class _Walk:
             self.problem(user, f"Audit entry {entry_id} is in {user}'s name but signed by {signer}.")
         self.keys[owner] = public
         self.since[owner] = entry_id
+        self.introduced_by[owner] = str(signer)
 
 
 def verify_log(conn: Connection, store_id: str, *, since: tuple[int, str] | None = None,
@@ -176,6 +178,9 @@ def verify_log(conn: Connection, store_id: str, *, since: tuple[int, str] | None
     by_user = ({CHAIN: chain} if chain else {}) | walk.by_user
     notes = [f"{n} entries in {u}'s name before {u}'s signatures began (unsigned)."
              for u, n in sorted(walk.unsigned.items())]
+    notes += [f"{u}'s current key was introduced at entry {walk.since[u]} by "
+              f"{'their own first signature' if walk.introduced_by[u] == u else walk.introduced_by[u]}."
+              for u in sorted(walk.keys)]
     if walk.system:
         notes.append(f"{walk.system} entries by the recovery key (system entries, unsigned by design).")
     problems = [p for texts in by_user.values() for p in texts]
