@@ -113,3 +113,17 @@ def test_failed_sign_ins_recorded_by_a_recovery_key_session_are_system_entries(p
     assert recorded and recorded[0].username == "carl"
     ok, by_user, _ = _verify(practice)
     assert ok, by_user
+
+
+def test_a_user_whose_directory_key_was_replaced_is_told_at_sign_in(practice: Practice) -> None:
+    from crisisplan.store.audit_keys import b64, new_private, public_of
+
+    planted = b64(public_of(new_private()))
+    with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
+        conn.execute("UPDATE users SET audit_key = ? WHERE username = 'carl'", (planted,))
+    with Store.open(practice.data_dir, "carl", PASSPHRASES["carl"]) as store:
+        warnings = list(store.warnings)
+        assert store.audit.signer is not None  # carl still signs with his own key, nothing is "repaired"
+    assert any("Your audit signing key in the directory is not the one your key slot holds" in w for w in warnings)
+    with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
+        assert conn.execute("SELECT audit_key FROM users WHERE username = 'carl'").fetchone()[0] == planted  # kept as evidence
