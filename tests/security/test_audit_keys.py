@@ -126,4 +126,4 @@ def test_a_user_whose_directory_key_was_replaced_is_told_at_sign_in(practice: Pr
         assert store.audit.signer is not None  # carl still signs with his own key, nothing is "repaired"
     assert any("Your audit signing key in the directory is not the one your key slot holds" in w for w in warnings)
     with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
-        assert conn.execute("SELECT audit_key FROM users WHERE username = 'carl'").fetchone()[0] == planted  # kept as evidence
+        assert conn.execute("SELECT audit_key FROM users WHERE username = 'carl'").fetchone()[0] == planted  # evidence
