@@ -127,3 +127,42 @@ def test_a_user_whose_directory_key_was_replaced_is_told_at_sign_in(practice: Pr
     assert any("Your audit signing key in the directory is not the one your key slot holds" in w for w in warnings)
     with insider_db(practice.data_dir, "rita", PASSPHRASES["rita"]) as conn:
         assert conn.execute("SELECT audit_key FROM users WHERE username = 'carl'").fetchone()[0] == planted  # evidence
+
+
+def test_a_first_sign_in_killed_after_writing_the_slot_introduces_the_key_next_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state a kill leaves between writing the slot's new audit key and the commit that puts it in
+    the directory: the key is in the slot only. The next sign-in introduces it; nothing is reported."""
+    import base64
+    from contextlib import contextmanager
+
+    from crisisplan.store import audit_session
+    from crisisplan.store.keyring import Keyring
+    from tests.security.test_upgrade import ALICE, FIXTURE
+
+    folder = tmp_path / "v1"
+    shutil.copytree(FIXTURE, folder)
+    real = audit_session.transaction
+
+    class Killed(BaseException):
+        pass
+
+    @contextmanager
+    def commit_lost(conn):  # type: ignore[no-untyped-def]
+        with real(conn) as inner:
+            yield inner
+            raise Killed  # the slot was written inside; the transaction never commits
+
+    with monkeypatch.context() as patch:
+        patch.setattr(audit_session, "transaction", commit_lost)
+        patch.setattr(Keyring, "write_raw", lambda self, data: None)  # a killed process puts nothing back
+        with pytest.raises(Killed):
+            Store.open(folder, "alice", ALICE)
+    slot = next(s for s in json.loads((folder / "keyslots.json").read_text())["slots"] if s["username"] == "alice")
+    assert slot.get("audit_key")  # the slot has it; the database does not (rolled back)
+    with Store.open(folder, "alice", ALICE) as store:
+        assert store.warnings == []
+        assert store.audit.signer is not None
+        assert store.audit.signer.public == base64.b64decode(slot["audit_key"]["public"])
+        result = store.verify_audit(full=True)
+    assert result.ok, result.by_user
