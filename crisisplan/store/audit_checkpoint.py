@@ -22,13 +22,13 @@ from dataclasses import replace
 from typing import Any
 
 from .audit import AuditLog
-from .audit_keys import b64, directory, unb64
+from .audit_keys import b64, box_public, directory, unb64
 from .audit_sign import Signer, signature_ok
 from .database import Connection, transaction
 from .errors import mapped_errors
 from .failures import utc_now_iso
 from .keyring import Keyring
-from .keys import SlotFile
+from .keys import USER, SlotFile
 
 LEGACY = "(unsigned)"  # the one unsigned checkpoint of an older key file, until a signed one replaces it
 _TAG = "crisisplan-audit-checkpoint-v1"
@@ -49,6 +49,28 @@ def make_record(signer: Signer, store_id: str, count: int, head: str,
 
 def records(slots: SlotFile) -> dict[str, Any]:
     return dict(slots.audit or {})
+
+
+def with_first(slots: SlotFile, signer: Signer, count: int, head: str) -> SlotFile:
+    """`slots` with `signer`'s first checkpoint (count, head: the log as committed), unless they have one."""
+    present = records(slots)
+    if signer.username in present:
+        return slots
+    present[signer.username] = make_record(signer, slots.store_id, count, head, None)
+    present.pop(LEGACY, None)
+    return replace(slots, audit=present)
+
+
+def signing_keys(conn: Connection, slots: SlotFile) -> dict[str, bytes]:
+    """The key each user's checkpoint must be signed with: the directory's, or, for a user whose key
+    is in their slot but not yet in the directory (a first sign-in killed before its commit), the
+    slot's (only that user's passphrase could have put it there)."""
+    keys = directory(conn)
+    for slot in slots.slots:
+        public = box_public(slot.audit_key)
+        if slot.kind == USER and slot.username not in keys and public is not None:
+            keys[slot.username] = public
+    return keys
 
 
 def _valid(store_id: str, user: str, record: Any, keys: Mapping[str, bytes]) -> str | None:
@@ -87,7 +109,7 @@ def unlock_warnings(conn: Connection, slots: SlotFile, store_id: str, *, skip_mi
     """Plain statements of how the log and the key file's checkpoints disagree ([] when they agree)."""
     found: list[str] = []
     with mapped_errors():
-        keys = directory(conn)
+        listed, keys = directory(conn), signing_keys(conn, slots)
         count, _head = AuditLog.head(conn)
         present = records(slots)
         for user, record in sorted(present.items()):
@@ -98,12 +120,12 @@ def unlock_warnings(conn: Connection, slots: SlotFile, store_id: str, *, skip_mi
                 problem = _against_log(conn, user, record, count)
             if problem is not None:
                 found.append(problem)
-        for user in sorted(set(keys) - set(present) - set(skip_missing)):
+        for user in sorted(set(listed) - set(present) - set(skip_missing)):
             row = conn.execute("SELECT max(id) FROM audit_sig WHERE signer = ?", (user,)).fetchone()
             if row is not None and row[0] is not None:
                 found.append(f"the key file has no audit checkpoint of {user}, who signed audit entries up to "
-                             f"entry {row[0]}: it was removed from the key file (or {user}'s last sign-in was "
-                             "interrupted)")
+                             f"entry {row[0]}: it was removed from the key file, or an older key file was put "
+                             "back")
     if unknown_slots:
         found.append("the key file holds sign-ins for users this database does not know "
                      f"({', '.join(sorted(unknown_slots))}): the database may be older than the key file")
@@ -140,7 +162,7 @@ def write(conn: Connection, keyring: Keyring, signer: Signer | None, *, verified
 
 def start_point(conn: Connection, slots: SlotFile, store_id: str) -> tuple[int, str] | None:
     """The newest verified point among the validly signed checkpoints (None: verify everything)."""
-    keys = directory(conn)
+    keys = signing_keys(conn, slots)
     best: tuple[int, str] | None = None
     for user, record in records(slots).items():
         if user == LEGACY or _valid(store_id, user, record, keys) is not None:
@@ -154,7 +176,7 @@ def start_point(conn: Connection, slots: SlotFile, store_id: str) -> tuple[int, 
 
 def state_lines(conn: Connection, slots: SlotFile, store_id: str) -> list[str]:
     """One line per checkpoint in the key file, for verify-audit."""
-    keys = directory(conn)
+    keys = signing_keys(conn, slots)
     count, _head = AuditLog.head(conn)
     lines = []
     for user, record in sorted(records(slots).items()):

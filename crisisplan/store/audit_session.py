@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import audit_checkpoint as checkpoints
 from .audit import AuditLog
 from .audit_keys import KEY_ACTION, b64, intro_detail, new_box, new_private, public_of, set_directory
 from .audit_sign import Signer
@@ -20,9 +21,11 @@ def establish_signer(conn: Connection, keyring: Keyring, audit: AuditLog, userna
     """Give `audit` the user's signer. Returns (introduced now, warnings for the user).
 
     A slot without an audit key gets one now (sealed under the slot's passphrase-derived key `kek`),
-    introduced by an entry the new key signs; the slot is written just before the commit, so a kill
-    leaves either no key (made again next time) or a key not yet in the directory (introduced next
-    time). A directory key that is not the slot's is reported, never "repaired"."""
+    introduced by an entry the new key signs; the slot, with the user's first checkpoint (of the log
+    as committed before this sign-in), is written just before the commit, so a kill leaves either no
+    key (made again next time) or a key not yet in the directory (introduced next time, its checkpoint
+    verified with the slot's key meanwhile) and never a signed entry without a checkpoint. A
+    directory key that is not the slot's is reported, never "repaired"."""
     with mapped_errors():
         row = conn.execute("SELECT audit_key FROM users WHERE username = ?", (username,)).fetchone()
     listed = None if row is None or row[0] is None else str(row[0])
@@ -50,11 +53,13 @@ def establish_signer(conn: Connection, keyring: Keyring, audit: AuditLog, userna
     before = None
     try:
         with transaction(conn):
+            count, head = AuditLog.head(conn)  # committed: a first checkpoint is never ahead of the database
             set_directory(conn, username, public_of(private))
             audit.signer = signer
             audit.append(KEY_ACTION, detail=intro_detail(username, signer.public, "first sign-in with signed audit"))
-            if boxed is not None:
-                before = keyring.put(boxed)
+            before = keyring.read_raw()
+            slots = keyring.load() if boxed is None else keyring.load().with_slot(boxed)
+            keyring.save(checkpoints.with_first(slots, signer, count, head))  # one write, just before the commit
     except BaseException:
         audit.signer = None
         if before is not None:

@@ -168,8 +168,10 @@ class Store:
         make_private_dir(staging)
         try:
             actor = Actor(username, role_tuple, workstation)
-            initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name,
-                                layout_rows(keys, iterations), Signer(username, audit_private, store_id))
+            signer = Signer(username, audit_private, store_id)
+            count, head = initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name,
+                                              layout_rows(keys, iterations), signer)
+            slots = checkpoints.with_first(slots, signer, count, head)  # the creator's first checkpoint
             atomic_write_bytes(staging / SLOTS_FILE, slots.to_bytes())
             if (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
                 raise StoreExistsError()

@@ -77,7 +77,7 @@ def record_failure(failures: UnlockFailures, username: str, workstation: str) ->
 
 def initialise_database(path: Path, store_key: bytes, store_id: str, actor: Actor,
                          display_name: str, info: Sequence[tuple[str, str]] = (),
-                         signer: Signer | None = None) -> None:
+                         signer: Signer | None = None) -> tuple[int, str]:
     conn = open_database(path, store_key, create=True)
     try:
         migrate(conn)
@@ -98,7 +98,9 @@ def initialise_database(path: Path, store_key: bytes, store_id: str, actor: Acto
                 audit.append(KEY_ACTION, detail=intro_detail(actor.username, signer.public, "store created"))
         with mapped_errors():
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        head = AuditLog.head(conn)
     finally:
         conn.close()
     restrict(path)
     fsync_file(path)
+    return head

@@ -138,7 +138,7 @@ def test_a_first_sign_in_killed_after_writing_the_slot_introduces_the_key_next_t
 
     from crisisplan.store import audit_session
     from crisisplan.store.keyring import Keyring
-    from tests.security.test_upgrade import ALICE, FIXTURE
+    from tests.security.test_upgrade import ALICE, BOB, FIXTURE
 
     folder = tmp_path / "v1"
     shutil.copytree(FIXTURE, folder)
@@ -160,9 +160,41 @@ def test_a_first_sign_in_killed_after_writing_the_slot_introduces_the_key_next_t
             Store.open(folder, "alice", ALICE)
     slot = next(s for s in json.loads((folder / "keyslots.json").read_text())["slots"] if s["username"] == "alice")
     assert slot.get("audit_key")  # the slot has it; the database does not (rolled back)
+    with Store.open(folder, "bob", BOB) as store:  # another user meanwhile: a kill is not tampering
+        assert store.warnings == []
     with Store.open(folder, "alice", ALICE) as store:
         assert store.warnings == []
         assert store.audit.signer is not None
         assert store.audit.signer.public == base64.b64decode(slot["audit_key"]["public"])
+        result = store.verify_audit(full=True)
+    assert result.ok, result.by_user
+
+
+def test_a_first_sign_in_killed_after_its_commit_is_not_reported_as_tampering(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after the commit that introduced the user's key, before the sign-in's own checkpoint:
+    the user's first checkpoint went into the key file with the key, so nobody is told of a missing one."""
+    from crisisplan.store import store as store_module
+    from tests.security.test_upgrade import ALICE, BOB, FIXTURE
+
+    folder = tmp_path / "v1"
+    shutil.copytree(FIXTURE, folder)
+    real = store_module.establish_signer
+
+    class Killed(BaseException):
+        pass
+
+    def then_killed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real(*args, **kwargs)
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_module, "establish_signer", then_killed)
+        with pytest.raises(Killed):
+            Store.open(folder, "alice", ALICE)
+    with Store.open(folder, "bob", BOB) as store:
+        assert store.warnings == [], store.warnings
+    with Store.open(folder, "alice", ALICE) as store:
+        assert store.warnings == [], store.warnings
         result = store.verify_audit(full=True)
     assert result.ok, result.by_user
