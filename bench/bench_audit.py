@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from crisisplan.store import Store
 from crisisplan.store import audit_checkpoint as checkpoints
 from crisisplan.store.audit import row_hash
-from crisisplan.store.audit_sign import Signer
 from crisisplan.store.keyring import read_slot_file
 from crisisplan.store.keys import MIN_ITERATIONS
 
