@@ -223,7 +223,7 @@ NumberRow = tuple[tuple[str, ...], tuple[str, ...]]
 def _fit_numbers(rows: list[NumberRow], first: float, header: float) -> tuple[list[NumberRow], list[NumberRow], float]:
     """(numbers kept at the front's foot, numbers moved to the first inside panel, room left for
     items): numbers move inside, last first, until the first item fits above them; one always stays."""
-    rows, moved = list(rows), []
+    rows, moved = list(rows), list[NumberRow]()
     room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
     while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
         moved.insert(0, rows.pop())
