@@ -351,7 +351,15 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
 
 
 def _crisis_band(canvas: Canvas, front: Front) -> None:
-    _numbers_band(canvas, front.numbers, 0.0, 0.0, "24-HOUR CRISIS HELP")
+    _numbers_band(canvas, front.numbers, 0.0, 0.0, numbers_heading(front.numbers, more=False))
+
+
+def numbers_heading(numbers: tuple[NumberRow, ...], *, more: bool) -> str:
+    """"24-HOUR CRISIS HELP" over numbers that are all answered around the clock; a number that is
+    not (its label says so, sharing.selection.NOT_24_HOURS) is never headed as one."""
+    around = not any("(not 24 hours" in " ".join(label) for label, _number in numbers)
+    heading = "24-HOUR CRISIS HELP" if around else "CRISIS NUMBERS"
+    return f"MORE {heading}" if more else heading
 
 
 def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
@@ -402,7 +410,8 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
         top -= box_height(front.inside_limits)
     if index == 2 and front.inside_numbers:
         height = band_height(front.inside_numbers)
-        _numbers_band(canvas, front.inside_numbers, left, top - height, "MORE 24-HOUR CRISIS HELP")
+        heading = numbers_heading(front.inside_numbers, more=True)
+        _numbers_band(canvas, front.inside_numbers, left, top - height, heading)
         top -= height + 2
     _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)
     if index == front.panels:
