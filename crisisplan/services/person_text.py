@@ -24,6 +24,7 @@ from crisisplan.forms.items import ITEMS, Item
 from crisisplan.forms.person import Person
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.rules import advance_decision_problems
+from crisisplan.sharing.priority import RISK_SEVERITY, is_high_risk_medicine
 from crisisplan.store.sharing import CardRecord, Disclosure
 
 _SKIP = {"format", "format_version", "consent"}
@@ -240,6 +241,10 @@ def person_copy_text(plan: CrisisPlan, *, plan_version: int, today: date, cards:
         section = getattr(plan, name)
         if _empty(section):
             continue
+        if name == "need_to_know":  # CARD-03: risk to life and high-risk medicines first, as on every card
+            section = section.model_copy(update={
+                "risks": sorted(section.risks, key=lambda r: RISK_SEVERITY.get(getattr(r.kind, "value", ""), 99)),
+                "medicines": sorted(section.medicines, key=lambda m: not is_high_risk_medicine(m.name))})
         lines: list[Line] = []
         if isinstance(section, list):
             _list_lines(section, lines)

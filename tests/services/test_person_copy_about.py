@@ -24,3 +24,15 @@ def test_about_you_reads_as_plain_lines() -> None:
     for form_words in ("Given name", "Family name", "Address line 1", "Town or city", "Postcode:", nhs):
         assert form_words not in joined
     assert f"Date of birth: {person.date_of_birth.day} {person.date_of_birth:%B %Y}" in texts  # the rest as before
+
+
+def test_risks_and_medicines_in_the_cards_priority_order() -> None:
+    """CARD-03: the order is the same on every output; demo plan 9 lists exploitation before suicide
+    and sertraline before lithium."""
+    plan = list(generate_plans(9, seed=2014, today=date(2026, 12, 2)))[8]
+    assert [r.kind.value for r in plan.need_to_know.risks if r.kind] == ["exploitation", "confusion", "suicide"]
+    assert [m.name for m in plan.need_to_know.medicines] == ["Sertraline", "Lithium carbonate"]
+    copy = person_copy_text(plan, plan_version=3, today=date(2026, 12, 2), cards=[], disclosures=[])
+    lines = [line.text for _heading, section in copy.sections for line in section if line.kind == "bullet"]
+    assert lines.index("Suicide") < lines.index("Confusion") < lines.index("Exploitation by others")
+    assert lines.index("Lithium carbonate") < lines.index("Sertraline")
