@@ -79,17 +79,17 @@ def issue_blockers(session: Session, protocol: Protocol | None = None) -> list[s
     problems: list[str] = []
     if not session.store.meta.get(ORGANISATION_KEY):
         problems.append("The organisation is not named yet, and its name is printed on every card as the "
-                        "issuer. An administrator names it in Records → Protocols, or with "
-                        "`crisisplan org \"NAME\"`.")
+                        "issuer. An administrator names it in Records → Protocols (command line: "
+                        "crisisplan org NAME).")
     protocol = protocol or active_protocol(session)
     placeholders = protocol.numbers_to_replace()
     if placeholders:
         labels = "; ".join(n.label for n in placeholders)
         problems.append(f"The protocol in use ({protocol.area}) still has sample 24-hour numbers that must be "
-                        f"set locally ({labels}). An administrator writes it out with `crisisplan protocol "
-                        f"export {protocol.id} --out FILE`, replaces those numbers with the real local ones "
-                        "(\"set_locally\": false), and imports it in Records → Protocols or with "
-                        "`crisisplan protocol import FILE --activate`.")
+                        f"set locally ({labels}). An administrator writes it out (crisisplan protocol export "
+                        f"{protocol.id} --out FILE), replaces those numbers with the real local ones "
+                        "(\"set_locally\": false) and imports it in Records → Protocols (command line: "
+                        "crisisplan protocol import FILE --activate).")
     elif is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
         problems.append(f"The protocol in use ({protocol.area}) is a SAMPLE that no administrator has "
                         "confirmed. An administrator confirms it, or imports your own, in Records → Protocols.")

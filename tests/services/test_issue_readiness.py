@@ -71,7 +71,7 @@ def test_a_new_store_refuses_a_card_and_says_what_to_do(real: Session, tmp_path:
     with pytest.raises(InvalidRequest) as refused:
         _issue(real, plan_id, out)
     message = str(refused.value)
-    assert "organisation is not named" in message and "crisisplan org \"NAME\"" in message
+    assert "organisation is not named" in message and "crisisplan org NAME" in message
     assert "set locally" in message and "crisisplan protocol export oxfordshire --out FILE" in message
     assert "--activate" in message and "Records → Protocols" in message
     _nothing_recorded(real, plan_id, out)
