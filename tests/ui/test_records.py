@@ -118,7 +118,7 @@ def test_users_add_change_reset_remove(qtbot, qtmodeltester, admin_session, sign
     roles = tab.findChild(RolesDialog)
     roles.roles.boxes["clinician"].setChecked(False)
     roles.buttons.accepted.emit()
-    assert "roles of gwen were changed" in tab.notice.text
+    qtbot.waitUntil(lambda: "roles of gwen were changed" in tab.notice.text)
     assert next(u for u in tab.model.records() if u.username == "gwen").roles == ("gp",)
 
     tab.table.setCurrentIndex(tab.model.index(row, 0))
@@ -317,29 +317,36 @@ def test_every_records_model_passes_the_model_tester(qtmodeltester):
         qtmodeltester.check(model)
 
 
-def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_confirmed(
-        qtbot, admin_session):
-    """Issue 8, section 5: what only `crisisplan protocol show` could tell, now in the app."""
-    page = make_records(qtbot, admin_session)
-    tab = page.protocols
-    page.tabs.setCurrentWidget(tab)
-    tab.refresh()
-    active = protocols.active_protocol(admin_session)
-    text = tab.details.toPlainText()
-    assert text.startswith(active.area) and "SAMPLE protocol: not confirmed yet" in text
-    recipient = next(iter(active.recipients.values()))
-    assert recipient.display_name in text
-    assert all(n.label in text and n.number in text for n in active.crisis_numbers)
-    assert protocols.issue_blockers(admin_session)  # no card yet
+def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_confirmed(qtbot, tmp_path):
+    """Issue 8, section 5: what only `crisisplan protocol show` could tell, now in the app. Outside
+    the demo store, naming the organisation and confirming the sample still leaves its placeholder
+    numbers to be set locally before a card (issue 11)."""
+    from crisisplan.services.session import create_store
 
-    tab.organisation.setText("Riverside Practice (fictional)")
-    qtbot.mouseClick(tab.name_button, Qt.MouseButton.LeftButton)
-    assert tab.confirm_button.isEnabled()
-    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
-    assert "confirmed for use" in tab.notice.text
-    assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
-    assert protocols.issue_blockers(admin_session) == []
-    assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
+    session, _ = create_store(tmp_path / "real", ADMIN_USER, "Alice", PASSPHRASE,
+                              roles=("admin", "clinician"), kdf_iterations=1000)
+    with session:
+        page = make_records(qtbot, session)
+        tab = page.protocols
+        page.tabs.setCurrentWidget(tab)
+        tab.refresh()
+        active = protocols.active_protocol(session)
+        text = tab.details.toPlainText()
+        assert text.startswith(active.area) and "SAMPLE protocol: not confirmed yet" in text
+        recipient = next(iter(active.recipients.values()))
+        assert recipient.display_name in text
+        assert all(n.label in text and n.number in text for n in active.crisis_numbers)
+        assert len(protocols.issue_blockers(session)) == 2  # unnamed; numbers not set locally
+
+        tab.organisation.setText("Riverside Practice (fictional)")
+        qtbot.mouseClick(tab.name_button, Qt.MouseButton.LeftButton)
+        assert tab.confirm_button.isEnabled()
+        qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+        assert "confirmed for use" in tab.notice.text
+        assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
+        blockers = protocols.issue_blockers(session)
+        assert len(blockers) == 1 and "set locally" in blockers[0]
+        assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
 
 
 def test_roles_and_minutes_are_worded_sensibly(qtbot, settings):
@@ -354,3 +361,35 @@ def test_roles_and_minutes_are_worded_sensibly(qtbot, settings):
     assert dialog.idle.text() == "1 minute"
     dialog.idle.setValue(5)
     assert dialog.idle.text() == "5 minutes"
+
+
+def test_passphrase_dialog_offers_rotation_and_rotates_every_key(qtbot, admin_session, sign_in, store_dir):
+    """"Someone else may know the old passphrase": the reset also replaces every key the user held, so
+    the old key file with the old passphrase opens nothing stored from now on (SEC-04)."""
+    from crisisplan.store.keys import SlotFile, unlock_slot_keys
+
+    add_user(admin_session, "gwen", ["clinician"], "gwen's long passphrase")
+    old_file = SlotFile.from_bytes((store_dir / "keyslots.json").read_bytes())
+    page = make_records(qtbot, admin_session)
+    tab = page.users
+    assert tab is not None
+    tab.refresh()
+    row = next(r for r, u in enumerate(tab.model.records()) if u.username == "gwen")
+    tab.table.setCurrentIndex(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.passphrase_button, Qt.MouseButton.LeftButton)
+    new = tab.findChild(PassphraseDialog)
+    assert not new.rotate.isChecked()  # offered, not forced
+    new.passphrase.setText("gwen's second passphrase")
+    new.repeat.setText("gwen's second passphrase")
+    new.rotate.setChecked(True)
+    new.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "passphrase of gwen was changed" in tab.notice.text, timeout=20_000)
+    slot = old_file.find("user", "gwen")
+    assert slot is not None
+    old = unlock_slot_keys(old_file.store_id, slot, "gwen's long passphrase")
+    kids = dict(admin_session.store.connection.execute("SELECT key, value FROM store_info WHERE key LIKE 'kid:%'"))
+    from crisisplan.store.keys import key_id
+
+    assert {key_id(k) for k in old["clinical"] + old["issuer"]}.isdisjoint(kids.values())
+    assert [e.action for e in admin_session.store.audit.entries()][-1] == "rotate-keys"
+    sign_in("gwen", "gwen's second passphrase")
