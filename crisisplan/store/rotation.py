@@ -40,7 +40,7 @@ from .keys import sqlcipher_key_pragma_value as _pragma
 from .model import IndexFields
 from .sealing import is_sealed, parse, seal_with, try_open_with
 from .search import _TOKEN as WORD
-from .search import blinded_body, body_terms, identifiers
+from .search import blinded_body, body_terms, compact, identifiers
 
 Progress = Callable[[str], None]
 DUE = "rotation_due"
@@ -161,10 +161,10 @@ class _Resealer:
             if pairs is None:
                 if len(self._words) >= _CACHE:
                     self._words.clear()
-                pairs = tuple((term, self.blind(term)) for term in body_terms(word))
+                pairs = tuple((term, compact(self.blind(term))) for term in body_terms(word))
                 self._words[word] = pairs
             hashed.update(pairs)
-        return " ".join(sorted(hashed.values()))
+        return " ".join(sorted(set(hashed.values())))
 
 
 def _name_of(kind: str) -> str:
