@@ -113,8 +113,8 @@ class PlanTableModel(QAbstractTableModel):
         try:
             # keyset paging: the next page starts after the last row shown (no OFFSET, so a page
             # deep in a long list is as quick as the first, P14)
-            more = plan_page(self._session, self._query, len(self._rows) if not self._rows else 0,
-                             self._page_size, after=self._rows[-1] if self._rows else None)
+            more = plan_page(self._session, self._query, 0, self._page_size,
+                             after=self._rows[-1] if self._rows else None)
         except Exception as exc:
             self._total = len(self._rows)
             self.failed.emit(describe(exc))
