@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from crisisplan.export.pdf_common import BRAND, MUTED, PRODUCER, TINT, clean_text, ellipsize, fonts, para_text
+from crisisplan.export.pdf_common import BRAND, MUTED, PRODUCER, TINT, clean_text, draw_text, ellipsize, fonts, para_text
 
 A4_MARGIN = 18 * mm
 FRAME_WIDTH = A4[0] - 2 * A4_MARGIN - 12
@@ -57,8 +57,8 @@ def _paint_footer(canvas: Any, left: str, size: float, page: int, total: int) ->
     canvas.setFont(f.regular, size)
     canvas.setFillColor(MUTED)
     room = A4[0] - 2 * A4_MARGIN - 32 * mm
-    canvas.drawString(A4_MARGIN, y, ellipsize(clean_text(left), f.regular, size, room, ""))
-    canvas.drawRightString(A4[0] - A4_MARGIN, y, page_numbers_text(page, total))
+    draw_text(canvas, A4_MARGIN, y, ellipsize(clean_text(left), f.regular, size, room, ""))
+    draw_text(canvas, A4[0] - A4_MARGIN, y, page_numbers_text(page, total), align="right")
     canvas.restoreState()
 
 

@@ -25,6 +25,7 @@ from crisisplan.export.pdf_common import (
     PRODUCER,
     QrSymbol,
     clean_text,
+    draw_text,
     draw_qr,
     ellipsize,
     fonts,
@@ -153,18 +154,18 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
                     current = candidate
                     continue
                 for piece in wrap_text(word, font, BODY_SIZE, width)[:-1]:  # one "word" wider than a line
-                    canvas.drawString(x, y, piece)
+                    draw_text(canvas, x, y, piece)
                     y -= BACK_LEADING
                 current = wrap_text(word, font, BODY_SIZE, width)[-1]
                 continue
-            canvas.drawString(x, y, current)
+            draw_text(canvas, x, y, current)
             y -= BACK_LEADING
             current = word
         if current:
             x, width = room_at(y)
             if text_width(current, font, BODY_SIZE) > width:
                 current = ellipsize(current, font, BODY_SIZE, width, " … (see summary)")
-            canvas.drawString(x, y, current)
+            draw_text(canvas, x, y, current)
             y -= BACK_LEADING
 
     write(payload.card_id, f.bold)

@@ -40,6 +40,7 @@ from crisisplan.export.pdf_common import (
     WARN_EDGE,
     WARN_TINT,
     clean_text,
+    draw_text,
     ellipsize,
     fonts,
     join_nonempty,
@@ -221,23 +222,23 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     canvas.rect(0, CARD_HEIGHT - band, CARD_WIDTH, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     canvas.setFont(f.bold, 11)
-    canvas.drawString(MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
+    draw_text(canvas, MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
     canvas.setFont(f.bold, BODY_SIZE)
     y = CARD_HEIGHT - BAND / 2 - 3.0 - (len(front.title_lines) - 1) * BODY_LEADING / 2
     for line in front.title_lines:
-        canvas.drawRightString(CARD_WIDTH - MARGIN, y, line)
+        draw_text(canvas, CARD_WIDTH - MARGIN, y, line, align="right")
         y -= BODY_LEADING
     y = CARD_HEIGHT - band - 2 * mm - NAME_SIZE * 0.85
     canvas.setFillColor(INK if front.name_shared else MUTED)
     canvas.setFont(f.bold, NAME_SIZE)
     for line in front.name_lines:
-        canvas.drawString(MARGIN, y, line)
+        draw_text(canvas, MARGIN, y, line)
         y -= NAME_SIZE * 1.15
     y += NAME_SIZE * 1.15 - BODY_LEADING
     canvas.setFillColor(INK)
     canvas.setFont(f.regular, BODY_SIZE)
     for line in front.details:
-        canvas.drawString(MARGIN, y, line)
+        draw_text(canvas, MARGIN, y, line)
         y -= BODY_LEADING
     if front.limits:
         y = _box(canvas, front.limits, y, TINT, BRAND, f.regular, INK)
@@ -285,7 +286,7 @@ def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, e
     canvas.setFillColor(ink)
     canvas.setFont(font, BODY_SIZE)
     for line in lines:
-        canvas.drawString(MARGIN + 1 * mm, y, line)
+        draw_text(canvas, MARGIN + 1 * mm, y, line)
         y -= BODY_LEADING
     return y - 2
 
@@ -295,12 +296,12 @@ def _blocks(canvas: Canvas, blocks: tuple[Block, ...], x: float, y: float) -> No
     for block in blocks:
         canvas.setFont(f.bold, BODY_SIZE)
         canvas.setFillColor(BRAND)
-        canvas.drawString(x, y, block.label)
+        draw_text(canvas, x, y, block.label)
         indent = text_width(block.label, f.bold, BODY_SIZE)
         canvas.setFillColor(INK)
         canvas.setFont(f.regular, BODY_SIZE)
         for n, line in enumerate(block.lines):
-            canvas.drawString(x + (indent if n == 0 else 0), y, line)
+            draw_text(canvas, x + (indent if n == 0 else 0), y, line)
             y -= BODY_LEADING
 
 
@@ -310,7 +311,7 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
     canvas.setFillColor(BRAND)
     y = bottom + 2.5 + (len(lines) - 1) * BODY_LEADING
     for line in lines:
-        canvas.drawString(x, y, line)
+        draw_text(canvas, x, y, line)
         y -= BODY_LEADING
 
 
@@ -327,7 +328,7 @@ def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[st
     canvas.setFillColor(BRAND)
     canvas.setFont(f.bold, BODY_SIZE)
     y = bottom + height - 3 - BODY_SIZE
-    canvas.drawString(left + MARGIN, y, heading)
+    draw_text(canvas, left + MARGIN, y, heading)
     y -= 1.5
     canvas.setFillColor(INK)
     for label_lines, number in numbers:
@@ -336,12 +337,12 @@ def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[st
         canvas.setFont(f.bold, NUMBER_SIZE)
         number_y = baseline + (len(number) - 1) * NUMBER_SIZE * 1.25
         for line in number:
-            canvas.drawRightString(left + CARD_WIDTH - MARGIN, number_y, line)
+            draw_text(canvas, left + CARD_WIDTH - MARGIN, number_y, line, align="right")
             number_y -= NUMBER_SIZE * 1.25
         canvas.setFont(f.regular if number else f.bold, BODY_SIZE)
         line_y = baseline + (len(label_lines) - 1) * BODY_LEADING
         for line in label_lines:
-            canvas.drawString(left + MARGIN, line_y, line)
+            draw_text(canvas, left + MARGIN, line_y, line)
             line_y -= BODY_LEADING
         y -= row
 
@@ -359,7 +360,7 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
     canvas.setFillColor(colors.white)
     canvas.setFont(f.bold, BODY_SIZE)
     title = f"CRISIS CARD · inside, panel {index} of {front.panels}"
-    canvas.drawString(left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
+    draw_text(canvas, left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
     top = CARD_HEIGHT - INSIDE_BAND
     if index == 2 and front.inside_numbers:
         height = band_height(front.inside_numbers)
