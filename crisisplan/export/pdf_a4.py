@@ -12,7 +12,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from crisisplan.export.pdf_common import BRAND, MUTED, PRODUCER, TINT, clean_text, draw_text, ellipsize, fonts, para_text
+from crisisplan.export.pdf_common import (
+    BRAND,
+    MUTED,
+    PRODUCER,
+    TINT,
+    clean_text,
+    draw_text,
+    ellipsize,
+    fonts,
+)
+from crisisplan.export.pdf_paragraph import text_para
 
 A4_MARGIN = 18 * mm
 FRAME_WIDTH = A4[0] - 2 * A4_MARGIN - 12
@@ -92,7 +102,7 @@ def numbers_box(
     """A tinted box: `heading`, then one row per (label, number) with the number right-aligned."""
     rows: list[list[Flowable | str]] = [[heading, ""]]
     for label, number in pairs:
-        rows.append([Paragraph(para_text(label), label_style), Paragraph(para_text(number), number_style)])
+        rows.append([text_para(label, label_style), text_para(number, number_style)])
     box = Table(rows, colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
     box.setStyle(
         TableStyle(

@@ -21,7 +21,7 @@ import bisect
 import logging
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from bidi import algorithm as bidi_algorithm
@@ -82,7 +82,7 @@ def script_of(ch: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _loaded(script: str) -> tuple[str, str, frozenset[int]] | None:
     """Register the script's fonts (once); their names and the code points both faces draw, or
     None if the files are missing or damaged (the text then shows as a marker)."""

@@ -23,10 +23,10 @@ from crisisplan.export.pdf_common import (
     QrSymbol,
     fonts,
     long_date,
-    para_text,
     symbol_for,
     value_lines,
 )
+from crisisplan.export.pdf_paragraph import text_para
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.sharing.priority import ordered_items
 from crisisplan.sharing.selection import NOT_24_HOURS
@@ -111,7 +111,7 @@ def render_summary(
     is `make_qr(qr_text)` made once for both card and summary."""
     styles = _styles()
     story: list[Flowable] = [
-        Paragraph(f"{DOCUMENT_TITLE} for {para_text(recipient_label)}", styles["title"]),
+        text_para(f"{DOCUMENT_TITLE} for {recipient_label}", styles["title"]),
         _header(payload, symbol_for(qr_text, qr_symbol), styles),
         Spacer(1, 4 * mm),
         *_numbers(payload, crisis_numbers, styles),
@@ -119,7 +119,7 @@ def render_summary(
     if use_restriction and use_restriction.strip():
         story += [Spacer(1, 3 * mm), _restriction_box(use_restriction, styles)]
     scope = SCOPE_LINE.format(recipient=recipient_label)
-    story += [Spacer(1, 3 * mm), Paragraph(para_text(scope), styles["scope"])]
+    story += [Spacer(1, 3 * mm), text_para(scope, styles["scope"])]
     if payload.truncated:
         note = "Some details did not fit on the card: more in the full plan."
         story.append(Paragraph(note, styles["marker"]))
@@ -134,7 +134,7 @@ def render_summary(
             label = OTHER_NUMBERS
             if not value:
                 continue
-        story.append(Paragraph(para_text(label), styles["heading"]))
+        story.append(text_para(label, styles["heading"]))
         story += _item_body(value, styles)
     footer = f"Crisis summary · card {payload.card_id} · plan version {payload.plan_version} · confidential"
     return build_a4(story, title=DOCUMENT_TITLE, footer_left=footer, footer_size=8.5)
@@ -143,7 +143,7 @@ def render_summary(
 def _identity(payload: CardPayload, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """The person in two lines: the name, then date of birth, NHS number and gender."""
     if Item.NAME in payload.items:
-        name = Paragraph(para_text("; ".join(value_lines(payload.items[Item.NAME]))), styles["name"])
+        name = text_para("; ".join(value_lines(payload.items[Item.NAME])), styles["name"])
     else:
         name = Paragraph("Name not shared with this service (by agreement)", styles["noname"])
     labels = {Item.DATE_OF_BIRTH: "Born ", Item.NHS_NUMBER: "NHS no. ", Item.GENDER: ""}
@@ -151,10 +151,10 @@ def _identity(payload: CardPayload, styles: dict[str, ParagraphStyle]) -> list[F
              if item in payload.items]
     out: list[Flowable] = [name]
     if parts:
-        out.append(Paragraph(para_text(" · ".join(parts)), styles["body"]))
+        out.append(text_para(" · ".join(parts), styles["body"]))
     for item, label in ((Item.ADDRESS, "Address: "), (Item.DESCRIPTION, "Description: ")):
         if item in payload.items:
-            out.append(Paragraph(para_text(label + "; ".join(value_lines(payload.items[item]))), styles["body"]))
+            out.append(text_para(label + "; ".join(value_lines(payload.items[item])), styles["body"]))
     return out
 
 
@@ -167,7 +167,7 @@ def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphS
     ]
     meta = Table(
         [[_identity(payload, styles), ""], ["", ""]]
-        + [[Paragraph(key, styles["key"]), Paragraph(para_text(value), styles["value"])] for key, value in rows],
+        + [[Paragraph(key, styles["key"]), text_para(value, styles["value"])] for key, value in rows],
         colWidths=[24 * mm, FRAME_WIDTH - QR_SIDE - 32 * mm],
     )
     meta.setStyle(
@@ -224,7 +224,7 @@ def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table
     box = Table(
         [
             [Paragraph(NOT_FOR_HEADING, styles["warnhead"])],
-            [Paragraph(para_text(statement), styles["body"])],
+            [text_para(statement, styles["body"])],
         ],
         colWidths=[FRAME_WIDTH],
     )
@@ -243,12 +243,10 @@ def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table
     return box
 
 
-def _marked(line: str) -> str:
-    """Paragraph text of one line, with a validity warning ("CHECK VALIDITY: …") in bold."""
+def _marked(line: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+    """One line as a paragraph, with a validity warning ("CHECK VALIDITY: …") in bold."""
     head, found, tail = line.partition(CHECK_VALIDITY)
-    if not found:
-        return para_text(line)
-    return f"{para_text(head)}<b>{para_text(found + tail)}</b>"
+    return text_para(head, style, bullet=bullet, bold_tail=found + tail)
 
 
 def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -268,9 +266,9 @@ def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> lis
         budget -= len(line)
     out: list[Flowable] = []
     if len(kept) == 1 and not cut and isinstance(value, str):
-        out.append(Paragraph(_marked(kept[0]), styles["body"]))
+        out.append(_marked(kept[0], styles["body"]))
     else:
-        out += [Paragraph(_marked(line), styles["bullet"], bulletText="•") for line in kept]
+        out += [_marked(line, styles["bullet"], "•") for line in kept]
     if cut:
-        out.append(Paragraph(para_text(MORE_IN_FULL_PLAN), styles["marker"]))
+        out.append(text_para(MORE_IN_FULL_PLAN, styles["marker"]))
     return out
