@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.card_layout import (
     BODY_LEADING,
     BODY_SIZE,
@@ -96,6 +97,8 @@ class Front:
     """Items or detail not on the card are on the A4 summary (other items, or a shortened QR)."""
     inside_numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """24-hour numbers the front's foot could not hold: they open the first inside panel, same size."""
+    heading: tuple[str, ...] = ("24-HOUR CRISIS HELP",)
+    """The numbers band's heading, in English and the person's language (card_labels)."""
 
     @property
     def panels(self) -> int:
@@ -141,16 +144,20 @@ def _number_row(label: str, number: str) -> tuple[tuple[str, ...], tuple[str, ..
     return _capped(_wrap(label, f.regular, BODY_SIZE, room), 6, f.regular, BODY_SIZE, room), number_lines
 
 
-def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> float:
-    return 3 + BODY_LEADING + sum(_number_row_height(lines, number) for lines, number in rows) + 1
+def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], heading_lines: int = 1) -> float:
+    return 3 + BODY_LEADING * heading_lines + sum(_number_row_height(lines, number) for lines, number in rows) + 1
 
 
 def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tuple[str, str]],
-                  restriction: str | None, qr_shortened: bool) -> Front:
+                  restriction: str | None, qr_shortened: bool, labels: LabelSet = ENGLISH) -> Front:
     f = fonts()
     title_width = WIDTH - text_width("CRISIS CARD", f.bold, 11) - 4 * mm
     title = _capped(_wrap(f"For: {recipient_label}", f.bold, BODY_SIZE, title_width), 2, f.bold, BODY_SIZE,
                     title_width)
+    card_word = labels.translated("crisis_card")
+    if card_word:  # the card's name in the person's language, under who it is for
+        title = (*title, *_capped(_wrap(card_word, f.bold, BODY_SIZE, title_width), 1, f.bold, BODY_SIZE, title_width))
+    heading = _wrap(labels.both("crisis_help", "24-HOUR CRISIS HELP"), f.bold, BODY_SIZE, WIDTH)
     name_shared = Item.NAME in payload.items
     name = _joined(payload, Item.NAME) if name_shared else "Name not shared (by agreement)"
     name_lines = _capped(_wrap(name, f.bold, NAME_SIZE, WIDTH), 2, f.bold, NAME_SIZE, WIDTH)
@@ -167,6 +174,10 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
         details = (*_capped(_wrap(about, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH), *details)
     limits = _capped(_wrap(f"Limits on use: {restriction}", f.regular, BODY_SIZE, WIDTH - 2 * mm), 3, f.regular,
                      BODY_SIZE, WIDTH - 2 * mm) if restriction else ()
+    if restriction and labels.translated("police_restriction"):
+        translated = f"{labels.translated('limits_on_use')}: {labels.translated('police_restriction')}"
+        limits += _capped(_wrap(translated, f.regular, BODY_SIZE, WIDTH - 2 * mm), 4, f.regular, BODY_SIZE,
+                          WIDTH - 2 * mm)
     comm = _joined(payload, Item.LANGUAGE_COMMUNICATION) if Item.LANGUAGE_COMMUNICATION in payload.items else ""
     found = list(dict.fromkeys(m.group(0).lower() for m in COMMUNICATION_FLAG.finditer(comm)))
     flag = _wrap(f"COMMUNICATION: {comm}", f.bold, BODY_SIZE, WIDTH - 2 * mm) if found else ()
@@ -178,16 +189,16 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     blocks: list[tuple[str, Block | None]] = []
     for item in order_for(payload.recipient):
         if item in FRONT_LABELS and item in payload.items and not (item is Item.LANGUAGE_COMMUNICATION and flagged):
-            label = FRONT_LABELS[item]
+            label = labels.item(item, FRONT_LABELS[item])
             blocks.append((label, make_block(label, value_lines(payload.items[item]), WIDTH)))
     header = _header_height(title, name_lines, details, limits, flag)
     first = next((block.height for _label, block in blocks if block is not None), 0.0)
-    room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    room = CARD_HEIGHT - header - band_height(tuple(rows), len(heading)) - 2
     moved_numbers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
         moved_numbers.insert(0, rows.pop())
-        room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
-    lead = band_height(tuple(moved_numbers)) + 2 if moved_numbers else 0.0
+        room = CARD_HEIGHT - header - band_height(tuple(rows), len(heading)) - 2
+    lead = band_height(tuple(moved_numbers), len(heading)) + 2 if moved_numbers else 0.0
     inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
     note_lines = 2
     layout = lay_out(blocks, room, inside_room, note_lines, lead)
@@ -200,7 +211,7 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
                                                        Item.GENDER, Item.CRISIS_NUMBERS}
     return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
-                 bool(others) or qr_shortened, tuple(moved_numbers))
+                 bool(others) or qr_shortened, tuple(moved_numbers), heading)
 
 
 def _header_height(title: tuple[str, ...], name: tuple[str, ...], details: tuple[str, ...],
@@ -224,7 +235,7 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     canvas.setFont(f.bold, 11)
     draw_text(canvas, MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
     canvas.setFont(f.bold, BODY_SIZE)
-    y = CARD_HEIGHT - BAND / 2 - 3.0 - (len(front.title_lines) - 1) * BODY_LEADING / 2
+    y = CARD_HEIGHT - band / 2 - 3.0 + (len(front.title_lines) - 1) * BODY_LEADING / 2
     for line in front.title_lines:
         draw_text(canvas, CARD_WIDTH - MARGIN, y, line, align="right")
         y -= BODY_LEADING
@@ -251,7 +262,7 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     y -= 2.5
     panels = front.layout.panels
     _blocks(canvas, panels[0], MARGIN, y)
-    foot = band_height(front.numbers) + 2
+    foot = band_height(front.numbers, len(front.heading)) + 2
     if len(panels) > 1:
         more = "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸"
         _note(canvas, (more,), MARGIN, foot)
@@ -286,7 +297,7 @@ def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, e
     canvas.setFillColor(ink)
     canvas.setFont(font, BODY_SIZE)
     for line in lines:
-        draw_text(canvas, MARGIN + 1 * mm, y, line)
+        draw_text(canvas, MARGIN + 1 * mm, y, line, width=WIDTH - 2 * mm)
         y -= BODY_LEADING
     return y - 2
 
@@ -301,7 +312,7 @@ def _blocks(canvas: Canvas, blocks: tuple[Block, ...], x: float, y: float) -> No
         canvas.setFillColor(INK)
         canvas.setFont(f.regular, BODY_SIZE)
         for n, line in enumerate(block.lines):
-            draw_text(canvas, x + (indent if n == 0 else 0), y, line)
+            draw_text(canvas, x + (indent if n == 0 else 0), y, line, width=None if n == 0 else WIDTH)
             y -= BODY_LEADING
 
 
@@ -316,20 +327,22 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
 
 
 def _crisis_band(canvas: Canvas, front: Front) -> None:
-    _numbers_band(canvas, front.numbers, 0.0, 0.0, "24-HOUR CRISIS HELP")
+    _numbers_band(canvas, front.numbers, 0.0, 0.0, front.heading)
 
 
 def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
-                  bottom: float, heading: str) -> None:
+                  bottom: float, heading: tuple[str, ...]) -> None:
     f = fonts()
-    height = band_height(numbers)
+    height = band_height(numbers, len(heading))
     canvas.setFillColor(TINT)
     canvas.rect(left, bottom, CARD_WIDTH, height, stroke=0, fill=1)
     canvas.setFillColor(BRAND)
     canvas.setFont(f.bold, BODY_SIZE)
     y = bottom + height - 3 - BODY_SIZE
-    draw_text(canvas, left + MARGIN, y, heading)
-    y -= 1.5
+    for line in heading:
+        draw_text(canvas, left + MARGIN, y, line)
+        y -= BODY_LEADING
+    y += BODY_LEADING - 1.5
     canvas.setFillColor(INK)
     for label_lines, number in numbers:
         row = _number_row_height(label_lines, number)
@@ -363,8 +376,9 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
     draw_text(canvas, left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
     top = CARD_HEIGHT - INSIDE_BAND
     if index == 2 and front.inside_numbers:
-        height = band_height(front.inside_numbers)
-        _numbers_band(canvas, front.inside_numbers, left, top - height, "MORE 24-HOUR CRISIS HELP")
+        height = band_height(front.inside_numbers, len(front.heading))
+        more = ("MORE " + front.heading[0], *front.heading[1:])
+        _numbers_band(canvas, front.inside_numbers, left, top - height, more)
         top -= height + 2
     _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)
     if index == front.panels:

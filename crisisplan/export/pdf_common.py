@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
-from crisisplan.export.pdf_scripts import can_draw, draw_line, line_width, needs_layout
+from crisisplan.export.pdf_scripts import BIDI_CONTROLS, base_level, can_draw, draw_line, line_width, needs_layout
 from crisisplan.export.qr import QrCode, qr_for_text
 from crisisplan.paths import resources_dir
 
@@ -99,9 +99,9 @@ def clean_text(text: str) -> str:
 
 
 _MISSING = "\x00"
-_NO_JOINERS = dict.fromkeys(map(ord, "\u200d\ufe0f\ufe0e"))
+_NO_JOINERS = dict.fromkeys(map(ord, "\u200d\ufe0f\ufe0e")) | BIDI_CONTROLS
 """Zero-width joiner and variation selectors (parts of emoji sequences) are dropped: invisible
-at best, a box at worst."""
+at best, a box at worst. So are bidirectional embeddings, overrides and isolates (pdf_scripts)."""
 _MISSING_RUN_RE = re.compile("(?:\x00[^\x00]?)+")
 
 
@@ -153,9 +153,12 @@ def text_width(text: str, font: str, size: float) -> float:
     return line_width(text, font, size)
 
 
-def draw_text(canvas: Any, x: float, y: float, text: str, *, align: str = "left") -> None:
+def draw_text(canvas: Any, x: float, y: float, text: str, *, align: str = "left", width: float | None = None) -> None:
     """`canvas.drawString` (or drawRightString with align="right") for text in any script: runs in
-    other scripts are drawn in their fonts, shaped, and right-to-left runs in visual order."""
+    other scripts are drawn in their fonts, shaped, and right-to-left runs in visual order. With
+    `width`, a line whose first letter is right to left is set flush right in x..x+width."""
+    if width is not None and not text.isascii() and base_level(text) == 1:
+        x, align = x + width, "right"
     if text.isascii() or canvas._fontname not in _OWN_FONTS or not needs_layout(text):
         (canvas.drawRightString if align == "right" else canvas.drawString)(x, y, text)
     else:

@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.pdf_a4 import FRAME_WIDTH, build_a4, numbers_box
 from crisisplan.export.pdf_common import BRAND, INK, MUTED, WARN_EDGE, WARN_TINT, fonts, long_date, para_text
 from crisisplan.export.pdf_paragraph import text_para
@@ -87,22 +88,28 @@ def render_person_copy(
     warnings: Sequence[str] = (),
     agreed_on: date | None = None,
     agreement_known: bool = False,
+    labels: LabelSet = ENGLISH,
 ) -> bytes:
     """The person's copy as PDF bytes. Each section is (heading, lines); a line is text (starting
     with "- " for a bullet point) or a line object with `text` and `kind` ("text", "bullet", "sub"
     or "own" for the person's own words). `warnings` are shown in a box before everything else.
-    Nothing is shortened: the copy is the person's whole plan."""
+    Nothing is shortened: the copy is the person's whole plan. `labels`: the fixed labels' second
+    language (card_labels)."""
     styles = _styles()
     dates = dates_line(plan_version, issued, review_date, agreed_on, agreement_known=agreement_known)
-    story: list[Flowable] = [
-        text_para(title, styles["title"]),
+    story: list[Flowable] = [text_para(title, styles["title"])]
+    if labels.translated("my_plan"):  # the person's language under the title; their own words untranslated
+        story.append(text_para(labels.translated("my_plan") or "", styles["name"]))
+    if labels.review_note():
+        story.append(text_para(labels.review_note() or "", styles["meta"]))
+    story += [
         text_para(person_name, styles["name"]),
         text_para(dates, styles["meta"]),
         *[text_para(text, styles["body"]) for text in intro],
     ]
     if warnings:
         story += [Spacer(1, 3 * mm), _warnings_box(warnings, styles)]
-    story += [Spacer(1, 4 * mm), _numbers(crisis_numbers, styles)]
+    story += [Spacer(1, 4 * mm), _numbers(crisis_numbers, styles, labels)]
     for heading, lines in sections:
         story.append(text_para(heading, styles["heading"]))
         story += _section_body(lines, styles)
@@ -151,9 +158,9 @@ def _section_body(lines: Sequence[str | LineLike], styles: dict[str, ParagraphSt
     return out or [Paragraph(EMPTY_SECTION, styles["empty"])]
 
 
-def _numbers(numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle]) -> Table:
+def _numbers(numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle], labels: LabelSet = ENGLISH) -> Table:
     pairs = [(label, number) for label, number in numbers if label.strip() or number.strip()]
     if not pairs:
         pairs = [("In an emergency call 999. For urgent mental health help call NHS 111.", "")]
-    heading = Paragraph("If you need help now, day or night", styles["boxhead"])
+    heading = text_para(labels.both("help_now", "If you need help now, day or night", "\n"), styles["boxhead"])
     return numbers_box(heading, pairs, styles["body"], styles["number"], pad=10)

@@ -58,7 +58,8 @@ outlines only and Noto CJK is CFF. Bold CJK is the regular face."""
 _RANGES: list[tuple[int, int, str]] = sorted([
     (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"),
     (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"),
-    (0x0980, 0x09FF, "bengali"), (0x0A00, 0x0A7F, "gurmukhi"), (0x0A80, 0x0AFF, "gujarati"),
+    (0x0964, 0x0965, "bengali"), (0x0980, 0x09FF, "bengali"), (0x0A00, 0x0A7F, "gurmukhi"),
+    (0x0A80, 0x0AFF, "gujarati"),
     (0x0B80, 0x0BFF, "tamil"),
     (0x1100, 0x11FF, "cjk"), (0x2E80, 0x2FDF, "cjk"), (0x3000, 0x303F, "cjk"), (0x3040, 0x31FF, "cjk"),
     (0x3200, 0x4DBF, "cjk"), (0x4E00, 0x9FFF, "cjk"), (0xAC00, 0xD7AF, "cjk"), (0xF900, 0xFAFF, "cjk"),
@@ -68,8 +69,14 @@ _SHAPED_FONTS = frozenset(name for spec in SCRIPT_FONTS.values() if spec.shaped
                           for name in (spec.name, spec.name + "-Bold"))
 _STARTS = [start for start, _end, _script in _RANGES]
 _JOINING = frozenset("\u200c\u200d\u0964\u0965")
-"""Zero-width (non-)joiner and the dandas: kept in the run of the script around them."""
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+"""Zero-width (non-)joiner and the dandas (U+0964, U+0965, in every bundled Indic font; the
+Bengali font draws one standing alone): kept in the run of the script around them."""
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+"""Embeddings, overrides and isolates: removed from all text (clean_text), so that nobody can make
+a card show letters or a phone number in an order other than the one typed ("Trojan Source").
+The left-to-right and right-to-left marks (U+200E, U+200F) stay: they only act as a strong letter
+would, and the label catalogue uses them to keep a right-to-left label's number with it."""
+_MARKS = frozenset("\u200e\u200f")
 _RTL_CLASSES = frozenset(("R", "AL", "AN"))
 
 
@@ -142,6 +149,8 @@ def _levels(text: str, base: int) -> list[int]:
 
 
 def _font_for(ch: str, current: str | None, base_font: str, bold: bool) -> str:
+    if ch in _JOINING and current is not None and current != base_font:
+        return current  # a danda after Gurmukhi is drawn by the Gurmukhi font (all four have them)
     script = script_of(ch)
     if script is not None:
         loaded = _loaded(script)
@@ -171,7 +180,7 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
     """One line of logical text as pieces in visual order, left to right, and its width in points.
     `base_font` is the DejaVu face (regular or bold) for characters no script font takes;
     `base` the paragraph direction (0 left to right, 1 right to left; default: from the text)."""
-    text = text.translate(_BIDI_CONTROLS)
+    text = text.translate(BIDI_CONTROLS)
     if not text:
         return (), 0.0
     bold = base_font.endswith("Bold")
@@ -179,12 +188,16 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
     runs: list[tuple[str, int, str]] = []  # font, level, text
     current: str | None = None
     for ch, level in zip(text, level_of, strict=True):
+        if ch in _MARKS:  # they have done their work in the levels; nothing to draw
+            continue
         font = _font_for(ch, current, base_font, bold)
         current = font
         if runs and runs[-1][0] == font and runs[-1][1] == level:
             runs[-1] = (font, level, runs[-1][2] + ch)
         else:
             runs.append((font, level, ch))
+    if not runs:
+        return (), 0.0
     order = list(range(len(runs)))
     highest = max(level for _f, level, _t in runs)
     lowest_odd = min((level for _f, level, _t in runs if level % 2), default=highest + 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crisisplan.export.card import seal
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.keys import private_key_from_bytes
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_card import render_wallet_card
@@ -36,6 +37,8 @@ class CardJob:
     recipient_label: str
     crisis_numbers: tuple[tuple[str, str], ...]
     use_restriction: str | None
+    labels: LabelSet = ENGLISH
+    """The fixed labels' second language (the person's), never the QR's content."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def render_card(job: CardJob) -> RenderedCard:
     numbers = list(job.crisis_numbers)
     card_pdf = render_wallet_card(job.payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
                                   use_restriction=CARD_USE_RESTRICTION if job.use_restriction else None,
-                                  qr_symbol=symbol, qr_shortened=payload.truncated)
+                                  qr_symbol=symbol, qr_shortened=payload.truncated, labels=job.labels)
     summary_pdf = render_summary(job.payload, qr_text, recipient_label=job.recipient_label,
-                                 crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol)
+                                 crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol,
+                                 labels=job.labels)
     return RenderedCard(payload, qr_text, int(code.version), card_pdf, summary_pdf, qr_png(code), job.kid)
