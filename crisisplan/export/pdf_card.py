@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from crisisplan.export.card_labels import ENGLISH, LRM, LabelSet
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.card_layout import BODY_SIZE, tokens
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_card_front import draw_front, measure_front
@@ -173,8 +173,6 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
 
     write(payload.card_id, f.bold)
     write(f"Review by {short_date(payload.valid_until)}", f.bold, BRAND)
-    if labels.translated("review_by"):
-        write(f"{labels.translated('review_by')}: {LRM}{short_date(payload.valid_until)}", f.bold, BRAND)
     write(checker_line(numbers), f.regular)
     write(f"By {payload.issuer}", f.regular, MUTED)
     write(f"Issued {short_date(payload.issued)}, plan v{payload.plan_version}", f.regular)

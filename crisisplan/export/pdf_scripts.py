@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -78,6 +79,10 @@ The left-to-right and right-to-left marks (U+200E, U+200F) stay: they only act a
 would, and the label catalogue uses them to keep a right-to-left label's number with it."""
 _MARKS = frozenset("\u200e\u200f")
 _RTL_CLASSES = frozenset(("R", "AL", "AN"))
+_NUMBER_JOINS = re.compile(r"(?<=\d)[ \u00a0\-./](?=\d)")
+"""A space, hyphen, dot or slash between two digits: for the bidirectional levels only, taken as
+a comma (a common separator), so that "07700 900123" or "01632-960123" after Arabic or Urdu stays
+one number in the order typed; on its own the algorithm shows "900123 07700" there."""
 
 
 def script_of(ch: str) -> str | None:
@@ -169,10 +174,11 @@ class Piece:
     """A plain string, or reportlab's ShapedStr (glyphs in visual order with their advances)."""
     width: float
     shaped: bool = False
-    """Left-to-right glyphs chosen by HarfBuzz (Indic conjuncts): the piece carries its logical
-    text as ActualText, so that text extracted from the PDF (copy, search, screen readers) is the
-    text given, not what the glyphs' own code points say."""
+    """A word whose glyphs HarfBuzz chose (Indic conjuncts, Arabic joining forms and ligatures,
+    many with no code point of their own): it carries its text as ActualText, so that text
+    extracted from the PDF (copy, search, screen readers) is the text given."""
     logical: str = ""
+    """That text, in the order of the glyphs (reversed for a right-to-left word)."""
 
 
 @lru_cache(maxsize=4096)
@@ -184,7 +190,7 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
     if not text:
         return (), 0.0
     bold = base_font.endswith("Bold")
-    level_of = _levels(text, base_level(text) if base is None else base)
+    level_of = _levels(_NUMBER_JOINS.sub(",", text), base_level(text) if base is None else base)
     runs: list[tuple[str, int, str]] = []  # font, level, text
     current: str | None = None
     for ch, level in zip(text, level_of, strict=True):
@@ -212,22 +218,39 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
                 i = j
             else:
                 i += 1
-    pieces = tuple(_piece(*runs[index], size) for index in order)
+    pieces = tuple(piece for index in order for piece in _pieces(*runs[index], size))
     return pieces, sum(piece.width for piece in pieces)
 
 
-def _piece(font: str, level: int, text: str, size: float) -> Piece:
+def _pieces(font: str, level: int, text: str, size: float) -> list[Piece]:
     if level % 2 or font in _SHAPED_FONTS:
         shaped: Any = shapeStr(text, font, size)
         data = getattr(shaped, "__shapeData__", None)
         if data is not None:
-            width = sum(d.x_advance for d in data) * size / 1000
-            # Right-to-left glyphs map back to their letters (poppler and others put them in
-            # logical order themselves); an ActualText span would be read backwards by them.
-            return Piece(font, shaped, width, not level % 2, text)
+            return _words(font, shaped, data, text, size, bool(level % 2))
         if level % 2:  # nothing for HarfBuzz to change: neutrals between right-to-left words
             text = text[::-1]
-    return Piece(font, text, float(pdfmetrics.stringWidth(text, font, size)))
+    return [Piece(font, text, float(pdfmetrics.stringWidth(text, font, size)))]
+
+
+def _words(font: str, shaped: Any, data: list[Any], text: str, size: float, rtl: bool) -> list[Piece]:
+    """A shaped run cut into its words and spaces, each word with its own ActualText (so that a
+    reader finds each word where it is drawn). Readers (poppler, PDFium) take ActualText as
+    characters in the order of the glyphs and apply the bidirectional algorithm themselves: a
+    right-to-left word's text is given reversed."""
+    out: list[Piece] = []
+    start = 0
+    for end in [*(i for i, d in enumerate(data) if text[int(d.cluster)] == " "), len(data)]:
+        if end > start:
+            clusters = [int(d.cluster) for d in data[start:end]]
+            stop = text.find(" ", max(clusters))
+            chars = text[min(clusters):stop if stop >= 0 else len(text)]
+            width = sum(d.x_advance for d in data[start:end]) * size / 1000
+            out.append(Piece(font, shaped[start:end], width, True, chars[::-1] if rtl else chars))
+        if end < len(data):  # the space itself
+            out.append(Piece(font, shaped[end:end + 1], data[end].x_advance * size / 1000))
+        start = end + 1
+    return out
 
 
 def line_width(text: str, font: str, size: float) -> float:
