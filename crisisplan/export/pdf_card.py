@@ -178,6 +178,4 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
     write(f"Issued {short_date(payload.issued)}, plan v{payload.plan_version}", f.regular)
     if shortened:
         write("The QR holds a shortened copy; everything shared is on the A4 summary.", f.bold, BRAND)
-    note = labels.review_note()
-    if note:
-        write(note, f.bold, MUTED)
+

@@ -168,6 +168,9 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     ]
     details = _capped(_wrap(join_nonempty(detail_parts), f.regular, BODY_SIZE, WIDTH), 2, f.regular, BODY_SIZE,
                       WIDTH)
+    mark = labels.review_note()
+    if mark:  # on the front, where nothing is dropped: the labels' translation is not yet checked
+        details = (*details, *_capped(_wrap(mark, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH))
     if not name_shared:  # a card for keeping someone safe without naming them: say so, on purpose
         about = (f"Description: {_joined(payload, Item.DESCRIPTION)}" if Item.DESCRIPTION in payload.items
                  else "Shared only what responders need to keep this person safe.")
