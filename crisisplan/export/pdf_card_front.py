@@ -149,15 +149,26 @@ def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], headi
 
 
 def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tuple[str, str]],
-                  restriction: str | None, qr_shortened: bool, labels: LabelSet = ENGLISH) -> Front:
+                  restriction: str | None, qr_shortened: bool, labels: LabelSet = ENGLISH,
+                  compact: bool = False) -> Front:
+    """Everything the front shows, measured. With a second language the card's name and the
+    numbers' heading are bilingual and an unchecked translation is marked in both languages under
+    the person's details; when that leaves no room for the front's note line (a police card with
+    a communication flag), they are English only (`compact`) and the mark moves into the title
+    band, in English."""
     f = fonts()
     title_width = WIDTH - text_width("CRISIS CARD", f.bold, 11) - 4 * mm
     title = _capped(_wrap(f"For: {recipient_label}", f.bold, BODY_SIZE, title_width), 2, f.bold, BODY_SIZE,
                     title_width)
     card_word = labels.translated("crisis_card")
-    if card_word:  # the card's name in the person's language, under who it is for
+    if card_word and not compact:  # the card's name in the person's language, under who it is for
         title = (*title, *_capped(_wrap(card_word, f.bold, BODY_SIZE, title_width), 1, f.bold, BODY_SIZE, title_width))
-    heading = _wrap(labels.both("crisis_help", "24-HOUR CRISIS HELP"), f.bold, BODY_SIZE, WIDTH)
+    mark = labels.review_note()
+    if mark and compact:  # the mark in English in the band; in both languages on the summary
+        title = (*title, *_capped(_wrap(labels.english("not_checked").capitalize(), f.bold, BODY_SIZE, title_width),
+                                  2, f.bold, BODY_SIZE, title_width))
+    heading = _wrap("24-HOUR CRISIS HELP" if compact else labels.both("crisis_help", "24-HOUR CRISIS HELP"),
+                    f.bold, BODY_SIZE, WIDTH)
     name_shared = Item.NAME in payload.items
     name = _joined(payload, Item.NAME) if name_shared else "Name not shared (by agreement)"
     name_lines = _capped(_wrap(name, f.bold, NAME_SIZE, WIDTH), 2, f.bold, NAME_SIZE, WIDTH)
@@ -168,8 +179,7 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     ]
     details = _capped(_wrap(join_nonempty(detail_parts), f.regular, BODY_SIZE, WIDTH), 2, f.regular, BODY_SIZE,
                       WIDTH)
-    mark = labels.review_note()
-    if mark:  # on the front, where nothing is dropped: the labels' translation is not yet checked
+    if mark and not compact:  # on the front, where nothing is dropped: the labels' translation is not yet checked
         details = (*details, *_capped(_wrap(mark, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH))
     if not name_shared:  # a card for keeping someone safe without naming them: say so, on purpose
         about = (f"Description: {_joined(payload, Item.DESCRIPTION)}" if Item.DESCRIPTION in payload.items
@@ -177,10 +187,6 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
         details = (*_capped(_wrap(about, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH), *details)
     limits = _capped(_wrap(f"Limits on use: {restriction}", f.regular, BODY_SIZE, WIDTH - 2 * mm), 3, f.regular,
                      BODY_SIZE, WIDTH - 2 * mm) if restriction else ()
-    if restriction and labels.translated("police_restriction"):
-        translated = f"{labels.translated('limits_on_use')}: {labels.translated('police_restriction')}"
-        limits += _capped(_wrap(translated, f.regular, BODY_SIZE, WIDTH - 2 * mm), 4, f.regular, BODY_SIZE,
-                          WIDTH - 2 * mm)
     comm = _joined(payload, Item.LANGUAGE_COMMUNICATION) if Item.LANGUAGE_COMMUNICATION in payload.items else ""
     found = list(dict.fromkeys(m.group(0).lower() for m in COMMUNICATION_FLAG.finditer(comm)))
     flag = _wrap(f"COMMUNICATION: {comm}", f.bold, BODY_SIZE, WIDTH - 2 * mm) if found else ()
@@ -201,6 +207,8 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
         moved_numbers.insert(0, rows.pop())
         room = CARD_HEIGHT - header - band_height(tuple(rows), len(heading)) - 2
+    if labels.second is not None and not compact and room < BODY_LEADING:
+        return measure_front(payload, recipient_label, numbers, restriction, qr_shortened, labels, compact=True)
     lead = band_height(tuple(moved_numbers), len(heading)) + 2 if moved_numbers else 0.0
     inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
     note_lines = 2

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import uharfbuzz  # noqa: F401  # reportlab shapes only when it can import this; fail loudly if it cannot
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr

@@ -41,11 +41,13 @@ FONT_OF = {"ur": "NotoNaskhArabic", "bn": "NotoSansBengali", "pl": None}
 
 
 def _documents(code: str, labels: LabelSet) -> tuple[bytes, bytes]:
+    """An ambulance card (its front has room for every bilingual label) and a police summary
+    (with the restriction statement)."""
+    p = payload(PEOPLE[code], recipient="ambulance")
+    card = render_wallet_card(p, sealed(p), recipient_label="Ambulance", crisis_numbers=NUMBERS,
+                              use_restriction=None, labels=labels)
     p = payload(PEOPLE[code], recipient="police")
-    text = sealed(p)
-    card = render_wallet_card(p, text, recipient_label="Police", crisis_numbers=NUMBERS,
-                              use_restriction=POLICE_SHORT + " Full terms on the summary.", labels=labels)
-    summary = render_summary(p, text, recipient_label="Police", crisis_numbers=NUMBERS,
+    summary = render_summary(p, sealed(p), recipient_label="Police", crisis_numbers=NUMBERS,
                              use_restriction=POLICE_SHORT, labels=labels)
     return card, summary
 
@@ -213,3 +215,31 @@ def test_the_persons_language_is_found_from_what_the_plan_says() -> None:
     assert language_for("", "Bengali (Sylheti)") == "bn"
     assert language_for("polski") == "pl" and language_for("Cymraeg") == "cy" and language_for("اردو") == "ur"
     assert language_for("Mandarin") is None and language_for("British Sign Language") is None
+
+
+def _line_boxes(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, float, float]]:
+    html = _extract(pdf, tmp_path, "-bbox-layout", "-f", "1", "-l", "1")
+    return [tuple(map(float, m)) for m in  # type: ignore[misc]
+            re.findall(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', html)]
+
+
+@pytest.mark.parametrize("code", sorted(catalogue()[1]))
+def test_bilingual_front_holds_everything_without_overlap_even_for_police_with_a_flag(code: str,
+                                                                                      tmp_path: Path) -> None:
+    """The worst front: police limits, a communication flag, two numbers, bilingual labels."""
+    items = {Item.NAME: "Ann Example", Item.DATE_OF_BIRTH: "01/02/1980", Item.NHS_NUMBER: "999 000 0018",
+             Item.LANGUAGE_COMMUNICATION: "Needs an interpreter", Item.RISKS: "Self-harm",
+             Item.MEDICINES: "Sertraline 50 mg"}
+    p = payload(items, recipient="police")
+    card = render_wallet_card(p, sealed(p), recipient_label="Police", crisis_numbers=NUMBERS,
+                              use_restriction=POLICE_SHORT + " Full terms on the summary.", labels=LabelSet(code))
+    lines = _line_boxes(card, tmp_path)
+    # Two lines of 8-point type clash when they share some width and their middles are closer than
+    # 8 points (line boxes follow each font's ascent and descent: Naskh's reach beyond the 9.6-point
+    # leading without any ink touching).
+    clashes = [(a, b) for i, a in enumerate(lines) for b in lines[i + 1:]
+               if min(a[2], b[2]) - max(a[0], b[0]) > 1 and abs((a[1] + a[3]) / 2 - (b[1] + b[3]) / 2) < 8]
+    assert clashes == []
+    text = _plain(_extract(card, tmp_path))
+    assert "Translation not yet checked" in text and "Limits on use" in text and "01632 960100" in text
+    assert "Risks" in text and "Self-harm" in text
