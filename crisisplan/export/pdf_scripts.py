@@ -142,6 +142,14 @@ def base_level(text: str) -> int:
     return int(bidi_algorithm.get_base_level(text))
 
 
+def _for_levels(text: str) -> str:
+    """`text` as the levels are computed from, one character for one: numbers joined (see
+    _NUMBER_JOINS), and characters the algorithm would drop (class BN: soft hyphen, zero-width
+    joiners) taken as a neutral, so that levels and characters stay paired."""
+    text = _NUMBER_JOINS.sub(",", text)
+    return "".join("~" if unicodedata.bidirectional(ch) in ("BN", "B", "S") else ch for ch in text)
+
+
 def _levels(text: str, base: int) -> list[int]:
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base
@@ -151,7 +159,8 @@ def _levels(text: str, base: int) -> list[int]:
     bidi_algorithm.resolve_weak_types(storage)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
-    return [int(ch["level"]) for ch in storage["chars"]]
+    levels = [int(ch["level"]) for ch in storage["chars"]]
+    return levels if len(levels) == len(text) else [base] * len(text)  # never misaligned
 
 
 def _font_for(ch: str, current: str | None, base_font: str, bold: bool) -> str:
@@ -191,7 +200,7 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
     if not text:
         return (), 0.0
     bold = base_font.endswith("Bold")
-    level_of = _levels(_NUMBER_JOINS.sub(",", text), base_level(text) if base is None else base)
+    level_of = _levels(_for_levels(text), base_level(text) if base is None else base)
     runs: list[tuple[str, int, str]] = []  # font, level, text
     current: str | None = None
     for ch, level in zip(text, level_of, strict=True):

@@ -243,3 +243,12 @@ def test_bilingual_front_holds_everything_without_overlap_even_for_police_with_a
     text = _plain(_extract(card, tmp_path))
     assert "Translation not yet checked" in text and "Limits on use" in text and "01632 960100" in text
     assert "Risks" in text and "Self-harm" in text
+
+
+def test_invisible_format_characters_keep_levels_and_letters_paired() -> None:
+    """Found by the wrapping property test: the bidirectional algorithm drops soft hyphens and
+    zero-width joiners (class BN), which once put every later letter at the wrong level."""
+    f = fonts()
+    for text in ("\xad㍻", "می\u200cخواهم 07700 900123", "a\u200db\xadc"):
+        pieces, width = layout_line(text, f.regular, 8.0)
+        assert width > 0 and pieces
