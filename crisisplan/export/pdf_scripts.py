@@ -96,25 +96,26 @@ def script_of(ch: str) -> str | None:
 
 
 @cache
-def _loaded(script: str) -> tuple[str, str, frozenset[int]] | None:
-    """Register the script's fonts (once); their names and the code points both faces draw, or
-    None if the files are missing or damaged (the text then shows as a marker)."""
+def _face(script: str, bold: bool) -> TTFont | None:
+    """Register one face of the script's font, the first time it is needed (a card with Urdu
+    only in regular text never parses the bold file), or None if its file is missing or damaged
+    (the text then shows as a marker)."""
     spec = SCRIPT_FONTS[script]
-    folder = resources_dir() / "fonts"
-    bold_name = spec.name + "-Bold"
+    bold = bold and spec.bold_file != spec.regular_file
+    name, file = (spec.name + "-Bold", spec.bold_file) if bold else (spec.name, spec.regular_file)
     try:
-        regular = TTFont(spec.name, str(folder / spec.regular_file))
-        bold = regular if spec.bold_file == spec.regular_file else TTFont(bold_name, str(folder / spec.bold_file))
+        face = TTFont(name, str(resources_dir() / "fonts" / file))
     except Exception:  # reportlab raises several types for a missing or damaged font file
         log.warning("A bundled font for a script could not be loaded; its text shows as a marker.")
         return None
-    pdfmetrics.registerFont(regular)
-    if bold is regular:
-        bold_name = spec.name
-    else:
-        pdfmetrics.registerFont(bold)
-    glyphs = frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
-    return spec.name, bold_name, glyphs
+    pdfmetrics.registerFont(face)
+    return face
+
+
+def _loaded(script: str) -> frozenset[int] | None:
+    """The code points the script's font draws (its regular face; the bold faces cover the same)."""
+    face = _face(script, False)
+    return None if face is None else frozenset(face.face.charToGlyph)
 
 
 def can_draw(ch: str) -> bool:
@@ -122,8 +123,8 @@ def can_draw(ch: str) -> bool:
     script = script_of(ch)
     if script is None:
         return False
-    loaded = _loaded(script)
-    return loaded is not None and ord(ch) in loaded[2]
+    face = _face(script, False)
+    return face is not None and ord(ch) in face.face.charToGlyph
 
 
 def is_rtl(text: str) -> bool:
@@ -168,13 +169,13 @@ def _font_for(ch: str, current: str | None, base_font: str, bold: bool) -> str:
         return current  # a danda after Gurmukhi is drawn by the Gurmukhi font (all four have them)
     script = script_of(ch)
     if script is not None:
-        loaded = _loaded(script)
-        if loaded is not None:
-            return loaded[1] if bold else loaded[0]
+        face = _face(script, bold) or _face(script, False)
+        if face is not None:
+            return str(face.fontName)
     if current is not None and current != base_font and (
-            ch == " " or ch in _JOINING or unicodedata.category(ch) in ("Mn", "Mc")):
-        return current  # a space or mark inside a run of another script stays in its font
-    return base_font
+            ch in _JOINING or unicodedata.category(ch) in ("Mn", "Mc")):
+        return current  # a mark inside a run of another script stays in its font
+    return base_font  # spaces too: a line's width is then the sum of its words' (line_width)
 
 
 @dataclass(frozen=True)
@@ -233,14 +234,42 @@ def layout_line(text: str, base_font: str, size: float, base: int | None = None)
 
 
 def _pieces(font: str, level: int, text: str, size: float) -> list[Piece]:
-    if level % 2 or font in _SHAPED_FONTS:
-        shaped: Any = shapeStr(text, font, size)
+    if font in _SHAPED_FONTS:
+        shaped: Any = _shaped(text, font, size)
         data = getattr(shaped, "__shapeData__", None)
         if data is not None:
             return _words(font, shaped, data, text, size, bool(level % 2))
-        if level % 2:  # nothing for HarfBuzz to change: neutrals between right-to-left words
-            text = text[::-1]
+    if level % 2:  # DejaVu's neutrals and punctuation between right-to-left words, unshaped
+        text = text[::-1]
     return [Piece(font, text, float(pdfmetrics.stringWidth(text, font, size)))]
+
+
+@lru_cache(maxsize=4096)
+def _shaped(text: str, font: str, size: float) -> Any:
+    return shapeStr(text, font, size)
+
+
+@lru_cache(maxsize=8192)
+def _word_width(word: str, base_font: str, size: float) -> float:
+    """The width of a word (no spaces) as layout_line draws it: runs of one font, shaped where
+    the script needs it; the order of the runs does not change it, so no levels are needed."""
+    bold = base_font.endswith("Bold")
+    runs: list[tuple[str, str]] = []
+    current: str | None = None
+    for ch in word:
+        if ch in _MARKS:
+            continue
+        current = _font_for(ch, current, base_font, bold)
+        if runs and runs[-1][0] == current:
+            runs[-1] = (current, runs[-1][1] + ch)
+        else:
+            runs.append((current, ch))
+    width = 0.0
+    for font, text in runs:
+        data = getattr(_shaped(text, font, size), "__shapeData__", None) if font in _SHAPED_FONTS else None
+        width += (sum(d.x_advance for d in data) * size / 1000 if data is not None
+                  else float(pdfmetrics.stringWidth(text, font, size)))
+    return width
 
 
 def _words(font: str, shaped: Any, data: list[Any], text: str, size: float, rtl: bool) -> list[Piece]:
@@ -264,7 +293,11 @@ def _words(font: str, shaped: Any, data: list[Any], text: str, size: float, rtl:
 
 
 def line_width(text: str, font: str, size: float) -> float:
-    return layout_line(text, font, size)[1]
+    """The width of one line as layout_line lays it out, without running the bidirectional
+    algorithm: the sum of its words' widths (cached) and its spaces' (the base font's)."""
+    words = text.translate(BIDI_CONTROLS).split(" ")
+    space = float(pdfmetrics.stringWidth(" ", font, size))
+    return sum(_word_width(word, font, size) for word in words if word) + space * (len(words) - 1)
 
 
 def draw_line(canvas: Any, x: float, y: float, text: str, *, align: str = "left", base: int | None = None) -> float:
