@@ -127,11 +127,6 @@ def can_draw(ch: str) -> bool:
     return face is not None and ord(ch) in face.face.charToGlyph
 
 
-def is_rtl(text: str) -> bool:
-    """`text` holds a right-to-left letter (Arabic, Hebrew…)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
 def needs_layout(text: str) -> bool:
     """`text` needs this module (another font, shaping or reordering) rather than a plain string."""
     return any(ord(ch) >= 0x0590 and (script_of(ch) is not None or unicodedata.bidirectional(ch) in _RTL_CLASSES)
@@ -237,8 +232,11 @@ def _pieces(font: str, level: int, text: str, size: float) -> list[Piece]:
     if font in _SHAPED_FONTS:
         shaped: Any = _shaped(text, font, size)
         data = getattr(shaped, "__shapeData__", None)
-        if data is not None:
-            return _words(font, shaped, data, text, size, bool(level % 2))
+        if data is not None:  # a word: runs never hold a space (_font_for)
+            # Readers (poppler, PDFium) take ActualText as characters in the order of the glyphs and
+            # apply the bidirectional algorithm themselves: a right-to-left word's text goes reversed.
+            width = sum(d.x_advance for d in data) * size / 1000
+            return [Piece(font, shaped, width, True, text[::-1] if level % 2 else text)]
     if level % 2:  # DejaVu's neutrals and punctuation between right-to-left words, unshaped
         text = text[::-1]
     return [Piece(font, text, float(pdfmetrics.stringWidth(text, font, size)))]
@@ -270,26 +268,6 @@ def _word_width(word: str, base_font: str, size: float) -> float:
         width += (sum(d.x_advance for d in data) * size / 1000 if data is not None
                   else float(pdfmetrics.stringWidth(text, font, size)))
     return width
-
-
-def _words(font: str, shaped: Any, data: list[Any], text: str, size: float, rtl: bool) -> list[Piece]:
-    """A shaped run cut into its words and spaces, each word with its own ActualText (so that a
-    reader finds each word where it is drawn). Readers (poppler, PDFium) take ActualText as
-    characters in the order of the glyphs and apply the bidirectional algorithm themselves: a
-    right-to-left word's text is given reversed."""
-    out: list[Piece] = []
-    start = 0
-    for end in [*(i for i, d in enumerate(data) if text[int(d.cluster)] == " "), len(data)]:
-        if end > start:
-            clusters = [int(d.cluster) for d in data[start:end]]
-            stop = text.find(" ", max(clusters))
-            chars = text[min(clusters):stop if stop >= 0 else len(text)]
-            width = sum(d.x_advance for d in data[start:end]) * size / 1000
-            out.append(Piece(font, shaped[start:end], width, True, chars[::-1] if rtl else chars))
-        if end < len(data):  # the space itself
-            out.append(Piece(font, shaped[end:end + 1], data[end].x_advance * size / 1000))
-        start = end + 1
-    return out
 
 
 def line_width(text: str, font: str, size: float) -> float:
