@@ -74,7 +74,7 @@ class VerifyDialog(QDialog):
         self.file_button = QPushButton(self.tr("Open card &image or PDF…"))
         self.qr_text = QPlainTextEdit()
         self.qr_text.setAccessibleName(self.tr("QR code text"))
-        self.qr_text.setPlaceholderText(self.tr("Or paste the QR code's text here (it starts with CP1:)"))
+        self.qr_text.setPlaceholderText(self.tr("Or paste the QR code's text here (it starts with CP2: or CP1:)"))
         self.qr_text.setTabChangesFocus(True)
         self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
         self.check_button = QPushButton(self.tr("&Check this text"))
