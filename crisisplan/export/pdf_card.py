@@ -178,4 +178,9 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
     write(f"Issued {short_date(payload.issued)}, plan v{payload.plan_version}", f.regular)
     if shortened:
         write("The QR holds a shortened copy; everything shared is on the A4 summary.", f.bold, BRAND)
+    check = labels.translated("check_card")
+    if check:  # in the person's language too, where the back has room for all of it (else: on the summary)
+        lines = wrap_text(clean_text(check), f.regular, BODY_SIZE, CARD_WIDTH - column_x - 2.5 * mm)
+        if y - len(lines) * BACK_LEADING >= 2 * mm - BACK_LEADING + 0.01:
+            write(check, f.regular, MUTED)
 

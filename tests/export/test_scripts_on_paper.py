@@ -121,6 +121,12 @@ def test_an_english_card_loads_no_other_script_font(tmp_path: Path) -> None:
     assert "Noto" not in _fonts_used(card, tmp_path) and "Droid" not in _fonts_used(card, tmp_path)
 
 
+def test_the_back_says_how_to_check_the_card_in_the_persons_language_where_it_has_room(tmp_path: Path) -> None:
+    card, _summary = _documents("pl", LabelSet("pl"))
+    back = _plain(_extract(card, tmp_path, "-f", "2", "-l", "2"))
+    assert "Zeskanuj kod QR, aby sprawdzić tę kartę." in back and "Issued 2 Jun 2025" in back
+
+
 def test_checked_translation_prints_without_the_mark(tmp_path: Path) -> None:
     card, summary = _documents("ur", LabelSet("ur", "A. Translator (fictional)", "2026-11-30"))
     for pdf in (card, summary):
@@ -243,6 +249,9 @@ def test_bilingual_front_holds_everything_without_overlap_even_for_police_with_a
     text = _plain(_extract(card, tmp_path))
     assert "Translation not yet checked" in text and "Limits on use" in text and "01632 960100" in text
     assert "Risks" in text and "Self-harm" in text
+    back = _plain(_extract(card, tmp_path, "-f", "2", "-l", "2", "-raw"))
+    assert "By Fictional Vale NHS Foundation Trust" in back and "Issued 2 Jun 2025, plan v7" in back  # never crowded out
+    assert "…" not in back
 
 
 def test_invisible_format_characters_keep_levels_and_letters_paired() -> None:
