@@ -250,7 +250,7 @@ def test_bilingual_front_holds_everything_without_overlap_even_for_police_with_a
     assert "Translation not yet checked" in text and "Limits on use" in text and "01632 960100" in text
     assert "Risks" in text and "Self-harm" in text
     back = _plain(_extract(card, tmp_path, "-f", "2", "-l", "2", "-raw"))
-    assert "By Fictional Vale NHS Foundation Trust" in back and "Issued 2 Jun 2025, plan v7" in back  # never crowded out
+    assert "By Fictional Vale NHS Foundation Trust" in back and "Issued 2 Jun 2025, plan v7" in back  # not crowded
     assert "…" not in back
 
 
