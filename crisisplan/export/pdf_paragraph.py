@@ -15,17 +15,20 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from crisisplan.export.pdf_common import clean_text, para_text, text_width, wrap_text
+from crisisplan.export.pdf_common import clean_text, fonts, para_text, text_width, wrap_text
 from crisisplan.export.pdf_scripts import base_level, draw_line, needs_layout
 
 
 def text_para(text: str, style: ParagraphStyle, *, bullet: str | None = None, bold_tail: str = "") -> Flowable:
     """A paragraph of plain `text` (never markup) in `style`, with an optional `bullet`; `bold_tail`
-    is more plain text set in the style's bold face after it (Paragraph) or on (ScriptParagraph)."""
+    is more plain text set in bold after it ("CHECK VALIDITY: …"). In another script, a paragraph
+    with a bold tail is bold throughout: the warning keeps its weight."""
     cleaned = clean_text(text + bold_tail)
     if not needs_layout(cleaned):
         markup = para_text(text) + (f"<b>{para_text(bold_tail)}</b>" if bold_tail else "")
         return Paragraph(markup, style, bulletText=bullet) if bullet else Paragraph(markup, style)
+    if bold_tail:
+        style = ParagraphStyle(style.name + "-bold", style, fontName=fonts().bold)
     return ScriptParagraph(cleaned, style, bullet)
 
 

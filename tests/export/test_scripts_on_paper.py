@@ -273,3 +273,10 @@ def test_measured_width_is_the_drawn_width(text: str) -> None:
 
     for font in (fonts().regular, fonts().bold):
         assert line_width(text, font, 8.0) == pytest.approx(layout_line(text, font, 8.0)[1], abs=0.01)
+
+
+def test_a_validity_warning_in_another_script_keeps_its_bold(tmp_path: Path) -> None:
+    p = payload({Item.ADVANCE_DECISIONS: "رفض التنفس الصناعي CHECK VALIDITY: not witnessed"}, recipient="ambulance")
+    summary = render_summary(p, sealed(p), recipient_label="Ambulance", crisis_numbers=NUMBERS, use_restriction=None)
+    assert "CHECK VALIDITY: not witnessed" in _plain(_extract(summary, tmp_path))
+    assert "NotoNaskhArabic-Bold" in _fonts_used(summary, tmp_path)  # the Arabic words are bold as well
