@@ -84,14 +84,15 @@ def cmd_user(args: argparse.Namespace) -> int:
                     print(f"{u.username:<20} {', '.join(u.roles):<28} {u.display_name}")
         elif action == "remove":
             admin.remove_user(session, args.name, progress=_progress)
-            print(f"Removed user {args.name}; the store's key was changed so their old key file opens nothing.")
+            print(f"Removed user {args.name}; the store's keys were changed so their old key file opens "
+                  "nothing stored from now on.")
         elif action == "passwd":
             target = args.name or session.username
             admin.change_passphrase(session, target, new_passphrase(target), rotate=args.rotate,
                                     progress=_progress)
-            print(f"Passphrase for {target} changed." + (" The store's key was changed too." if args.rotate else ""))
+            print(f"Passphrase for {target} changed." + (" The store's keys were changed too." if args.rotate else ""))
         elif action == "roles":
-            admin.set_roles(session, args.name, args.roles)
+            admin.set_roles(session, args.name, args.roles, progress=_progress)
             print(f"Roles of {args.name} set to {', '.join(args.roles)}.")
     return ExitCode.OK
 

@@ -102,6 +102,19 @@ class Keyring:
 
     def set_key(self, name: str, value: bytes) -> None:
         self._keys[name] = [value]
+        if name == CLINICAL:
+            self._blinded.clear()
+
+    def add_candidates(self, name: str, values: Sequence[bytes]) -> None:
+        """Older keys of `name` (retired by a rotation) that still open values sealed under them."""
+        held = self._keys.setdefault(name, [])
+        held.extend(v for v in values if v not in held)
+
+    def rotated(self, name: str, value: bytes) -> None:
+        """`value` is the current key of `name` now; the previous ones stay as candidates."""
+        self._keys[name] = [value, *(k for k in self._keys.get(name, []) if k != value)]
+        if name == CLINICAL:
+            self._blinded.clear()
 
     def require(self, names: Collection[str]) -> dict[str, list[bytes]]:
         """The current key of each of `names`; KeyNotHeldError if this user does not hold one."""
@@ -236,14 +249,6 @@ class Keyring:
         slots = self.load()
         if slots.verified is None or slots.verified.count < count:
             self.save(replace(slots, verified=Checkpoint(count, head)))
-
-    def wrap_for_all(self, store_keys: Sequence[bytes], *, drop: Collection[str] = ()) -> None:
-        """Every slot holds exactly `store_keys` as its database keys (first step of a key rotation:
-        new and old); other named keys are kept; the user slots named in `drop` are removed."""
-        slots = self.load()
-        new = [rewrap_slot(self.store_id, s, {STORE: list(store_keys)}) for s in slots.slots
-               if not (s.kind == USER and s.username in drop)]
-        self.save(replace(slots, slots=tuple(new)))
 
     def finish_rotation(self, store_key: bytes) -> bool:
         """Drop wrapped keys other than `store_key` (which opened the database). True if any were."""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .audit import AuditLog, AuditVerification
 from .backup_format import BackupInfo
-from .database import Connection, GuardedConnection, KeyRejected, check_sqlcipher, open_database
+from .database import Connection, GuardedConnection, check_sqlcipher
 from .database import transaction as _transaction
 from .drafts import DraftRepository, MetaRepository
 from .errors import (
@@ -27,7 +27,6 @@ from .errors import (
     InvalidInputError,
     KeyNotHeldError,
     NotAStoreError,
-    NotSavedError,
     StoreError,
     StoreExistsError,
     StoreRestoredError,
@@ -52,7 +51,6 @@ from .keys import (
     dummy_derivation,
     make_slot,
     new_store_key,
-    sqlcipher_key_pragma_value,
     unlock_slot_keys,
 )
 from .migrations import migrate
@@ -63,9 +61,10 @@ from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
 from .restore_journal import finish_pending_restore, restore_pending
+from .rotation import due_here, load_retired, mark_due, rotate_keys
 from .sharing import SharingRepository
 from .unlock import housekeeping, initialise_database, open_first, record_failure, write_checkpoint
-from .users import UserRepository, mark_rotation_due, rotation_due
+from .users import UserRepository
 
 DB_FILE = "crisisplan.db"
 Progress = Callable[[str], None]
@@ -254,13 +253,19 @@ class Store:
             roles = claimed
             if layout_version(conn) >= 2:
                 select_current(conn, keyring)
+                load_retired(conn, keyring)
                 roles = effective_roles(claimed, keyring.held())
             keyring.kdf_iterations = store_iterations(conn, slots)
             store = cls(data_dir, conn, keyring, Actor(username or RECOVERY, roles, workstation))
             store._watch(identity)
             store.warnings = housekeeping(conn, keyring, slots, used, store.audit, username)
-            if rotation_due(conn):  # a removal or new recovery key whose rotation was interrupted
-                store.rotate_store_key()
+            if due_here(conn, keyring, store.named_keys):  # interrupted, or left for a key holder
+                try:
+                    store.rotate_keys()
+                except StoreError:  # e.g. a full disk: sign in all the same, and try again next time
+                    store.warnings.append("The store's keys are due to be changed (a user was removed or a "
+                                          "passphrase or the recovery key replaced) but could not be changed "
+                                          "now; this is tried again at the next sign-in.")
         except BaseException:
             conn.close()
             raise
@@ -336,39 +341,19 @@ class Store:
         return result
 
     def rotate_store_key(self, progress: Progress | None = None) -> None:
-        """Re-encrypt the database under a new random store key and re-wrap it for every slot of an
-        active user and the recovery slot (slots of removed users are dropped here).
+        """Rotate the database key now (and any other key already due that this user holds)."""
+        with _transaction(self.connection) as conn:
+            mark_due(conn, ())
+        self.rotate_keys(progress)
 
-        Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
-        tries both. Close the store in other windows first (they would lose access mid-way).
-        """
+    def rotate_keys(self, progress: Progress | None = None, *, reason: str = "") -> frozenset[str]:
+        """Rotate every key that is due (rotation.py) and that this user holds: new keys for every
+        remaining holder, everything sealed under the old ones re-sealed, the old ones unwrapped,
+        the database re-encrypted. Kill-safe (KEY-05). Returns the names rotated. Close the store in
+        other windows first: they keep the old keys until they reopen it."""
         with self._write_guard():
-            self._rotate_store_key(progress or (lambda _step: None))
-
-    def _rotate_store_key(self, report: Progress) -> None:
-        conn, old, new = self.connection, self._keyring.store_key, new_store_key()
-        report("Wrapping a new database key for every user")
-        with _transaction(conn):
-            active = {str(r[0]) for r in conn.execute("SELECT username FROM users WHERE active = 1")}
-            gone = {s.username for s in self._keyring.load().slots if s.kind == USER and s.username not in active}
-            mark_rotation_due(conn)  # killed before the end: the next unlock rotates again
-            self._keyring.wrap_for_all([new, old], drop=gone)
-        report("Re-encrypting the database")
-        with mapped_errors():
-            conn.execute(f'PRAGMA rekey = "{sqlcipher_key_pragma_value(new)}"')
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file too is under the new key
-        try:
-            probe = open_database(self.data_dir / DB_FILE, new, read_only=True)
-            probe.close()
-        except KeyRejected:
-            raise NotSavedError("the store could not be re-encrypted (the old key still works)") from None
-        self._keyring.set_store_key(new)
-        report("Removing the old key")
-        with _transaction(conn):
-            self._keyring.finish_rotation(new)
-            conn.execute("DELETE FROM store_info WHERE key = 'rotation_due'")
-            self.audit.append("rotate-store-key")
-        report("Done: the old key file and old secrets no longer open this store")
+            return rotate_keys(self.connection, self._keyring, self.audit, self.data_dir / DB_FILE,
+                               named=self.named_keys, report=progress or (lambda _step: None), reason=reason)
 
     def new_recovery_key(self, progress: Progress | None = None) -> str:
         """Replace the recovery slot and rotate the database key; returns the new recovery key
@@ -385,13 +370,13 @@ class Store:
         try:
             with _transaction(self.connection) as conn:
                 self.audit.append("recovery-key-replaced")
-                mark_rotation_due(conn)
+                mark_due(conn, ALL_KEYS)
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:
                 self._keyring.write_raw(before)
             raise
-        self.rotate_store_key(progress)
+        self.rotate_keys(progress, reason="recovery key replaced")
         return key
 
     def mark_audit_verified(self, count: int) -> None:

@@ -54,7 +54,7 @@ def test_user_and_store_actions_are_audited(store: Store) -> None:
     actions = [e.action for e in store.audit.entries()]
     assert actions[:3] == ["store-create", "user-add", "unlock"]
     assert actions[3:] == ["user-add", "roles-change", "passphrase-change", "user-remove",
-                           "recovery-key-replaced", "rotate-store-key", "rotate-store-key"]
+                           "recovery-key-replaced", "rotate-keys", "rotate-keys"]
     roles_change = store.audit.entries()[4]
     assert roles_change.detail == "user bob; roles clinician -> clinician,reception"
 

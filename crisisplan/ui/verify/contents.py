@@ -14,8 +14,14 @@ def _tr(text: str) -> str:
 
 
 def card_text(result: Verification, codes_found: int | None = None,
-              codes: tuple[Verification, ...] = ()) -> str:
+              codes: tuple[Verification, ...] = (), document: Verification | None = None,
+              document_note: str = "") -> str:
     lines: list[str] = []
+    if document is not None:  # a signed PDF: the verdict on its own signature (part of the result)
+        lines.append(_tr("PDF signature: {status}. {message}").format(status=document.status.title,
+                                                                       message=document.message))
+    elif document_note:
+        lines.append(_tr("PDF signature: none ({note})").format(note=document_note))
     if codes_found == 0:
         lines.append(_tr("No QR code was found in the file."))
     if len(codes) > 1:
