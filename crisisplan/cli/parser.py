@@ -174,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p = command("verify-audit", "check the audit log's chain and every user's signatures (from the newest "
+                "signed checkpoint)")
     p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")

@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ..bounded import UnsafeInputError, read_bounded
 from .errors import KeyNotHeldError, NotAStoreError, StoreError, mapped_errors
 from .fsutil import atomic_write_bytes
 from .grants import KEY_LABELS
@@ -20,7 +21,6 @@ from .keys import (
     RECOVERY,
     STORE,
     USER,
-    Checkpoint,
     Slot,
     SlotFile,
     keep_only_key,
@@ -36,18 +36,25 @@ SEAL_KEY = {"signing-key": "issuer", "trust-root": "issuer",
 TEXT_PREFIX = "cpseal1:"  # a sealed value in a TEXT column: the prefix and base64 of the sealed bytes
 _NOT_HELD = "[sealed: needs clinical access]"
 _BLIND_CACHE = 200_000
+MAX_SLOT_FILE = 4 * 1024 * 1024  # thousands of users' slots and checkpoints; anything larger is not ours
 
 
 def read_slot_file(data_dir: Path) -> SlotFile:
-    path = data_dir / SLOTS_FILE
+    return SlotFile.from_bytes(read_slot_bytes(data_dir / SLOTS_FILE))
+
+
+def read_slot_bytes(path: Path) -> bytes:
+    """The key file's bytes, read bounded (SEC-08): a device, FIFO or huge file is a damaged key file."""
     try:
-        data = path.read_bytes()
+        return read_bounded(path, MAX_SLOT_FILE)
     except FileNotFoundError:
         raise NotAStoreError() from None
+    except UnsafeInputError:
+        raise NotAStoreError("The key file of this folder (keyslots.json) is damaged or is not a crisisplan "
+                             "key file. Restore the store from a backup.") from None
     except OSError as exc:
         raise StoreError("The store's key file could not be read. Check that you may read the "
                          "store's folder, then try again.") from exc
-    return SlotFile.from_bytes(data)
 
 
 class Keyring:
@@ -185,7 +192,7 @@ class Keyring:
 
     def read_raw(self) -> bytes:
         with mapped_errors():
-            return self.path.read_bytes()
+            return read_slot_bytes(self.path)
 
     def write_raw(self, data: bytes) -> None:
         atomic_write_bytes(self.path, data)
@@ -195,10 +202,11 @@ class Keyring:
         return self.kdf_iterations or self.load().iterations
 
     def new_user_slot(self, username: str, passphrase: str, names: Collection[str], *,
-                      pending: bool = False) -> Slot:
-        """A slot for `username` holding the current keys called `names` (runs the key derivation)."""
+                      pending: bool = False, audit_key: bytes | bool = True) -> Slot:
+        """A slot for `username` holding the current keys called `names` and an audit signing key
+        (new, or the private key given) (runs the key derivation)."""
         return make_slot(self.store_id, USER, username, passphrase, self.iterations, self.require(names),
-                         pending=pending)
+                         pending=pending, audit_key=audit_key)
 
     def new_recovery_slot(self, recovery_key: str) -> Slot:
         return make_slot(self.store_id, RECOVERY, RECOVERY, recovery_key, self.iterations,
@@ -240,15 +248,6 @@ class Keyring:
             slot = rewrap_slot(self.store_id, slot, add)
         return self.put(slot)
 
-    def checkpoint(self, count: int, head: str) -> None:
-        slots = self.load()
-        if slots.checkpoint is None or slots.checkpoint != Checkpoint(count, head):
-            self.save(replace(slots, checkpoint=Checkpoint(count, head)))
-
-    def set_verified(self, count: int, head: str) -> None:
-        slots = self.load()
-        if slots.verified is None or slots.verified.count < count:
-            self.save(replace(slots, verified=Checkpoint(count, head)))
 
     def finish_rotation(self, store_key: bytes) -> bool:
         """Drop wrapped keys other than `store_key` (which opened the database). True if any were."""

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from .audit import AuditLog
+from .audit_keys import KEY_ACTION, box_public, intro_detail, set_directory
 from .database import Connection, transaction
 from .errors import ConflictError, KeyNotHeldError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
 from .grants import KEY_LABELS, keys_for
 from .keylayout import layout_version
 from .keyring import Keyring
-from .keys import STORE, USER
+from .keys import STORE, USER, Slot
 from .model import Actor, UserRecord, check_new_username, check_passphrase, check_roles, check_username
 from .rotation import mark_due
 
@@ -56,6 +57,7 @@ class UserRepository:
                 "roles = excluded.roles, active = 1",
                 (username, display, json.dumps(role_tuple), now))
             self._audit.append("user-add", detail=f"user {username}; roles {','.join(role_tuple)}")
+            self._introduce(conn, username, slot, "new user")
             self._keyring.put(slot)
         with transaction(self._conn):
             self._keyring.confirm(username)
@@ -158,7 +160,9 @@ class UserRepository:
         old = self._keyring.load().find(USER, username)
         had = set(old.names()) if old is not None and self._named() else {STORE}
         names = had & self._keyring.held()
-        slot = self._keyring.new_user_slot(username, new_passphrase, names)
+        own = self._audit.signer if self._audit.signer is not None and self._audit.signer.username == username else None
+        slot = self._keyring.new_user_slot(username, new_passphrase, names,  # their own audit key, kept
+                                           audit_key=own.private if own is not None else True)
         lost = sorted(had - names)
         detail = f"user {username}" + (f"; keys to grant again: {','.join(lost)}" if lost else "")
         before: bytes | None = None
@@ -168,11 +172,21 @@ class UserRepository:
                 self._audit.append("passphrase-change", detail=detail + ("; keys to rotate" if rotate else ""))
                 if rotate:
                     mark_due(conn, had)
+                if own is None:  # a reset: the user's old audit key is lost with the old slot
+                    self._introduce(conn, username, slot, "passphrase reset")
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:  # the slot was written but the commit failed: put the old one back
                 self._keyring.write_raw(before)
             raise
+
+    def _introduce(self, conn: Connection, username: str, slot: Slot, note: str) -> None:
+        """Record `slot`'s audit public key in the directory, introduced by an entry the acting user
+        signs (SEC-03)."""
+        public = box_public(slot.audit_key)
+        if public is not None:
+            set_directory(conn, username, public)
+            self._audit.append(KEY_ACTION, detail=intro_detail(username, public, note))
 
     def _active(self, conn: Connection, username: str) -> UserRecord:
         row = conn.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ? AND active = 1",  # noqa: S608

@@ -175,6 +175,9 @@ def test_key_05_credentials_and_content_survive_random_kills(created: tuple[Stor
     assert rotations >= 20 and saves >= 20  # the harness really exercised rotations and saves between them
     with Store.open(data_dir, "alice", current) as store:
         _check_key_content(store, contents, full=True)
+        assert store.integrity_check() == []
+        signed = store.verify_audit(full=True)  # SEC-03: no kill leaves an unsigned or unverifiable entry
+        assert signed.ok, signed.by_user
 
 
 def test_key_05_rotation_at_sign_in_survives_random_kills(created: tuple[Store, str], data_dir: Path) -> None:
