@@ -42,7 +42,8 @@ def _issue(session: Session, plan_id: int, recipient: str, out: Path) -> None:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_store(Path(tmp) / "store", "bench", "Bench", "bench passphrase 123",
-                                  kdf_iterations=MIN_ITERATIONS)  # the floor main enforces; set-up only, not timed
+                                  kdf_iterations=MIN_ITERATIONS,  # the floor main enforces; set-up only, not timed
+                                  demo=True)  # cards under the SAMPLE protocol
         with session:
             plan = max(generate_plans(10, seed=1), key=lambda p: len(p.model_dump_json()))
             plan_id = save_plan(session, plan).plan_id
