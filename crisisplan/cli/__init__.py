@@ -40,6 +40,7 @@ HANDLERS: dict[str, str] = {
     "key": "trust:cmd_key",
     "card-revoke": "trust:cmd_card_revoke",
     "partner": "trust:cmd_partner",
+    "labels": "labels:cmd_labels",
     "org": "sharing:cmd_org",
     "verify": "trust:cmd_verify",
     "fhir": "fhir:cmd_fhir",

@@ -299,6 +299,19 @@ def build_parser() -> argparse.ArgumentParser:
     pa = psub2.add_parser("list", help="list partner organisations and their keys")
     _global_options(pa, suppress=True)
 
+    p = command("labels", "card labels in the person's language: list, or record a translator's check (IG lead)")
+    lsub = p.add_subparsers(dest="labels_command", metavar="ACTION", required=True)
+    la = lsub.add_parser("list", help="every language of the card labels and whether a translator checked it")
+    _global_options(la, suppress=True)
+    la = lsub.add_parser("review", help="record that a qualified translator checked a language's labels")
+    _global_options(la, suppress=True)
+    la.add_argument("language", metavar="LANG", help="language code, e.g. ur, bn, pl (see labels list)")
+    la.add_argument("--translator", required=True, metavar="NAME", help="who checked them")
+    la.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="when they checked them")
+    la = lsub.add_parser("withdraw", help="withdraw a recorded check: the labels print marked unchecked again")
+    _global_options(la, suppress=True)
+    la.add_argument("language", metavar="LANG")
+
     p = command("org", "show or set the organisation's name (printed on cards as the issuer)")
     p.add_argument("name", nargs="?")
     p.add_argument("--ods-code", default=None, metavar="CODE",

@@ -12,7 +12,17 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from crisisplan.export.pdf_common import BRAND, MUTED, PRODUCER, TINT, clean_text, ellipsize, fonts, para_text
+from crisisplan.export.pdf_common import (
+    BRAND,
+    MUTED,
+    PRODUCER,
+    TINT,
+    clean_text,
+    draw_text,
+    ellipsize,
+    fonts,
+)
+from crisisplan.export.pdf_paragraph import text_para
 
 A4_MARGIN = 18 * mm
 FRAME_WIDTH = A4[0] - 2 * A4_MARGIN - 12
@@ -57,8 +67,8 @@ def _paint_footer(canvas: Any, left: str, size: float, page: int, total: int) ->
     canvas.setFont(f.regular, size)
     canvas.setFillColor(MUTED)
     room = A4[0] - 2 * A4_MARGIN - 32 * mm
-    canvas.drawString(A4_MARGIN, y, ellipsize(clean_text(left), f.regular, size, room, ""))
-    canvas.drawRightString(A4[0] - A4_MARGIN, y, page_numbers_text(page, total))
+    draw_text(canvas, A4_MARGIN, y, ellipsize(clean_text(left), f.regular, size, room, ""))
+    draw_text(canvas, A4[0] - A4_MARGIN, y, page_numbers_text(page, total), align="right")
     canvas.restoreState()
 
 
@@ -92,7 +102,7 @@ def numbers_box(
     """A tinted box: `heading`, then one row per (label, number) with the number right-aligned."""
     rows: list[list[Flowable | str]] = [[heading, ""]]
     for label, number in pairs:
-        rows.append([Paragraph(para_text(label), label_style), Paragraph(para_text(number), number_style)])
+        rows.append([text_para(label, label_style), text_para(number, number_style)])
     box = Table(rows, colWidths=[FRAME_WIDTH * 0.6, FRAME_WIDTH * 0.4])
     box.setStyle(
         TableStyle(

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.card_layout import BODY_SIZE, tokens
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_card_front import draw_front, measure_front
@@ -26,6 +27,7 @@ from crisisplan.export.pdf_common import (
     QrSymbol,
     clean_text,
     draw_qr,
+    draw_text,
     ellipsize,
     fonts,
     make_qr,
@@ -72,6 +74,7 @@ def render_wallet_card(
     use_restriction: str | None,
     qr_symbol: QrSymbol | None = None,
     qr_shortened: bool | None = None,
+    labels: LabelSet = ENGLISH,
 ) -> bytes:
     """The wallet card as PDF bytes: page 1 the front (and inside panels), page 2 the back.
 
@@ -79,7 +82,8 @@ def render_wallet_card(
     `qr_shortened` says whether the QR's copy was shortened (default: `payload.truncated`);
     `crisis_numbers` are (label, number) pairs, all shown whole; `use_restriction` is the short
     statement of what a police recipient may not use the card for (None for other recipients);
-    `qr_symbol`, if given, is `make_qr(qr_text)` made once for both card and summary.
+    `qr_symbol`, if given, is `make_qr(qr_text)` made once for both card and summary; `labels`
+    the fixed labels' second language (card_labels), never the QR's content.
     CardLayoutError if the QR code cannot be printed with modules of at least 0.4 mm."""
     symbol = symbol_for(qr_text, qr_symbol)
     if qr_side(symbol) / symbol.size < MIN_MODULE_MM * mm:
@@ -89,7 +93,7 @@ def render_wallet_card(
         )
     shortened = payload.truncated if qr_shortened is None else qr_shortened
     restriction = use_restriction.strip() if use_restriction and use_restriction.strip() else None
-    front = measure_front(payload, recipient_label, crisis_numbers, restriction, shortened)
+    front = measure_front(payload, recipient_label, crisis_numbers, restriction, shortened, labels)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(CARD_WIDTH * front.panels, CARD_HEIGHT), pageCompression=1)
     canvas.setTitle(DOCUMENT_TITLE)
@@ -99,7 +103,7 @@ def render_wallet_card(
     draw_front(canvas, front)
     canvas.showPage()
     canvas.setPageSize((CARD_WIDTH, CARD_HEIGHT))
-    _back(canvas, payload, symbol, crisis_numbers, shortened)
+    _back(canvas, payload, symbol, crisis_numbers, shortened, labels)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -121,7 +125,7 @@ def checker_line(numbers: list[tuple[str, str]]) -> str:
 
 
 def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[tuple[str, str]],
-          shortened: bool) -> None:
+          shortened: bool, labels: LabelSet) -> None:
     f = fonts()
     side = qr_side(symbol)
     draw_qr(canvas, symbol, QR_MARGIN, CARD_HEIGHT - QR_MARGIN - side, side)
@@ -153,18 +157,18 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
                     current = candidate
                     continue
                 for piece in wrap_text(word, font, BODY_SIZE, width)[:-1]:  # one "word" wider than a line
-                    canvas.drawString(x, y, piece)
+                    draw_text(canvas, x, y, piece, width=width)
                     y -= BACK_LEADING
                 current = wrap_text(word, font, BODY_SIZE, width)[-1]
                 continue
-            canvas.drawString(x, y, current)
+            draw_text(canvas, x, y, current, width=width)
             y -= BACK_LEADING
             current = word
         if current:
             x, width = room_at(y)
             if text_width(current, font, BODY_SIZE) > width:
                 current = ellipsize(current, font, BODY_SIZE, width, " … (see summary)")
-            canvas.drawString(x, y, current)
+            draw_text(canvas, x, y, current, width=width)
             y -= BACK_LEADING
 
     write(payload.card_id, f.bold)
@@ -174,3 +178,9 @@ def _back(canvas: Canvas, payload: CardPayload, symbol: QrSymbol, numbers: list[
     write(f"Issued {short_date(payload.issued)}, plan v{payload.plan_version}", f.regular)
     if shortened:
         write("The QR holds a shortened copy; everything shared is on the A4 summary.", f.bold, BRAND)
+    check = labels.translated("check_card")
+    if check:  # in the person's language too, where the back has room for all of it (else: on the summary)
+        lines = wrap_text(clean_text(check), f.regular, BODY_SIZE, CARD_WIDTH - column_x - 2.5 * mm)
+        if y - len(lines) * BACK_LEADING >= 2 * mm - BACK_LEADING + 0.01:
+            write(check, f.regular, MUTED)
+

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.card_layout import (
     BODY_LEADING,
     BODY_SIZE,
@@ -40,6 +41,7 @@ from crisisplan.export.pdf_common import (
     WARN_EDGE,
     WARN_TINT,
     clean_text,
+    draw_text,
     ellipsize,
     fonts,
     join_nonempty,
@@ -104,6 +106,8 @@ class Front:
     """24-hour numbers the front's foot could not hold: they open the first inside panel, same size."""
     inside_limits: tuple[str, ...] = ()
     """The one-line limits on use, opening the first inside panel when the front cannot hold it."""
+    translated_heading: str | None = None
+    """"24-hour crisis help" in the person's language, after the English heading (card_labels)."""
 
     @property
     def panels(self) -> int:
@@ -149,16 +153,30 @@ def _number_row(label: str, number: str) -> tuple[tuple[str, ...], tuple[str, ..
     return _capped(_wrap(label, f.regular, BODY_SIZE, room), 6, f.regular, BODY_SIZE, room), number_lines
 
 
-def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> float:
-    return 3 + BODY_LEADING + sum(_number_row_height(lines, number) for lines, number in rows) + 1
+def band_height(rows: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], heading_lines: int = 1) -> float:
+    return 3 + BODY_LEADING * heading_lines + sum(_number_row_height(lines, number) for lines, number in rows) + 1
 
 
 def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tuple[str, str]],
-                  restriction: str | None, qr_shortened: bool) -> Front:
+                  restriction: str | None, qr_shortened: bool, labels: LabelSet = ENGLISH,
+                  compact: bool = False) -> Front:
+    """Everything the front shows, measured. With a second language the card's name and the
+    numbers' heading are bilingual and an unchecked translation is marked in both languages under
+    the person's details; when that leaves no room for the front's note line (a police card with
+    a communication flag), they are English only (`compact`) and the mark moves into the title
+    band, in English."""
     f = fonts()
     title_width = WIDTH - text_width("CRISIS CARD", f.bold, 11) - 4 * mm
     title = _capped(_wrap(f"For: {recipient_label}", f.bold, BODY_SIZE, title_width), 2, f.bold, BODY_SIZE,
                     title_width)
+    card_word = labels.translated("crisis_card")
+    if card_word and not compact:  # the card's name in the person's language, under who it is for
+        title = (*title, *_capped(_wrap(card_word, f.bold, BODY_SIZE, title_width), 1, f.bold, BODY_SIZE, title_width))
+    mark = labels.review_note()
+    if mark and compact:  # the mark in English in the band; in both languages on the summary
+        title = (*title, *_capped(_wrap(labels.english("not_checked").capitalize(), f.bold, BODY_SIZE, title_width),
+                                  2, f.bold, BODY_SIZE, title_width))
+    translated = None if compact else labels.translated("crisis_help")
     name_shared = Item.NAME in payload.items
     name = _joined(payload, Item.NAME) if name_shared else "Name not shared (by agreement)"
     name_lines = _capped(_wrap(name, f.bold, NAME_SIZE, WIDTH), 2, f.bold, NAME_SIZE, WIDTH)
@@ -169,6 +187,8 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     ]
     details = _capped(_wrap(join_nonempty(detail_parts), f.regular, BODY_SIZE, WIDTH), 2, f.regular, BODY_SIZE,
                       WIDTH)
+    if mark and not compact:  # on the front, where nothing is dropped: the labels' translation is not yet checked
+        details = (*details, *_capped(_wrap(mark, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH))
     if not name_shared:  # a card for keeping someone safe without naming them: say so, on purpose
         about = (f"Description: {_joined(payload, Item.DESCRIPTION)}" if Item.DESCRIPTION in payload.items
                  else "Shared only what responders need to keep this person safe.")
@@ -186,21 +206,24 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     blocks: list[tuple[str, Block | None]] = []
     for item in order_for(payload.recipient):
         if item in FRONT_LABELS and item in payload.items and not (item is Item.LANGUAGE_COMMUNICATION and flagged):
-            label = FRONT_LABELS[item]
+            label = labels.item(item, FRONT_LABELS[item])
             blocks.append((label, make_block(label, value_lines(payload.items[item]), WIDTH)))
     first = next((block.height for _label, block in blocks if block is not None), 0.0)
-    rows, moved_numbers, room = _fit_numbers(rows, first, _header_height(title, name_lines, details, limits, flag))
+    rows, moved_numbers, room = _fit_numbers(rows, first, _header_height(title, name_lines, details, limits, flag),
+                                             translated)
     if restriction and room - BODY_LEADING < first:  # risk to life before the limits' full text (CARD-03)
         limits = _wrap(LIMITS_COMPACT, f.regular, BODY_SIZE, WIDTH - 2 * mm)
         blocks.append((LIMITS_LABEL.rstrip(": "), make_block(LIMITS_LABEL.rstrip(": "), [restriction], WIDTH)))
         rows, moved_numbers, room = _fit_numbers(rows + moved_numbers, first,
-                                                 _header_height(title, name_lines, details, limits, flag))
+                                                 _header_height(title, name_lines, details, limits, flag), translated)
     inside_limits: tuple[str, ...] = ()
     if restriction and room - BODY_LEADING < first:
         inside_limits, limits = limits, ()
         rows, moved_numbers, room = _fit_numbers(rows + moved_numbers, first,
-                                                 _header_height(title, name_lines, details, limits, flag))
-    lead = band_height(tuple(moved_numbers)) + 2 if moved_numbers else 0.0
+                                                 _header_height(title, name_lines, details, limits, flag), translated)
+    if labels.second is not None and not compact and (room < BODY_LEADING or inside_limits):
+        return measure_front(payload, recipient_label, numbers, restriction, qr_shortened, labels, compact=True)
+    lead = numbers_band_height(tuple(moved_numbers), more=True, translated=translated) + 2 if moved_numbers else 0.0
     lead += box_height(inside_limits) if inside_limits else 0.0
     inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
     note_lines = 2
@@ -214,20 +237,21 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
                                                        Item.GENDER, Item.CRISIS_NUMBERS}
     return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
-                 bool(others) or qr_shortened, tuple(moved_numbers), inside_limits)
+                 bool(others) or qr_shortened, tuple(moved_numbers), inside_limits, translated)
 
 
 NumberRow = tuple[tuple[str, ...], tuple[str, ...]]
 
 
-def _fit_numbers(rows: list[NumberRow], first: float, header: float) -> tuple[list[NumberRow], list[NumberRow], float]:
+def _fit_numbers(rows: list[NumberRow], first: float, header: float,
+                 translated: str | None) -> tuple[list[NumberRow], list[NumberRow], float]:
     """(numbers kept at the front's foot, numbers moved to the first inside panel, room left for
     items): numbers move inside, last first, until the first item fits above them; one always stays."""
     rows, moved = list(rows), list[NumberRow]()
-    room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    room = CARD_HEIGHT - header - numbers_band_height(tuple(rows), more=False, translated=translated) - 2
     while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
         moved.insert(0, rows.pop())
-        room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+        room = CARD_HEIGHT - header - numbers_band_height(tuple(rows), more=False, translated=translated) - 2
     return rows, moved, room
 
 
@@ -250,23 +274,23 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     canvas.rect(0, CARD_HEIGHT - band, CARD_WIDTH, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     canvas.setFont(f.bold, 11)
-    canvas.drawString(MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
+    draw_text(canvas, MARGIN, CARD_HEIGHT - BAND / 2 - 3.8, "CRISIS CARD")
     canvas.setFont(f.bold, BODY_SIZE)
-    y = CARD_HEIGHT - BAND / 2 - 3.0 - (len(front.title_lines) - 1) * BODY_LEADING / 2
+    y = CARD_HEIGHT - band / 2 - 3.0 + (len(front.title_lines) - 1) * BODY_LEADING / 2
     for line in front.title_lines:
-        canvas.drawRightString(CARD_WIDTH - MARGIN, y, line)
+        draw_text(canvas, CARD_WIDTH - MARGIN, y, line, align="right")
         y -= BODY_LEADING
     y = CARD_HEIGHT - band - 2 * mm - NAME_SIZE * 0.85
     canvas.setFillColor(INK if front.name_shared else MUTED)
     canvas.setFont(f.bold, NAME_SIZE)
     for line in front.name_lines:
-        canvas.drawString(MARGIN, y, line)
+        draw_text(canvas, MARGIN, y, line)
         y -= NAME_SIZE * 1.15
     y += NAME_SIZE * 1.15 - BODY_LEADING
     canvas.setFillColor(INK)
     canvas.setFont(f.regular, BODY_SIZE)
     for line in front.details:
-        canvas.drawString(MARGIN, y, line)
+        draw_text(canvas, MARGIN, y, line)
         y -= BODY_LEADING
     if front.limits:
         y = _box(canvas, front.limits, y, TINT, BRAND, f.regular, INK)
@@ -280,7 +304,7 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     y -= 2.5
     panels = front.layout.panels
     _blocks(canvas, panels[0], MARGIN, y)
-    foot = band_height(front.numbers) + 2
+    foot = numbers_band_height(front.numbers, more=False, translated=front.translated_heading) + 2
     if len(panels) > 1:
         more = ("Limits on use and more inside ▸" if front.inside_limits else
                 "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸")
@@ -321,7 +345,7 @@ def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, e
     canvas.setFillColor(ink)
     canvas.setFont(font, BODY_SIZE)
     for line in lines:
-        canvas.drawString(left + MARGIN + 1 * mm, y, line)
+        draw_text(canvas, left + MARGIN + 1 * mm, y, line, width=WIDTH - 2 * mm)
         y -= BODY_LEADING
     return y - 2
 
@@ -331,12 +355,12 @@ def _blocks(canvas: Canvas, blocks: tuple[Block, ...], x: float, y: float) -> No
     for block in blocks:
         canvas.setFont(f.bold, BODY_SIZE)
         canvas.setFillColor(BRAND)
-        canvas.drawString(x, y, block.label)
+        draw_text(canvas, x, y, block.label)
         indent = text_width(block.label, f.bold, BODY_SIZE)
         canvas.setFillColor(INK)
         canvas.setFont(f.regular, BODY_SIZE)
         for n, line in enumerate(block.lines):
-            canvas.drawString(x + (indent if n == 0 else 0), y, line)
+            draw_text(canvas, x + (indent if n == 0 else 0), y, line, width=None if n == 0 else WIDTH)
             y -= BODY_LEADING
 
 
@@ -346,12 +370,13 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
     canvas.setFillColor(BRAND)
     y = bottom + 2.5 + (len(lines) - 1) * BODY_LEADING
     for line in lines:
-        canvas.drawString(x, y, line)
+        draw_text(canvas, x, y, line)
         y -= BODY_LEADING
 
 
 def _crisis_band(canvas: Canvas, front: Front) -> None:
-    _numbers_band(canvas, front.numbers, 0.0, 0.0, numbers_heading(front.numbers, more=False))
+    _numbers_band(canvas, front.numbers, 0.0, 0.0,
+                  heading_lines(front.numbers, more=False, translated=front.translated_heading))
 
 
 def numbers_heading(numbers: tuple[NumberRow, ...], *, more: bool) -> str:
@@ -362,17 +387,31 @@ def numbers_heading(numbers: tuple[NumberRow, ...], *, more: bool) -> str:
     return f"MORE {heading}" if more else heading
 
 
+def heading_lines(numbers: tuple[NumberRow, ...], *, more: bool, translated: str | None) -> tuple[str, ...]:
+    """The band's heading as drawn: numbers_heading, and after "24-HOUR CRISIS HELP" its
+    translation (`translated`, card_labels), wrapped."""
+    heading = numbers_heading(numbers, more=more)
+    if translated and heading.endswith("24-HOUR CRISIS HELP"):
+        return _wrap(f"{heading} · {translated}", fonts().bold, BODY_SIZE, WIDTH)
+    return (heading,)
+
+
+def numbers_band_height(numbers: tuple[NumberRow, ...], *, more: bool, translated: str | None) -> float:
+    return band_height(numbers, len(heading_lines(numbers, more=more, translated=translated)))
+
 def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
-                  bottom: float, heading: str) -> None:
+                  bottom: float, heading: tuple[str, ...]) -> None:
     f = fonts()
-    height = band_height(numbers)
+    height = band_height(numbers, len(heading))
     canvas.setFillColor(TINT)
     canvas.rect(left, bottom, CARD_WIDTH, height, stroke=0, fill=1)
     canvas.setFillColor(BRAND)
     canvas.setFont(f.bold, BODY_SIZE)
     y = bottom + height - 3 - BODY_SIZE
-    canvas.drawString(left + MARGIN, y, heading)
-    y -= 1.5
+    for line in heading:
+        draw_text(canvas, left + MARGIN, y, line)
+        y -= BODY_LEADING
+    y += BODY_LEADING - 1.5
     canvas.setFillColor(INK)
     for label_lines, number in numbers:
         row = _number_row_height(label_lines, number)
@@ -380,12 +419,12 @@ def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[st
         canvas.setFont(f.bold, NUMBER_SIZE)
         number_y = baseline + (len(number) - 1) * NUMBER_SIZE * 1.25
         for line in number:
-            canvas.drawRightString(left + CARD_WIDTH - MARGIN, number_y, line)
+            draw_text(canvas, left + CARD_WIDTH - MARGIN, number_y, line, align="right")
             number_y -= NUMBER_SIZE * 1.25
         canvas.setFont(f.regular if number else f.bold, BODY_SIZE)
         line_y = baseline + (len(label_lines) - 1) * BODY_LEADING
         for line in label_lines:
-            canvas.drawString(left + MARGIN, line_y, line)
+            draw_text(canvas, left + MARGIN, line_y, line)
             line_y -= BODY_LEADING
         y -= row
 
@@ -403,14 +442,14 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
     canvas.setFillColor(colors.white)
     canvas.setFont(f.bold, BODY_SIZE)
     title = f"CRISIS CARD · inside, panel {index} of {front.panels}"
-    canvas.drawString(left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
+    draw_text(canvas, left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
     top = CARD_HEIGHT - INSIDE_BAND
     if index == 2 and front.inside_limits:  # box top 2.5 pt under the band
         _box(canvas, front.inside_limits, top - 2.5 - BODY_SIZE - 0.8 + 2.0, TINT, BRAND, f.regular, INK, left)
         top -= box_height(front.inside_limits)
     if index == 2 and front.inside_numbers:
-        height = band_height(front.inside_numbers)
-        heading = numbers_heading(front.inside_numbers, more=True)
+        heading = heading_lines(front.inside_numbers, more=True, translated=front.translated_heading)
+        height = band_height(front.inside_numbers, len(heading))
         _numbers_band(canvas, front.inside_numbers, left, top - height, heading)
         top -= height + 2
     _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)

@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
+from crisisplan.export.pdf_scripts import BIDI_CONTROLS, base_level, can_draw, draw_line, line_width, needs_layout
 from crisisplan.export.qr import QrCode, qr_for_text
 from crisisplan.paths import resources_dir
 
@@ -93,14 +94,14 @@ def clean_text(text: str) -> str:
                                                     for ch in text))
     if glyphs.issuperset(map(ord, text.replace("\n", ""))):
         return text
-    marked = "".join(ch if ch == "\n" or ord(ch) in glyphs else _MISSING + ch for ch in text)
+    marked = "".join(ch if ch == "\n" or ord(ch) in glyphs or can_draw(ch) else _MISSING + ch for ch in text)
     return _MISSING_RUN_RE.sub(_marker, marked) if _MISSING in marked else marked
 
 
 _MISSING = "\x00"
-_NO_JOINERS = dict.fromkeys(map(ord, "\u200d\ufe0f\ufe0e"))
+_NO_JOINERS = dict.fromkeys(map(ord, "\u200d\ufe0f\ufe0e")) | BIDI_CONTROLS
 """Zero-width joiner and variation selectors (parts of emoji sequences) are dropped: invisible
-at best, a box at worst."""
+at best, a box at worst. So are bidirectional embeddings, overrides and isolates (pdf_scripts)."""
 _MISSING_RUN_RE = re.compile("(?:\x00[^\x00]?)+")
 
 
@@ -146,7 +147,25 @@ def short_date(d: date) -> str:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, font, size))
+    """Width in points of one line of `text` as drawn by `draw_text` (shaped, other scripts' fonts)."""
+    if text.isascii() or font not in _OWN_FONTS or not needs_layout(text):
+        return float(pdfmetrics.stringWidth(text, font, size))
+    return line_width(text, font, size)
+
+
+def draw_text(canvas: Any, x: float, y: float, text: str, *, align: str = "left", width: float | None = None) -> None:
+    """`canvas.drawString` (or drawRightString with align="right") for text in any script: runs in
+    other scripts are drawn in their fonts, shaped, and right-to-left runs in visual order. With
+    `width`, a line whose first letter is right to left is set flush right in x..x+width."""
+    if width is not None and not text.isascii() and base_level(text) == 1:
+        x, align = x + width, "right"
+    if text.isascii() or canvas._fontname not in _OWN_FONTS or not needs_layout(text):
+        (canvas.drawRightString if align == "right" else canvas.drawString)(x, y, text)
+    else:
+        draw_line(canvas, x, y, text, align=align)
+
+
+_OWN_FONTS = frozenset(("CrisisSans", "CrisisSans-Bold"))
 
 
 def _longest_fitting_prefix(word: str, font: str, size: float, width: float, least: int = 1) -> int:

@@ -13,8 +13,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.pdf_a4 import FRAME_WIDTH, build_a4, numbers_box
 from crisisplan.export.pdf_common import BRAND, INK, MUTED, WARN_EDGE, WARN_TINT, fonts, long_date, para_text
+from crisisplan.export.pdf_paragraph import text_para
+from crisisplan.export.pdf_scripts import needs_layout
 
 
 class LineLike(Protocol):
@@ -85,24 +88,30 @@ def render_person_copy(
     warnings: Sequence[str] = (),
     agreed_on: date | None = None,
     agreement_known: bool = False,
+    labels: LabelSet = ENGLISH,
 ) -> bytes:
     """The person's copy as PDF bytes. Each section is (heading, lines); a line is text (starting
     with "- " for a bullet point) or a line object with `text` and `kind` ("text", "bullet", "sub"
     or "own" for the person's own words). `warnings` are shown in a box before everything else.
-    Nothing is shortened: the copy is the person's whole plan."""
+    Nothing is shortened: the copy is the person's whole plan. `labels`: the fixed labels' second
+    language (card_labels)."""
     styles = _styles()
     dates = dates_line(plan_version, issued, review_date, agreed_on, agreement_known=agreement_known)
-    story: list[Flowable] = [
-        Paragraph(para_text(title), styles["title"]),
-        Paragraph(para_text(person_name), styles["name"]),
-        Paragraph(para_text(dates), styles["meta"]),
-        *[Paragraph(para_text(text), styles["body"]) for text in intro],
+    story: list[Flowable] = [text_para(title, styles["title"])]
+    if labels.translated("my_plan"):  # the person's language under the title; their own words untranslated
+        story.append(text_para(labels.translated("my_plan") or "", styles["name"]))
+    if labels.review_note():
+        story.append(text_para(labels.review_note() or "", styles["meta"]))
+    story += [
+        text_para(person_name, styles["name"]),
+        text_para(dates, styles["meta"]),
+        *[text_para(text, styles["body"]) for text in intro],
     ]
     if warnings:
         story += [Spacer(1, 3 * mm), _warnings_box(warnings, styles)]
-    story += [Spacer(1, 4 * mm), _numbers(crisis_numbers, styles)]
+    story += [Spacer(1, 4 * mm), _numbers(crisis_numbers, styles, labels)]
     for heading, lines in sections:
-        story.append(Paragraph(para_text(heading), styles["heading"]))
+        story.append(text_para(heading, styles["heading"]))
         story += _section_body(lines, styles)
 
     return build_a4(story, title=DOCUMENT_TITLE, footer_left=dates, footer_size=9.5)
@@ -110,7 +119,7 @@ def render_person_copy(
 
 def _warnings_box(warnings: Sequence[str], styles: dict[str, ParagraphStyle]) -> Table:
     rows = [[Paragraph("Please check", styles["warnhead"])]]
-    rows += [[Paragraph(para_text(text), styles["bullet"], bulletText="!")] for text in warnings]
+    rows += [[text_para(text, styles["bullet"], bullet="!")] for text in warnings]
     box = Table(rows, colWidths=[FRAME_WIDTH])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), WARN_TINT),
@@ -129,28 +138,29 @@ def _section_body(lines: Sequence[str | LineLike], styles: dict[str, ParagraphSt
             if not text:
                 continue
             if raw.kind == "bullet":
-                out.append(Paragraph(para_text(text), styles["bullet"], bulletText="•"))
+                out.append(text_para(text, styles["bullet"], bullet="•"))
             elif raw.kind == "own":
-                out.append(Paragraph(f"<i>{para_text(text)}</i>", styles["own"]))
+                own = Paragraph(f"<i>{para_text(text)}</i>", styles["own"])
+                out.append(text_para(text, styles["own"]) if needs_layout(text) else own)
             elif raw.kind == "sub":
-                out.append(Paragraph(para_text(text), styles["sub"]))
+                out.append(text_para(text, styles["sub"]))
             else:
-                out.append(Paragraph(para_text(text), styles["body"]))
+                out.append(text_para(text, styles["body"]))
             continue
         for line in raw.splitlines():
             text = line.strip()
             if not text:
                 continue
             if text.startswith("- "):
-                out.append(Paragraph(para_text(text[2:].strip()), styles["bullet"], bulletText="•"))
+                out.append(text_para(text[2:].strip(), styles["bullet"], bullet="•"))
             else:
-                out.append(Paragraph(para_text(text), styles["body"]))
+                out.append(text_para(text, styles["body"]))
     return out or [Paragraph(EMPTY_SECTION, styles["empty"])]
 
 
-def _numbers(numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle]) -> Table:
+def _numbers(numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle], labels: LabelSet = ENGLISH) -> Table:
     pairs = [(label, number) for label, number in numbers if label.strip() or number.strip()]
     if not pairs:
         pairs = [("In an emergency call 999. For urgent mental health help call NHS 111.", "")]
-    heading = Paragraph("If you need help now, day or night", styles["boxhead"])
+    heading = text_para(labels.both("help_now", "If you need help now, day or night", "\n"), styles["boxhead"])
     return numbers_box(heading, pairs, styles["body"], styles["number"], pad=10)

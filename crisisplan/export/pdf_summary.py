@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_a4 import FRAME_WIDTH, build_a4, numbers_box
 from crisisplan.export.pdf_common import (
@@ -23,10 +24,10 @@ from crisisplan.export.pdf_common import (
     QrSymbol,
     fonts,
     long_date,
-    para_text,
     symbol_for,
     value_lines,
 )
+from crisisplan.export.pdf_paragraph import text_para
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.sharing.priority import ordered_items
 from crisisplan.sharing.selection import NOT_24_HOURS
@@ -104,37 +105,43 @@ def render_summary(
     use_restriction: str | None,
     item_labels: Mapping[Item, str] | None = None,
     qr_symbol: QrSymbol | None = None,
+    labels: LabelSet = ENGLISH,
 ) -> bytes:
     """The A4 summary as PDF bytes. `crisis_numbers` are (label, number) pairs; `use_restriction`
     is the statement of what a police recipient may not use the information for (None for other
     recipients); `item_labels` overrides the vocabulary's label of any item; `qr_symbol`, if given,
-    is `make_qr(qr_text)` made once for both card and summary."""
+    is `make_qr(qr_text)` made once for both card and summary; `labels` the fixed labels' second
+    language (card_labels)."""
     styles = _styles()
-    story: list[Flowable] = [
-        Paragraph(f"{DOCUMENT_TITLE} for {para_text(recipient_label)}", styles["title"]),
-        _header(payload, symbol_for(qr_text, qr_symbol), styles),
+    story: list[Flowable] = [text_para(f"{DOCUMENT_TITLE} for {recipient_label}", styles["title"])]
+    if labels.translated("summary_title"):
+        story.append(text_para(labels.translated("summary_title") or "", styles["subtitle"]))
+    if labels.review_note():
+        story.append(text_para(labels.review_note() or "", styles["marker"]))
+    story += [
+        _header(payload, symbol_for(qr_text, qr_symbol), styles, labels),
         Spacer(1, 4 * mm),
-        *_numbers(payload, crisis_numbers, styles),
+        *_numbers(payload, crisis_numbers, styles, labels),
     ]
     if use_restriction and use_restriction.strip():
-        story += [Spacer(1, 3 * mm), _restriction_box(use_restriction, styles)]
+        story += [Spacer(1, 3 * mm), _restriction_box(use_restriction, styles, labels)]
     scope = SCOPE_LINE.format(recipient=recipient_label)
-    story += [Spacer(1, 3 * mm), Paragraph(para_text(scope), styles["scope"])]
+    story += [Spacer(1, 3 * mm), text_para(scope, styles["scope"])]
     if payload.truncated:
         note = "Some details did not fit on the card: more in the full plan."
         story.append(Paragraph(note, styles["marker"]))
-    labels = item_labels or {}
+    overrides = item_labels or {}
     printed = {f"{label}: {number}" for label, number in crisis_numbers}
     for item in _ordered(payload.recipient, payload.items):
         value = payload.items[item]
-        label = labels.get(item, ITEMS[item].label)
+        label = overrides.get(item, ITEMS[item].label)
         if item is Item.CRISIS_NUMBERS:  # the protocol's numbers are in the box above: never twice
             in_box = not any(number.strip() for _label, number in crisis_numbers)  # the box shows the plan's own
             value = [] if in_box else [line for line in value_lines(value) if line not in printed]
             label = OTHER_NUMBERS
             if not value:
                 continue
-        story.append(Paragraph(para_text(label), styles["heading"]))
+        story.append(text_para(labels.item(item, label), styles["heading"]))
         story += _item_body(value, styles)
     footer = f"Crisis summary · card {payload.card_id} · plan version {payload.plan_version} · confidential"
     return build_a4(story, title=DOCUMENT_TITLE, footer_left=footer, footer_size=8.5)
@@ -143,7 +150,7 @@ def render_summary(
 def _identity(payload: CardPayload, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """The person in two lines: the name, then date of birth, NHS number and gender."""
     if Item.NAME in payload.items:
-        name = Paragraph(para_text("; ".join(value_lines(payload.items[Item.NAME]))), styles["name"])
+        name = text_para("; ".join(value_lines(payload.items[Item.NAME])), styles["name"])
     else:
         name = Paragraph("Name not shared with this service (by agreement)", styles["noname"])
     labels = {Item.DATE_OF_BIRTH: "Born ", Item.NHS_NUMBER: "NHS no. ", Item.GENDER: ""}
@@ -151,23 +158,24 @@ def _identity(payload: CardPayload, styles: dict[str, ParagraphStyle]) -> list[F
              if item in payload.items]
     out: list[Flowable] = [name]
     if parts:
-        out.append(Paragraph(para_text(" · ".join(parts)), styles["body"]))
+        out.append(text_para(" · ".join(parts), styles["body"]))
     for item, label in ((Item.ADDRESS, "Address: "), (Item.DESCRIPTION, "Description: ")):
         if item in payload.items:
-            out.append(Paragraph(para_text(label + "; ".join(value_lines(payload.items[item]))), styles["body"]))
+            out.append(text_para(label + "; ".join(value_lines(payload.items[item])), styles["body"]))
     return out
 
 
-def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphStyle]) -> Table:
+def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphStyle],
+            labels: LabelSet = ENGLISH) -> Table:
     rows = [
-        ("Review by", long_date(payload.valid_until)),
+        (labels.both("review_by", "Review by", "\n"), long_date(payload.valid_until)),
         ("Issued", f"{long_date(payload.issued)}, plan version {payload.plan_version}"),
         ("Issued by", payload.issuer),
         ("Card ID", payload.card_id),
     ]
     meta = Table(
         [[_identity(payload, styles), ""], ["", ""]]
-        + [[Paragraph(key, styles["key"]), Paragraph(para_text(value), styles["value"])] for key, value in rows],
+        + [[text_para(key, styles["key"]), text_para(value, styles["value"])] for key, value in rows],
         colWidths=[24 * mm, FRAME_WIDTH - QR_SIDE - 32 * mm],
     )
     meta.setStyle(
@@ -185,6 +193,8 @@ def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphS
     caption = Paragraph("The signed card: scan it with the crisis card checker your service gave you",
                         styles["caption"])
     qr_cell = [QrFlowable(symbol, QR_SIDE), caption]
+    if labels.translated("check_card"):
+        qr_cell.append(text_para(labels.translated("check_card") or "", styles["caption"]))
     outer = Table([[meta, qr_cell]], colWidths=[FRAME_WIDTH - QR_SIDE - 6 * mm, QR_SIDE + 6 * mm])
     outer.setStyle(
         TableStyle(
@@ -200,7 +210,8 @@ def _header(payload: CardPayload, symbol: QrSymbol, styles: dict[str, ParagraphS
 
 
 def _numbers(
-    payload: CardPayload, numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle]
+    payload: CardPayload, numbers: list[tuple[str, str]], styles: dict[str, ParagraphStyle],
+    labels: LabelSet = ENGLISH,
 ) -> list[Flowable]:
     """The 24-hour numbers in a box; numbers that are not answered around the clock in a box of
     their own, with their hours (never under the 24-hour heading)."""
@@ -212,7 +223,7 @@ def _numbers(
         around = [(line, "") for line in value_lines(payload.items[Item.CRISIS_NUMBERS])]
     if not around:
         around = [("In an emergency call 999, or NHS 111 for urgent mental health help", "")]
-    heading = Paragraph("24-hour crisis numbers", styles["boxhead"])
+    heading = text_para(labels.both("crisis_help", "24-hour crisis numbers"), styles["boxhead"])
     out: list[Flowable] = [numbers_box(heading, around, styles["body"], styles["number"], pad=8)]
     if other:
         heading = Paragraph("Other crisis numbers (not 24 hours)", styles["boxhead"])
@@ -220,12 +231,15 @@ def _numbers(
     return out
 
 
-def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table:
+def _restriction_box(statement: str, styles: dict[str, ParagraphStyle], labels: LabelSet = ENGLISH) -> Table:
+    rows: list[list[Flowable]] = [
+        [text_para(labels.both("not_for", NOT_FOR_HEADING), styles["warnhead"])],
+        [text_para(statement, styles["body"])],
+    ]
+    if labels.translated("police_restriction"):  # the short form: the protocol's own words are not translated
+        rows.append([text_para(labels.translated("police_restriction") or "", styles["body"])])
     box = Table(
-        [
-            [Paragraph(NOT_FOR_HEADING, styles["warnhead"])],
-            [Paragraph(para_text(statement), styles["body"])],
-        ],
+        rows,
         colWidths=[FRAME_WIDTH],
     )
     box.setStyle(
@@ -243,12 +257,10 @@ def _restriction_box(statement: str, styles: dict[str, ParagraphStyle]) -> Table
     return box
 
 
-def _marked(line: str) -> str:
-    """Paragraph text of one line, with a validity warning ("CHECK VALIDITY: …") in bold."""
+def _marked(line: str, style: ParagraphStyle, bullet: str | None = None) -> Flowable:
+    """One line as a paragraph, with a validity warning ("CHECK VALIDITY: …") in bold."""
     head, found, tail = line.partition(CHECK_VALIDITY)
-    if not found:
-        return para_text(line)
-    return f"{para_text(head)}<b>{para_text(found + tail)}</b>"
+    return text_para(head, style, bullet=bullet, bold_tail=found + tail)
 
 
 def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -268,9 +280,9 @@ def _item_body(value: str | list[str], styles: dict[str, ParagraphStyle]) -> lis
         budget -= len(line)
     out: list[Flowable] = []
     if len(kept) == 1 and not cut and isinstance(value, str):
-        out.append(Paragraph(_marked(kept[0]), styles["body"]))
+        out.append(_marked(kept[0], styles["body"]))
     else:
-        out += [Paragraph(_marked(line), styles["bullet"], bulletText="•") for line in kept]
+        out += [_marked(line, styles["bullet"], "•") for line in kept]
     if cut:
-        out.append(Paragraph(para_text(MORE_IN_FULL_PLAN), styles["marker"]))
+        out.append(text_para(MORE_IN_FULL_PLAN, styles["marker"]))
     return out

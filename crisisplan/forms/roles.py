@@ -49,6 +49,8 @@ class Permission(StrEnum):
     MANAGE_PARTNERS = "manage_partners"
     """Accept another organisation's cards (its trust root) in this organisation's trust bundle."""
     REVOKE_CARD = "revoke_card"
+    APPROVE_TRANSLATIONS = "approve_translations"
+    """Record that a qualified translator checked a language's card labels (services/label_reviews)."""
 
 
 _CLINICAL = frozenset(
@@ -91,6 +93,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.BACKUP,
             Permission.MANAGE_PARTNERS,
             Permission.REVOKE_CARD,
+            Permission.APPROVE_TRANSLATIONS,
         }
     ),
 }
@@ -113,6 +116,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_KEYS: "manage signing keys",
     Permission.MANAGE_PARTNERS: "accept a partner organisation's cards",
     Permission.REVOKE_CARD: "withdraw an issued card",
+    Permission.APPROVE_TRANSLATIONS: "record a translator's check of card labels",
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crisisplan.export.card import seal
+from crisisplan.export.card_labels import ENGLISH, LabelSet
 from crisisplan.export.keys import private_key_from_bytes
 from crisisplan.export.pades import SUMMARY_REASON, DocumentSigner, sign_pdf
 from crisisplan.export.payload import CardPayload
@@ -40,6 +41,8 @@ class CardJob:
     document_signer: tuple[bytes, ...] | None = None
     """The document signer's key and certificates (DocumentSigner.to_parts): the A4 summary is
     PAdES-signed with it. The wallet card PDF is not (docs/security.md §11)."""
+    labels: LabelSet = ENGLISH
+    """The fixed labels' second language (the person's), never the QR's content."""
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,10 @@ def render_card(job: CardJob) -> RenderedCard:
     numbers = list(job.crisis_numbers)
     card_pdf = render_wallet_card(job.payload, qr_text, recipient_label=job.recipient_label, crisis_numbers=numbers,
                                   use_restriction=CARD_USE_RESTRICTION if job.use_restriction else None,
-                                  qr_symbol=symbol, qr_shortened=payload.truncated)
+                                  qr_symbol=symbol, qr_shortened=payload.truncated, labels=job.labels)
     summary_pdf = render_summary(job.payload, qr_text, recipient_label=job.recipient_label,
-                                 crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol)
+                                 crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol,
+                                 labels=job.labels)
     if job.document_signer is not None:
         summary_pdf = sign_pdf(summary_pdf, _signer(job.document_signer), reason=SUMMARY_REASON)
     return RenderedCard(payload, qr_text, int(code.version), card_pdf, summary_pdf, qr_png(code), job.kid)

@@ -22,6 +22,7 @@ from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.document_signer import document_signer
 from crisisplan.services.errors import InvalidRequest
+from crisisplan.services.label_reviews import labels_for_plan
 from crisisplan.services.person_text import person_copy_text
 from crisisplan.services.plans import LoadedPlan, load_plan
 from crisisplan.services.protocols import (
@@ -215,7 +216,8 @@ def prepare_card(
     target = protocol.recipient(shown.recipient)
     numbers = protocol_numbers(protocol)
     return CardJob(payload, private_key_to_bytes(private_key), kid.hex(), target.display_name, numbers,
-                   target.use_restriction, document_signer(session)[1])
+                   target.use_restriction, document_signer(session)[1],
+                   labels_for_plan(session, loaded.plan, payload.items))
 
 
 def commit_card(
@@ -267,6 +269,7 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
         plan_version=loaded.version, issued=issued, review_date=loaded.plan.process.review_date,
         crisis_numbers=numbers, intro=text.intro, warnings=text.warnings,
         agreed_on=loaded.plan.process.agreement.signed_off_on, agreement_known=True,
+        labels=labels_for_plan(session, loaded.plan),
     )
     pdf = sign_pdf(pdf, document_signer(session)[0], reason=PERSON_COPY_REASON)
     decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,

@@ -171,6 +171,8 @@ def _days_ago(rng: random.Random, today: date, low: int, high: int) -> date:
 
 def _build(rng: random.Random, scenario: str, today: date, nhs: str) -> dict[str, Any]:
     background = rng.choice(_INTERPRETER_BACKGROUNDS if scenario == "interpreter" else _BACKGROUND_KEYS)
+    if scenario == "interpreter":  # the demo's bilingual documents: Urdu labels, not yet checked (issue 14)
+        background = "south_asian"
     female = rng.random() < 0.52
     given, family = _name(rng, background, female)
     young = scenario == "young_person" or (not scenario and rng.random() < 0.04)
@@ -180,6 +182,8 @@ def _build(rng: random.Random, scenario: str, today: date, nhs: str) -> dict[str
     languages = _BACKGROUNDS[background][3]
     interpreter = scenario == "interpreter" or (bool(languages) and rng.random() < 0.08)
     language = rng.choice(languages.split("|")) if interpreter else "English"
+    if scenario == "interpreter":
+        language = "Urdu"
     bsl = scenario == "bsl" or rng.random() < 0.02
     person = {
         "given_name": given, "family_name": family, "date_of_birth": _born(rng, today, age),

@@ -22,7 +22,9 @@ from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 
+from crisisplan.export.card_labels import catalogue
 from crisisplan.export.pdf_common import fonts
+from crisisplan.export.pdf_scripts import SCRIPT_FONTS, layout_line
 from crisisplan.export.trust import TrustBundle
 from crisisplan.export.verify import CardStatus
 from crisisplan.forms.consent import ConsentStatus
@@ -125,7 +127,16 @@ def check_fonts(ctx: SelfTestContext) -> str:
     loaded = fonts()
     if loaded.glyphs is None:
         raise SelfTestFailure("the bundled fonts could not be loaded; PDFs would fall back to Helvetica")
-    return f"{', '.join(FONT_FILES)} loaded ({len(loaded.glyphs)} characters)"
+    scripts = {spec.regular_file for spec in SCRIPT_FONTS.values()} | {spec.bold_file for spec in SCRIPT_FONTS.values()}
+    missing = sorted(name for name in scripts if not (folder / name).is_file())
+    if missing:
+        raise SelfTestFailure(f"missing from {folder}: {', '.join(missing)}")
+    pieces, _width = layout_line("خطرات", loaded.regular, 8.0)
+    if not pieces or not pieces[0].shaped:
+        raise SelfTestFailure("Arabic-script text is not shaped (uharfbuzz missing?); cards would print it unjoined")
+    catalogue()
+    return (f"{', '.join(FONT_FILES)} loaded ({len(loaded.glyphs)} characters); {len(SCRIPT_FONTS)} script fonts, "
+            f"shaping and the card label catalogue")
 
 
 def check_create_store(ctx: SelfTestContext) -> str:

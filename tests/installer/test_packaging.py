@@ -101,7 +101,8 @@ def test_linux_desktop_entry() -> None:
     assert (ROOT / "resources" / "icons" / f"{main['Icon']}.svg").is_file()
 
 
-@pytest.mark.parametrize("needed", ["resources/protocols", "resources/fonts", "installer/launcher.py"])
+@pytest.mark.parametrize("needed", ["resources/protocols", "resources/fonts", "resources/labels",
+                                    "installer/launcher.py"])
 def test_spec_bundles_what_exists(needed: str) -> None:
     assert (ROOT / needed).exists()
     spec = (ROOT / "installer" / "crisisplan.spec").read_text()

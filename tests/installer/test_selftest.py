@@ -146,6 +146,21 @@ def test_missing_fonts_are_a_failure_not_a_silent_fallback(
     assert "DejaVuSans.ttf" in detail
 
 
+def test_a_missing_script_font_is_a_failure(temp_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: without its font, Urdu on a card would print as markers."""
+    import shutil
+
+    from crisisplan.paths import resources_dir
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resources_dir() / "fonts", copy / "fonts")
+    (copy / "fonts" / "NotoNaskhArabic-Bold.ttf").unlink()
+    monkeypatch.setattr(selftest, "resources_dir", lambda: copy)
+    report = run_self_test(kdf_iterations=TEST_KDF_ITERATIONS)
+    assert "Bundled fonts" in report.failed
+    assert "NotoNaskhArabic-Bold.ttf" in next(r.detail for r in report.results if r.name == "Bundled fonts")
+
+
 def test_an_altered_card_that_verifies_is_caught(temp_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from crisisplan.services.verify import verify_text as real
 
