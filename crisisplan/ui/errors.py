@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
-
 from crisisplan.services.errors import (
     PlanInputError,
     ProtocolError,
@@ -19,16 +17,13 @@ from crisisplan.services.errors import (
     StoreError,
     TrustBundleError,
 )
+from crisisplan.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 KNOWN_ERRORS: tuple[type[BaseException], ...] = (
     ServiceError, StoreError, PlanInputError, ProtocolError, QrReadError, TrustBundleError,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def is_known(exc: BaseException) -> bool:
@@ -40,18 +35,19 @@ def describe(exc: BaseException) -> str:
     if is_known(exc):
         return str(exc)
     if isinstance(exc, PermissionError):
-        return _tr("The file or folder could not be opened: you do not have permission. "
+        return translate("errors", "The file or folder could not be opened: you do not have permission. "
                    "Choose another place, or ask your IT support for access.")
     if isinstance(exc, FileNotFoundError):
-        return _tr("The file was not found. It may have been moved or deleted; choose it again.")
+        return translate("errors", "The file was not found. It may have been moved or deleted; choose it again.")
     if isinstance(exc, IsADirectoryError):
-        return _tr("That is a folder, not a file. Choose a file.")
+        return translate("errors", "That is a folder, not a file. Choose a file.")
     if isinstance(exc, OSError):
-        reason = exc.strerror or _tr("an input/output error")
-        return _tr("The file could not be read or written ({reason}). Check the disk and try again.").format(
+        reason = exc.strerror or translate("errors", "an input/output error")
+        return translate("errors",
+                         "The file could not be read or written ({reason}). Check the disk and try again.").format(
             reason=reason)
     log_unexpected(exc)
-    return _tr("Something went wrong inside crisisplan ({kind}). Nothing you saved earlier is lost. "
+    return translate("errors", "Something went wrong inside crisisplan ({kind}). Nothing you saved earlier is lost. "
                "Try again; if it happens again, restart crisisplan and tell your IT support."
                ).format(kind=type(exc).__name__)
 

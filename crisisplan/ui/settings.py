@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisplan.ui.i18n import translate
+
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
@@ -136,9 +138,10 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setWindowTitle(self.tr("crisisplan settings"))
-        self.setAccessibleName(self.tr("Settings"))
-        intro = QLabel(self.tr("crisisplan locks itself when nobody has used it for a while, so that "
+        self.setWindowTitle(translate("SettingsDialog", "crisisplan settings"))
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
+        intro = QLabel(translate("SettingsDialog",
+                                 "crisisplan locks itself when nobody has used it for a while, so that "
                                "nobody else can read plans on an unattended screen."))
         intro.setWordWrap(True)
         self.idle = QSpinBox()
@@ -146,13 +149,13 @@ class SettingsDialog(QDialog):
         self.idle.setValue(settings.idle_minutes)
         self._minutes_suffix(self.idle.value())
         self.idle.valueChanged.connect(self._minutes_suffix)
-        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle.setAccessibleName(translate("SettingsDialog", "Lock after this many idle minutes"))
         form = QFormLayout()
-        label = QLabel(self.tr("&Lock after idle time of:"))
+        label = QLabel(translate("SettingsDialog", "&Lock after idle time of:"))
         label.setBuddy(self.idle)
         form.addRow(label, self.idle)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.setAccessibleName(translate("SettingsDialog", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,7 +164,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _minutes_suffix(self, value: int) -> None:
-        self.idle.setSuffix(self.tr(" minute") if value == 1 else self.tr(" minutes"))
+        self.idle.setSuffix(translate("SettingsDialog", " minute") if value == 1 else translate("SettingsDialog",
+                                                                                                " minutes"))
 
     def accept(self) -> None:
         self._settings.idle_minutes = self.idle.value()

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from crisisplan.ui.i18n import translate
+
 T = TypeVar("T")
 
 
@@ -84,7 +86,7 @@ class Task(QObject, Generic[T]):
     def cancel(self) -> None:
         self.context.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Stopping… (finishing the current step safely)"))
+            self.dialog.setLabelText(translate("Task", "Stopping… (finishing the current step safely)"))
             self.dialog.setCancelButton(None)
 
 
