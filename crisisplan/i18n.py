@@ -12,7 +12,6 @@ docs/translations.md says how strings are marked, extracted and built.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 #: Languages the desktop can be shown in: code -> name in that language. "en" is the source text.
 #: A language appears in the settings only when its compiled translation exists (ui/i18n.py).
@@ -51,14 +50,6 @@ class Message(str):
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
     """Mark `text` for translation under `context`; translated later, where it is shown."""
     return Message(context, text)
-
-
-@dataclass(frozen=True)
-class Marked:
-    """A source string found by tools/extract_form_texts.py (for the generated marker file)."""
-
-    context: str
-    text: str
 
 
 def message_of(exc: BaseException) -> Message | None:

@@ -22,6 +22,7 @@ from crisisplan.fhir.document import plan_bundle_text
 from crisisplan.forms.items import Item
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.fhir import identifier_for, organisation
 from crisisplan.services.session import Session
@@ -110,7 +111,8 @@ def push_plans(session: Session, plan_ids: list[int], server: str, *, reason: st
     session.require(Permission.EXPORT_PLANS)
     reason = reason.strip()
     if not reason:
-        raise InvalidRequest("Give a reason for sending the plan to the FHIR server (it goes in the ledger).")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Give a reason for sending the plan to the FHIR server "
+                                                           "(it goes in the ledger)."))
     try:
         base = check_server(server)
     except ValueError as exc:

@@ -18,6 +18,7 @@ from crisisplan.export.keys import (
 )
 from crisisplan.export.trust import TrustBundle
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import Session
 from crisisplan.sharing.protocol import Protocol, ProtocolError, bundled_protocols, dump_protocol, load_protocol
@@ -42,7 +43,7 @@ def set_organisation_name(session: Session, name: str) -> None:
     session.require(Permission.MANAGE_KEYS)
     name = name.strip()
     if not 2 <= len(name) <= 200:
-        raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The organisation's name must be 2 to 200 characters."))
     session.store.meta.set(ORGANISATION_KEY, name)
     session.store.audit.append("settings", detail="organisation name set")
 
@@ -86,7 +87,8 @@ def protocol_details(session: Session, protocol_id: str) -> str:
     session.require(Permission.LIST_PLANS)
     protocol = all_protocols(session).get(protocol_id)
     if protocol is None:
-        raise InvalidRequest("That protocol was not found. Refresh the list and try again.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "That protocol was not found. Refresh the list and try "
+                                                           "again."))
     sample = is_sample(session, protocol)
     confirmed = session.store.meta.get(CONFIRMED_PROTOCOL_KEY) == protocol.id
     lines = [f"{protocol.area} — protocol {protocol.id}, version {protocol.version}"]
@@ -119,7 +121,8 @@ def set_ods_code(session: Session, code: str) -> None:
     session.require(Permission.MANAGE_KEYS)
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{3,10}", code):
-        raise InvalidRequest("An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "An ODS code is 3 to 10 letters and digits, for example "
+                                                           "RXX or RXX01."))
     session.store.meta.set(ODS_KEY, code)
     session.store.audit.append("settings", detail="organisation ODS code set")
 
@@ -147,8 +150,9 @@ def set_active_protocol(session: Session, protocol_id: str) -> Protocol:
     session.require(Permission.MANAGE_PROTOCOLS)
     protocols = all_protocols(session)
     if protocol_id not in protocols:
-        raise InvalidRequest(f"There is no protocol with the id {protocol_id!r}. "
-                             f"Known protocols: {', '.join(sorted(protocols))}.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "There is no protocol with the id {protocol_id!r}. Known "
+                                                           "protocols: {names}.")
+                             .format(protocol_id=protocol_id, names=', '.join(sorted(protocols))))
     session.store.meta.set(ACTIVE_PROTOCOL_KEY, protocol_id)
     session.store.audit.append("settings", detail=f"active protocol {protocol_id}")
     return protocols[protocol_id]

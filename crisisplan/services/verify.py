@@ -17,6 +17,7 @@ from crisisplan.export.qr_sandbox import FileTooComplexError, read_bounded, read
 from crisisplan.export.signed_trust import open_trust_bundle
 from crisisplan.export.trust import MAX_BUNDLE_BYTES, TrustBundle, TrustBundleError
 from crisisplan.export.verify import MESSAGES, VIEWERS, CardStatus, Verification, verify_card_text
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 STATUS_TITLES: dict[CardStatus, str] = {
     CardStatus.VALID: "VALID",
@@ -68,7 +69,8 @@ def read_trust_file(path: Path, pinned_root: str) -> TrustBundle:
     try:
         data = read_bounded(path, MAX_BUNDLE_BYTES)
     except ValueError as exc:
-        raise TrustBundleError(f"The trust bundle file could not be read: {exc}") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("services", "The trust bundle file could not be read: {exc}")
+                               .format(exc=exc)) from None
     return open_trust_bundle(data, pinned_root)
 
 

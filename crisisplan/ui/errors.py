@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from crisisplan.i18n import message_of
 from crisisplan.services.errors import (
     PlanInputError,
     ProtocolError,
@@ -17,7 +18,7 @@ from crisisplan.services.errors import (
     StoreError,
     TrustBundleError,
 )
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,17 @@ def is_known(exc: BaseException) -> bool:
     return isinstance(exc, KNOWN_ERRORS)
 
 
+def error_text(exc: BaseException) -> str:
+    """The message `exc` was raised with, translated when the layer that raised it marked it
+    (crisisplan.i18n.QT_TRANSLATE_NOOP); otherwise as written."""
+    message = message_of(exc)
+    return translate_marked(message) if message is not None else str(exc)
+
+
 def describe(exc: BaseException) -> str:
     """What to show the user for `exc`: what happened and what to do next."""
     if is_known(exc):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, PermissionError):
         return translate("errors", "The file or folder could not be opened: you do not have permission. "
                    "Choose another place, or ask your IT support for access.")

@@ -28,6 +28,7 @@ from crisisplan.services.atomic import write_text_atomic
 from crisisplan.services.session import Session
 from crisisplan.store.errors import ConflictError
 from crisisplan.ui.dialogs import confirm, inform, show_error
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.files import open_file, save_file
 from crisisplan.ui.i18n import translate
 from crisisplan.ui.tasks import TaskContext, TaskRunner
@@ -108,7 +109,7 @@ class FhirDialog(QDialog):
             if not ask:
                 self._import(data, update=True)
                 return
-            confirm(self, translate("FhirDialog", "Plan already here"), str(exc).split(" Import it with")[0] +
+            confirm(self, translate("FhirDialog", "Plan already here"), error_text(exc).split(" Import it with")[0] +
                     translate("FhirDialog", " Update the existing plan with this one? It becomes a new version; "
                                             "no duplicate is made."),
                     translate("FhirDialog", "Update the existing plan"), lambda: self._import(data, update=True))

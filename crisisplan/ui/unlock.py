@@ -30,7 +30,7 @@ from crisisplan.services.errors import (
     WrongCredentialsError,
 )
 from crisisplan.services.session import Session, open_recovery_session, open_session
-from crisisplan.ui.errors import describe
+from crisisplan.ui.errors import describe, error_text
 from crisisplan.ui.i18n import translate
 from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext, TaskRunner
@@ -245,15 +245,15 @@ class UnlockPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, TooManyAttemptsError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self._start_countdown(exc.retry_after)
         elif isinstance(exc, WrongCredentialsError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
         elif isinstance(exc, DamagedStoreError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self.restore_button.setVisible(self._reauth_user is None)
         elif isinstance(exc, NotAStoreError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self.restore_button.setVisible(self._reauth_user is None)
             self.setup_button.setVisible(self._reauth_user is None)
         else:

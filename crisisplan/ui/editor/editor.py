@@ -35,6 +35,7 @@ from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel
 from crisisplan.ui.editor.patient_banner import PatientBanner
 from crisisplan.ui.editor.plan_form import PlanForm
 from crisisplan.ui.editor.sharing_context import sharing_context
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.i18n import translate
 
 VALIDATE_DELAY_MS = 700
@@ -139,7 +140,7 @@ class PlanEditor(QWidget):
                 plan, self._base_version = loaded.plan, loaded.version
         except (ServiceError, StoreError) as exc:
             self.title.setText(translate("Editor", "This plan could not be opened"))
-            self._say(str(exc))
+            self._say(error_text(exc))
             self.form.setEnabled(False)
             self._set_editable(False)
             return

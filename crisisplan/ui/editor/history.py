@@ -24,6 +24,7 @@ from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, heading, plain_label
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.editor.history_models import ChangeTableModel, VersionRow, VersionTableModel
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.i18n import translate
 
 
@@ -106,7 +107,7 @@ class HistoryDialog(QDialog):
             rows = [VersionRow(int(v.version), str(v.created_at), str(v.author), v.note)
                     for v in plan_history(self._session, self._plan_id)]
         except (ServiceError, StoreError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             rows = []
         self.versions.set_rows(rows)
         for combo in (self.old_combo, self.new_combo):
@@ -149,7 +150,7 @@ class HistoryDialog(QDialog):
             found = compare_versions(self._session, self._plan_id, old, new)
         except (ServiceError, StoreError) as exc:
             self.changes.set_changes([])
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self.changes.set_changes(found)
         count = len(found)
@@ -177,7 +178,7 @@ class HistoryDialog(QDialog):
         try:
             saved = restore_version(self._session, self._plan_id, chosen)
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, translate("Editor", "Not restored"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not restored"), error_text(exc), error=True)
             return
         self.reload()
         self.status.setText(translate("Editor", "Version {old} was restored as version {new}.").format(old=chosen,

@@ -24,6 +24,7 @@ from crisisplan.services.errors import PermissionDenied
 from crisisplan.services.overview import PlanFilter, PlanOrder, PlanQuery
 from crisisplan.services.session import Session
 from crisisplan.ui.announce import announce
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.i18n import translate
 from crisisplan.ui.plans.model import PlanTableModel
 from crisisplan.ui.plans.overview_bar import ReviewsOverview
@@ -262,7 +263,7 @@ class PlanListPage(QWidget):
         try:
             self._session.require(Permission.VIEW_PLAN)
         except PermissionDenied as exc:
-            self.notice.show_message(str(exc), "problem")
+            self.notice.show_message(error_text(exc), "problem")
             return
         self.open_requested.emit(plan_id)
 

@@ -51,7 +51,7 @@ from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.common import STYLE, heading, plain_label
 from crisisplan.ui.editor.focus import apply_tab_order
-from crisisplan.ui.errors import describe
+from crisisplan.ui.errors import describe, error_text
 from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.share.consent_dialog import RecordConsentDialog
 from crisisplan.ui.share.decision_panel import DecisionPanel
@@ -202,13 +202,13 @@ class ShareDialog(QDialog):
         try:
             protocol = active_protocol(self._session)
         except (ServiceError, StoreError, ProtocolError) as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         self._restrictions = {key: r.use_restriction or "" for key, r in protocol.recipients.items()}
         try:
             self._blockers = issue_blockers(self._session)
         except (ServiceError, StoreError) as exc:
-            self._blockers = [str(exc)]
+            self._blockers = [error_text(exc)]
         if self._blockers:  # caught before the first card is issued, never printed on it
             self.problem.setText(translate("Editor", "No card can be issued yet. {problems}").format(
                 problems=" ".join(self._blockers)))
@@ -227,7 +227,7 @@ class ShareDialog(QDialog):
             self._loaded, self._shown = preview(self._session, self._plan_id, key)
         except (ServiceError, StoreError) as exc:
             self._loaded = self._shown = None
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         self.problem.setVisible(bool(self._blockers))
         self.items.show_choices(self._shown)
@@ -296,7 +296,7 @@ class ShareDialog(QDialog):
             set_consent(self._session, self._plan_id, shown.recipient, dialog.chosen(), dialog.status(),
                         in_own_words=dialog.in_own_words())
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, translate("Editor", "Consent not recorded"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Consent not recorded"), error_text(exc), error=True)
             return
         self._load_recipient()
 
@@ -351,7 +351,7 @@ class ShareDialog(QDialog):
                 record_not_sharing(self._session, loaded, decision)
                 self.outcome.show_not_shared(shown.recipient_label, decision.reason)
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, translate("Editor", "Not recorded"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not recorded"), error_text(exc), error=True)
             return
         except OSError as exc:
             prompts.inform(self, translate("Editor", "Card files not saved"), translate("Editor",
@@ -391,7 +391,7 @@ class ShareDialog(QDialog):
         try:
             printed = print_pdf(self, self.issued.files[kind], title)
         except PrintError as exc:
-            prompts.inform(self, translate("Editor", "Not printed"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not printed"), error_text(exc), error=True)
             return
         if printed:
             try:

@@ -14,6 +14,7 @@ from crisisplan.export.qr import qr_png_bytes
 from crisisplan.forms.fields import long_date
 from crisisplan.services.cards import IssuedCard
 from crisisplan.ui.editor.common import heading, plain_label
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.i18n import translate
 from crisisplan.ui.share.printing import PrintError, render_pages
 
@@ -97,7 +98,7 @@ class IssuedPanel(QWidget):
         try:
             pages = render_pages(issued.files["card"], PREVIEW_DPI)
         except PrintError as exc:
-            self.card_images.addWidget(plain_label(str(exc), role="problem"))
+            self.card_images.addWidget(plain_label(error_text(exc), role="problem"))
             pages = []
         for number, (image, _size) in enumerate(pages):
             label = QLabel(self.card_group)
