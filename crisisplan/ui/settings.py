@@ -1,5 +1,6 @@
 """The app's few preferences, kept with QSettings. Settings never hold clinical data, names,
-passphrases or keys: only the idle-lock time and the paths of the store and trust bundle."""
+passphrases or keys: only the idle-lock time, the display language and the paths of the store
+and trust bundle."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crisisplan.ui.i18n import translate
+from crisisplan.i18n import LANGUAGES
+from crisisplan.ui.i18n import SYSTEM, available_languages, translate
 
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
@@ -26,6 +29,7 @@ _IDLE = "session/idle_minutes"
 _TRUST = "verify/trust_bundle"
 _STORE = "store/location"
 _GEOMETRY = "window/geometry"
+_LANGUAGE = "ui/language"
 
 
 class AppSettings:
@@ -52,6 +56,22 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         self._store.setValue(_IDLE, min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, int(minutes))))
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        """The display language chosen in Settings (a code such as "pl"), or "" for the computer's."""
+        value = str(self._store.value(_LANGUAGE, ""))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code and code not in LANGUAGES:
+            raise ValueError("not a known language code")
+        if code:
+            self._store.setValue(_LANGUAGE, code)
+        else:
+            self._store.remove(_LANGUAGE)
         self._store.sync()
 
     @property
@@ -133,7 +153,8 @@ class AppSettings:
 
 
 class SettingsDialog(QDialog):
-    """The idle-lock time. Changes apply when the user presses OK."""
+    """The idle-lock time and the display language. Changes apply when the user presses OK (the
+    language the next time crisisplan starts)."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +175,20 @@ class SettingsDialog(QDialog):
         label = QLabel(translate("SettingsDialog", "&Lock after idle time of:"))
         label.setBuddy(self.idle)
         form.addRow(label, self.idle)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "The computer's language"), SYSTEM)
+        for code, name in available_languages().items():
+            self.language.addItem(name, code)
+        chosen = self.language.findData(settings.language or SYSTEM)
+        self.language.setCurrentIndex(max(0, chosen))
+        self.language.setAccessibleName(translate("SettingsDialog", "Display language"))
+        language_label = QLabel(translate("SettingsDialog", "&Display language:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        language_note = QLabel(translate("SettingsDialog", "A new language is used the next time crisisplan "
+                                                           "starts."))
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setAccessibleName(translate("SettingsDialog", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
@@ -169,4 +204,5 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.idle_minutes = self.idle.value()
+        self._settings.language = str(self.language.currentData() or SYSTEM)
         super().accept()

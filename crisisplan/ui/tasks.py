@@ -177,16 +177,16 @@ class TaskRunner(QObject):
 def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable: bool,
                      delay_ms: int) -> QProgressDialog:
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title or dialog.tr("crisisplan"))
-    dialog.setLabelText(label or dialog.tr("Working…"))
-    dialog.setAccessibleName(label or dialog.tr("Progress"))
+    dialog.setWindowTitle(title or translate("TaskRunner", "crisisplan"))
+    dialog.setLabelText(label or translate("TaskRunner", "Working…"))
+    dialog.setAccessibleName(label or translate("TaskRunner", "Progress"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setRange(0, 0)  # busy until the work reports a total
     dialog.setMinimumDuration(max(0, delay_ms))
     if cancellable:
-        dialog.setCancelButtonText(dialog.tr("&Cancel"))
+        dialog.setCancelButtonText(translate("TaskRunner", "&Cancel"))
     else:
         dialog.setCancelButton(None)
     dialog.setValue(0)

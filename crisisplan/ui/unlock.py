@@ -277,7 +277,8 @@ class UnlockPage(QWidget):
         self._show_wait()
 
     def _show_wait(self) -> None:
-        self.countdown_label.setText(translate("UnlockPage", "You can try again in %n second(s).", "", self.waiting))
+        seconds = self.waiting  # a plain name: lupdate does not read an attribute as the count
+        self.countdown_label.setText(translate("UnlockPage", "You can try again in %n second(s).", "", seconds))
 
     @property
     def waiting(self) -> int:

@@ -73,18 +73,20 @@ class _PassphraseFields:
     def add_passphrase_rows(self, dialog: _FormDialog) -> None:
         self.passphrase = PassphraseEdit()
         self.repeat = PassphraseEdit()
-        dialog.form.addRow(buddy_label(dialog.tr("&Passphrase:"), self.passphrase), self.passphrase)
-        dialog.form.addRow(buddy_label(dialog.tr("&Repeat passphrase:"), self.repeat), self.repeat)
+        dialog.form.addRow(buddy_label(translate("PassphraseFields", "&Passphrase:"), self.passphrase), self.passphrase)
+        dialog.form.addRow(buddy_label(translate("PassphraseFields", "&Repeat passphrase:"), self.repeat), self.repeat)
 
     def passphrase_problem(self, dialog: _FormDialog) -> str:
         level, ok = strength_hint(self.passphrase.text())
         if not ok and level == "weak":
-            return dialog.tr("That passphrase is too easy to guess (a common password, a name or a pattern). "
+            return translate("PassphraseFields",
+                             "That passphrase is too easy to guess (a common password, a name or a pattern). "
                              "Choose three or four unrelated words.")
         if not ok:
-            return dialog.tr("Choose a passphrase of at least 10 characters; a few unrelated words work well.")
+            return translate("PassphraseFields",
+                             "Choose a passphrase of at least 10 characters; a few unrelated words work well.")
         if self.passphrase.text() != self.repeat.text():
-            return dialog.tr("The two passphrases are not the same.")
+            return translate("PassphraseFields", "The two passphrases are not the same.")
         return ""
 
 
