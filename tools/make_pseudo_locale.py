@@ -45,6 +45,18 @@ def pseudo(text: str) -> str:
     return body[:lead] + "[" + core + "]" + (body[len(body) - trail:] if trail else "")
 
 
+def mark_plurals(path: Path) -> None:
+    """Mark messages with a count (%n) as plural (numerus) ones: pyside6-lupdate's Python reader does
+    not, and Qt only looks a count message up among plural ones."""
+    tree = ET.parse(path)  # noqa: S314 - our own file
+    for message in tree.getroot().iter("message"):
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes":
+            message.set("numerus", "yes")
+    ET.indent(tree, space="    ")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
+
+
 def fill(source: Path, target: Path) -> int:
     """Write `target`: `source` with every message pseudo-translated; returns how many."""
     tree = ET.parse(source)
@@ -62,6 +74,8 @@ def fill(source: Path, target: Path) -> int:
         translation.text = None
         for child in list(translation):
             translation.remove(child)
+        if "%n" in text:
+            message.set("numerus", "yes")  # pyside6-lupdate's Python reader does not mark plurals
         if message.get("numerus") == "yes":
             for _ in range(2):  # English plural rules: one, other
                 ET.SubElement(translation, "numerusform").text = pseudo(text)

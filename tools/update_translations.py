@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     if PSEUDO not in targets:
         targets.append(PSEUDO)
     print(lupdate(targets).strip())
+    for target in targets:
+        make_pseudo_locale.mark_plurals(target)
     make_pseudo_locale.fill(PSEUDO, PSEUDO)
     print(f"refreshed the pseudo-locale {PSEUDO.relative_to(ROOT)}")
     return 0

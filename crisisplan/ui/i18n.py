@@ -71,14 +71,15 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
     return "en"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load and install the translators for `language`; returns them (kept alive by the caller).
-    A missing or unreadable file leaves the English text in place and is logged (no data)."""
+def install_translators(app: QCoreApplication, language: str, folder: Path | None = None) -> list[QTranslator]:
+    """Load and install the translators for `language` (from `folder`, by default the bundled
+    translations); returns them. A missing or unreadable file leaves the English text in place and
+    is logged (no data)."""
     if language == "en":
         return []
     installed: list[QTranslator] = []
     own = QTranslator(app)
-    if own.load(str(translations_dir() / f"crisisplan_{language}.qm")):
+    if own.load(str((folder or translations_dir()) / f"crisisplan_{language}.qm")):
         app.installTranslator(own)
         installed.append(own)
     else:
@@ -88,9 +89,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_base.load(QLocale(language), "qtbase", "_", qt_folder):
         app.installTranslator(qt_base)
         installed.append(qt_base)
-    if isinstance(app, QCoreApplication) and hasattr(app, "setLayoutDirection"):
+    if installed and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(layout_direction(language))
     return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to English (tests, and a language change without restarting)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def layout_direction(language: str) -> Qt.LayoutDirection:

@@ -2491,10 +2491,13 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <source>Showing {shown} of {total} plans (scroll for more)</source>
             <translation>[Šĥōōŵīīñĝ {shown} ōōƒ {total} ƥĺààñš (šçŕōōĺĺ ƒōōŕ ɱōōŕēē)]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
             <source>%n plan(s)</source>
-            <translation>[%n ƥĺààñ(š)]</translation>
+            <translation>
+                <numerusform>[%n ƥĺààñ(š)]</numerusform>
+                <numerusform>[%n ƥĺààñ(š)]</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+11" />
@@ -2942,20 +2945,26 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <source>– drafts</source>
             <translation>[– đŕààƒţš]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
             <source>%n overdue</source>
-            <translation>[%n ōōʋēēŕđŭŭēē]</translation>
+            <translation>
+                <numerusform>[%n ōōʋēēŕđŭŭēē]</numerusform>
+                <numerusform>[%n ōōʋēēŕđŭŭēē]</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
             <source>{count} due within {days} days</source>
             <translation>[{count} đŭŭēē ŵīīţĥīīñ {days} đààŷš]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+2" />
             <source>%n draft(s)</source>
-            <translation>[%n đŕààƒţ(š)]</translation>
+            <translation>
+                <numerusform>[%n đŕààƒţ(š)]</numerusform>
+                <numerusform>[%n đŕààƒţ(š)]</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -3380,10 +3389,13 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <source>You can try again now.</source>
             <translation>[Ŷōōŭŭ çààñ ţŕŷ ààĝààīīñ ñōōŵ.]</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+7" />
             <source>You can try again in %n second(s).</source>
-            <translation>[Ŷōōŭŭ çààñ ţŕŷ ààĝààīīñ īīñ %n šēēçōōñđ(š).]</translation>
+            <translation>
+                <numerusform>[Ŷōōŭŭ çààñ ţŕŷ ààĝààīīñ īīñ %n šēēçōōñđ(š).]</numerusform>
+                <numerusform>[Ŷōōŭŭ çààñ ţŕŷ ààĝààīīñ īīñ %n šēēçōōñđ(š).]</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -171,3 +171,19 @@ def contexts_in_code(root: Path = ROOT) -> set[tuple[str, str]]:
                     and len(node.args) >= 2 and all(isinstance(a, ast.Constant) for a in node.args[:2]):
                 found.add((node.args[0].value, node.args[1].value))
     return found
+
+
+def build_pseudo_qm(folder: Path) -> Path:
+    """The pseudo-locale compiled from the code as it is now (lupdate, pseudo-translate, lrelease),
+    so the check covers strings added since resources/translations was last refreshed."""
+    sys.path.insert(0, str(ROOT))
+    from tools.build_translations import build
+    from tools.make_pseudo_locale import PSEUDO_LANGUAGE, fill
+
+    folder.mkdir(parents=True, exist_ok=True)
+    ts = folder / f"crisisplan_{PSEUDO_LANGUAGE}.ts"
+    extract(ROOT, ts)
+    fill(ts, ts)
+    qm = ts.with_suffix(".qm")
+    build(ts, qm)
+    return qm
