@@ -60,7 +60,8 @@ def test_form_labels_and_layer_messages_are_translated(pseudo: None) -> None:
     nested = NotSavedError(QT_TRANSLATE_NOOP("store", "the store could not be re-encrypted (the old key still works)"))
     shown = error_text(nested)
     assert shown.startswith("[Ñōōţ šààʋēēđ: [ţĥēē šţōōŕēē")  # the outer message and the reason inside it
-    assert "{reason}" not in shown and pseudo_text("the store could not be re-encrypted (the old key still works)") in shown
+    assert "{reason}" not in shown
+    assert pseudo_text("the store could not be re-encrypted (the old key still works)") in shown
 
 
 def test_message_is_plain_english_until_shown() -> None:
