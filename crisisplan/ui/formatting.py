@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from crisisplan.forms.identifiers import format_nhs_number
 from crisisplan.forms.process import PlanStatus
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 
 
 def uk_date(iso: str | None) -> str:
@@ -43,7 +43,7 @@ def nhs_number(value: str | None) -> str:
 
 def status_label(status: str) -> str:
     try:
-        return PlanStatus(status).label
+        return translate_marked(PlanStatus(status).label)
     except ValueError:
         return status.replace("_", " ").capitalize()
 

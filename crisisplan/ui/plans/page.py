@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -119,8 +120,13 @@ class PlanListPage(QWidget):
         metrics = table.fontMetrics()
         samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", "00/00/0000 (due soon)",
                    "Superseded", "Version", "00/00/0000 00:00"]
+        style = header.style()
+        header_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + \
+            style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)  # the sort arrow
         for column, sample in enumerate(samples):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.horizontalAdvance("MM"))
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # may be translated
+            table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + metrics.horizontalAdvance("MM"),
+                                             header.fontMetrics().horizontalAdvance(title) + header_room))
         table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
         return table
 

@@ -10,7 +10,7 @@ from crisisplan.forms.items import ITEMS, Item
 from crisisplan.services.overview import Disclosure
 from crisisplan.services.session import Session
 from crisisplan.ui.formatting import local_time
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskRunner
@@ -21,7 +21,7 @@ def item_labels(keys: tuple[str, ...]) -> list[str]:
     labels = []
     for key in keys:
         try:
-            labels.append(ITEMS[Item(key)].label)
+            labels.append(translate_marked(ITEMS[Item(key)].label))
         except ValueError:
             labels.append(key)
     return labels

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.forms.roles import ROLE_LABELS, Role
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import strength_hint
@@ -30,8 +30,8 @@ class RoleChooser(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
         for role in Role:
-            box = QCheckBox(ROLE_LABELS[role])
-            box.setAccessibleName(ROLE_LABELS[role])
+            box = QCheckBox(translate_marked(ROLE_LABELS[role]))
+            box.setAccessibleName(translate_marked(ROLE_LABELS[role]))
             box.setChecked(role.value in chosen)
             self.boxes[role.value] = box
             layout.addWidget(box)

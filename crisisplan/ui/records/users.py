@@ -5,18 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from crisisplan.forms.roles import ROLE_LABELS, Role
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services import admin
 from crisisplan.services.overview import UserRecord
 from crisisplan.services.session import Session
 from crisisplan.ui.dialogs import confirm
 from crisisplan.ui.errors import describe
 from crisisplan.ui.formatting import local_time
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.records.user_dialogs import AddUserDialog, PassphraseDialog, RolesDialog
 from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import plain_label
+
+ADMIN_WITH_CLINICAL_ROLE = QT_TRANSLATE_NOOP("UsersTab", "Reception / administrator")
+"""The administrator role's name beside a clinical role (without "no clinical access")."""
 
 
 def role_names(roles: tuple[str, ...]) -> str:
@@ -27,9 +31,9 @@ def role_names(roles: tuple[str, ...]) -> str:
     clinical = any(role in (Role.CLINICIAN, Role.GP, Role.READ_ONLY) for role in known)
     labels = []
     for role in known:
-        label = ROLE_LABELS[role]
+        label = translate_marked(ROLE_LABELS[role])
         if role is Role.ADMIN and clinical:
-            label = label.split(" (")[0]
+            label = translate_marked(ADMIN_WITH_CLINICAL_ROLE)
         labels.append(label)
     return "; ".join([*labels, *unknown])
 
