@@ -9,7 +9,7 @@ from pathlib import Path
 from zxcvbn import zxcvbn
 
 from crisisplan.forms.roles import Permission, parse_role, permissions_for
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import ConflictError, InvalidRequest, PermissionDenied
 from crisisplan.services.session import Session, workstation_name
 from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, KeyNotHeldError, RestoreInfo, UserRecord
@@ -58,7 +58,7 @@ def _roles(roles: Sequence[str]) -> tuple[str, ...]:
     try:
         return tuple(dict.fromkeys(parse_role(r).value for r in roles))
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
 
 
 Progress = Callable[[str], None]
@@ -70,7 +70,7 @@ def _keys_needed() -> Iterator[None]:
     try:
         yield
     except KeyNotHeldError as exc:
-        raise PermissionDenied(str(exc)) from None
+        raise PermissionDenied(message_of(exc) or str(exc)) from None
 
 
 def add_user(

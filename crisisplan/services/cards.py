@@ -17,7 +17,7 @@ from crisisplan.export.payload import CardPayload, new_card_id
 from crisisplan.export.pdf_person import render_person_copy
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.errors import InvalidRequest
@@ -57,7 +57,7 @@ def preview(session: Session, plan_id: int, recipient: str, *, today: date | Non
         shown = preview_share(loaded.plan, protocol, recipient, today=today or date.today(),
                               plan_version=loaded.version)
     except (KeyError, ValueError) as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     return loaded, shown
 
 

@@ -11,7 +11,7 @@ from crisisplan.fhir.document import Organisation, bundle_json, plan_bundle, pla
 from crisisplan.fhir.reader import load_fhir_plan
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.plans import save_plan
 from crisisplan.services.protocols import ods_code, organisation_name
@@ -51,7 +51,7 @@ def export_pointer(session: Session, plan_id: int, pdf: bytes) -> str:
         pointer = document_reference(parse_plan(stored.document), identifier_for(session, plan_id),
                                      organisation(session), pdf)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     session.store.audit.append("export", person=plan_id, detail=f"version {stored.version} as an NRL pointer")
     return pointer.model_dump_json(indent=2)
 

@@ -22,7 +22,7 @@ from crisisplan.fhir.document import plan_bundle_text
 from crisisplan.forms.items import Item
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.fhir import identifier_for, organisation
 from crisisplan.services.session import Session
@@ -116,7 +116,7 @@ def push_plans(session: Session, plan_ids: list[int], server: str, *, reason: st
     try:
         base = check_server(server)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     outcomes = []
     with FhirClient(base, timeout=timeout, transport=transport) as client:
         for plan_id in plan_ids:

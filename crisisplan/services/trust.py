@@ -31,7 +31,7 @@ from crisisplan.export.signed_trust import (
 from crisisplan.export.signed_trust import show_fingerprint as show_fingerprint
 from crisisplan.export.trust import TrustBundle, TrustBundleError, TrustedKey
 from crisisplan.forms.roles import Permission
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest, PermissionDenied
 from crisisplan.services.protocols import active_protocol, organisation_name, rotate_signing_key, sharing
@@ -252,7 +252,7 @@ def add_partner(session: Session, name: str, fingerprint: str, bundle_text: str 
     try:
         fingerprint = parse_fingerprint(fingerprint)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     own = sharing(session).trust_root()
     if own is not None and fingerprint == own.fingerprint:
         raise InvalidRequest(QT_TRANSLATE_NOOP("services", "That is this organisation's own trust root."))

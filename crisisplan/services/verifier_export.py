@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from crisisplan.export.pdf_verifier_handout import handout_pdf
 from crisisplan.export.signed_trust import open_trust_bundle
 from crisisplan.export.trust import TrustBundle, TrustBundleError
-from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.paths import resources_dir
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest
@@ -43,7 +43,8 @@ class VerifierExport:
 
 
 def _refuse(message: str) -> InvalidRequest:
-    return InvalidRequest(f"The verifier was not written: {message}")
+    return InvalidRequest(QT_TRANSLATE_NOOP("services", "The verifier was not written: {message}").format(
+        message=message))
 
 
 def _check_bundle(fingerprint: str, bundle_json_text: str) -> TrustBundle:
@@ -51,7 +52,7 @@ def _check_bundle(fingerprint: str, bundle_json_text: str) -> TrustBundle:
     try:
         return open_trust_bundle(bundle_json_text, fingerprint)
     except TrustBundleError as exc:
-        raise _refuse(str(exc)) from None
+        raise _refuse(message_of(exc) or str(exc)) from None
 
 
 def _check_url(url: str) -> None:
