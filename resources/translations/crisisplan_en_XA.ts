@@ -2337,7 +2337,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
     <context>
         <name>PlanListPage</name>
         <message>
-            <location filename="../../crisisplan/ui/plans/page.py" line="+61" />
+            <location filename="../../crisisplan/ui/plans/page.py" line="+62" />
             <source>Name, NHS number, date of birth, postcode or any words</source>
             <translation>[Ñààɱēē, ÑĤŠ ñŭŭɱƀēēŕ, đààţēē ōōƒ ƀīīŕţĥ, ƥōōšţçōōđēē ōōŕ ààñŷ ŵōōŕđš]</translation>
         </message>
@@ -2452,7 +2452,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <translation>[Ƥĺààñš]</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+28" />
             <source>Crisis plans</source>
             <translation>[Çŕīīšīīš ƥĺààñš]</translation>
         </message>
@@ -3401,7 +3401,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
     <context>
         <name>UsersTab</name>
         <message>
-            <location filename="../../crisisplan/ui/records/users.py" line="+50" />
+            <location filename="../../crisisplan/ui/records/users.py" line="+22" />
+            <source>Reception / administrator</source>
+            <translation>[Ŕēēçēēƥţīīōōñ / ààđɱīīñīīšţŕààţōōŕ]</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>&amp;Add user…</source>
             <translation>[&amp;ÀÀđđ ŭŭšēēŕ…]</translation>
         </message>
@@ -6171,7 +6176,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥīīš ƀŭŭñđĺēē īīš ñōōţ ñēēŵēēŕ ţĥààñ ţĥēē ōōñēē ààĺŕēēààđŷ ĥēēĺđ ƒōōŕ ţĥààţ ƥààŕţñēēŕ; ñōōţĥīīñĝ ŵààš çĥààñĝēēđ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/verifier_export.py" line="+60" />
+            <location filename="../../crisisplan/services/verifier_export.py" line="+46" />
+            <source>The verifier was not written: {message}</source>
+            <translation>[Ţĥēē ʋēēŕīīƒīīēēŕ ŵààš ñōōţ ŵŕīīţţēēñ: {message}]</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>the address must be a full http:// or https:// address of the page, at most 500 characters.</source>
             <translation>[ţĥēē ààđđŕēēšš ɱŭŭšţ ƀēē àà ƒŭŭĺĺ ĥţţƥ:// ōōŕ ĥţţƥš:// ààđđŕēēšš ōōƒ ţĥēē ƥààĝēē, ààţ ɱōōšţ 500 çĥààŕààçţēēŕš.]</translation>
         </message>
