@@ -70,12 +70,15 @@ def issue_blockers(session: Session) -> list[str]:
     that it matches the local agreement. Empty when cards may be issued."""
     problems: list[str] = []
     if not session.store.meta.get(ORGANISATION_KEY):
-        problems.append("The organisation is not named yet, and its name is printed on every card as the "
-                        "issuer. An administrator names it in Records → Protocols.")
+        problems.append(QT_TRANSLATE_NOOP("services", "The organisation is not named yet, and its name is printed "
+                                                      "on every card as the issuer. An administrator names it in "
+                                                      "Records → Protocols."))
     protocol = active_protocol(session)
     if is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
-        problems.append(f"The protocol in use ({protocol.area}) is a SAMPLE that no administrator has "
-                        "confirmed. An administrator confirms it, or imports your own, in Records → Protocols.")
+        problems.append(QT_TRANSLATE_NOOP("services", "The protocol in use ({area}) is a SAMPLE that no "
+                                                      "administrator has confirmed. An administrator confirms it, "
+                                                      "or imports your own, in Records → Protocols.")
+                        .format(area=protocol.area))
     return problems
 
 

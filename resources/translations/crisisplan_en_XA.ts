@@ -6116,7 +6116,17 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ'š ñààɱēē ɱŭŭšţ ƀēē 2 ţōō 200 çĥààŕààçţēēŕš.]</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+27" />
+            <source>The organisation is not named yet, and its name is printed on every card as the issuer. An administrator names it in Records → Protocols.</source>
+            <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The protocol in use ({area}) is a SAMPLE that no administrator has confirmed. An administrator confirms it, or imports your own, in Records → Protocols.</source>
+            <translation>[Ţĥēē ƥŕōōţōōçōōĺ īīñ ŭŭšēē ({area}) īīš àà ŠÀÀϺƤĹĒĒ ţĥààţ ñōō ààđɱīīñīīšţŕààţōōŕ ĥààš çōōñƒīīŕɱēēđ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ çōōñƒīīŕɱš īīţ, ōōŕ īīɱƥōōŕţš ŷōōŭŭŕ ōōŵñ, īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>That protocol was not found. Refresh the list and try again.</source>
             <translation>[Ţĥààţ ƥŕōōţōōçōōĺ ŵààš ñōōţ ƒōōŭŭñđ. Ŕēēƒŕēēšĥ ţĥēē ĺīīšţ ààñđ ţŕŷ ààĝààīīñ.]</translation>
         </message>

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crisisplan.ui import i18n
 from crisisplan.ui.editor.editor import PlanEditor
+from crisisplan.ui.settings import AppSettings
+from crisisplan.ui.share.dialog import ShareDialog
+from crisisplan.ui.wizard.first_run import FirstRunWizard
 from tests.ui.conftest import ADMIN_USER, PASSPHRASE
 from tests.ui.helpers import add_plans
 from tests.ui.i18n_scan import build_pseudo_qm
@@ -72,7 +75,7 @@ def _sign_in(qtbot: Any, window: Any) -> None:
 
 
 def test_pseudo_locale_main_screens_have_no_cut_text(qtbot: Any, admin_session: Any, make_window: Any,
-                                                    pseudo: None, shots: Path) -> None:
+                                                    pseudo: None, shots: Path, tmp_path: Path) -> None:
     problems: dict[str, list[str]] = {}
     window = _signed_in_window(qtbot, admin_session, make_window)
     assert window.unlock_page.unlock_button.text().startswith("[")  # the translation is in use
@@ -87,6 +90,14 @@ def test_pseudo_locale_main_screens_have_no_cut_text(qtbot: Any, admin_session: 
         editor.form.show_page(page.spec.key)
         _look(window, f"pseudo-editor-{page.spec.key}", shots, problems, qtbot)
 
+    share = ShareDialog(window.workspace.session, 1, window)
+    share.show()
+    qtbot.waitExposed(share)
+    share.setMaximumSize(*SIZE)  # the size it gives itself on a 1366x768 screen (offscreen's is smaller)
+    share.resize(int(SIZE[0] * 0.85), int(SIZE[1] * 0.9))
+    _look(share, "pseudo-share", shots, problems, qtbot)
+    share.reject()
+
     settings = window.open_settings()
     _look(settings, "pseudo-settings", shots, problems, qtbot)
     settings.reject()
@@ -98,6 +109,12 @@ def test_pseudo_locale_main_screens_have_no_cut_text(qtbot: Any, admin_session: 
     for index in range(records.tabs.count()):
         records.tabs.setCurrentIndex(index)
         _look(window, f"pseudo-records-{index}", shots, problems, qtbot)
+
+    wizard = FirstRunWizard(tmp_path / "new", AppSettings.at(tmp_path / "wizard.ini"), kdf_iterations=1000)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    _look(wizard, "pseudo-first-run", shots, problems, qtbot)
 
     report = "\n".join(f"{name}:\n  " + "\n  ".join(found) for name, found in problems.items())
     assert not problems, f"cut-off text in the pseudo-locale at {SIZE[0]}x{SIZE[1]}:\n{report}"

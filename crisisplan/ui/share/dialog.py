@@ -206,7 +206,7 @@ class ShareDialog(QDialog):
             return
         self._restrictions = {key: r.use_restriction or "" for key, r in protocol.recipients.items()}
         try:
-            self._blockers = issue_blockers(self._session)
+            self._blockers = [translate_marked(blocker) for blocker in issue_blockers(self._session)]
         except (ServiceError, StoreError) as exc:
             self._blockers = [error_text(exc)]
         if self._blockers:  # caught before the first card is issued, never printed on it
