@@ -6,6 +6,10 @@ and by the phone verifier through Chromium's fake camera.
     .venv/bin/python bench/bench_phone_p12.py [--desktop-only]
 
 The phone part launches Chromium once per picture (about 2-3 minutes in all).
+
+Measured with card format 2 (`CP2:`, typical card 13-M, 69 x 69 modules at 0.59 mm): desktop
+46/48 (96%; misses the two 100-dpi blurred pictures with skew, JPEG 30 and uneven light at once),
+phone verifier through the camera path 48/48 (100%). Target >= 95% by both.
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from crisisplan.export.base45 import b45encode
 from crisisplan.export.card import CARD_PREFIX
 from crisisplan.export.compress import compress
-from crisisplan.export.payload import CardPayload, encode_payload
+from crisisplan.export.payload import CardPayload
+from crisisplan.export.payload_v2 import encode_payload_v2
 from crisisplan.export.qr import qr_png_bytes
 from crisisplan.forms.items import Item
 
@@ -155,7 +156,7 @@ def payload(card_id: str, recipient: str, issued: date, valid_until: date) -> Ca
 
 
 def card(p: CardPayload, key: ec.EllipticCurvePrivateKey = ACTIVE, **cose: Any) -> str:
-    return CARD_PREFIX + b45encode(sign1(compress(encode_payload(p)), key, **cose))
+    return CARD_PREFIX + b45encode(sign1(compress(encode_payload_v2(p)), key, **cose))
 
 
 def tampered(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Write verifier/src/data.js: the card dictionary v1 and the item vocabulary, from the Python
+"""Write verifier/src/data.js: the card dictionaries v1 and v2 and the item vocabulary, from the Python
 source of truth, so the phone verifier decodes exactly what the app encodes.
 
 `python tools/make_verifier_data.py` rewrites the file; `--check` exits 1 if the committed file
@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from crisisplan.export.card_dictionary import CARD_DICTIONARY_V1
+from crisisplan.export.card_dictionary import CARD_DICTIONARY_V1, CARD_DICTIONARY_V2
 from crisisplan.export.payload import RECIPIENT_CODES
 from crisisplan.forms.items import ITEMS
 
@@ -29,6 +29,8 @@ def render() -> str:
         "// crisisplan/forms/items.py and crisisplan/export/payload.py. Do not edit.\n"
         f"export const DICTIONARY_V1_SHA256 = {json.dumps(hashlib.sha256(dictionary).hexdigest())};\n"
         f"export const DICTIONARY_V1_BASE64 = {json.dumps(base64.b64encode(dictionary).decode('ascii'))};\n"
+        f"export const DICTIONARY_V2_SHA256 = {json.dumps(hashlib.sha256(CARD_DICTIONARY_V2).hexdigest())};\n"
+        f"export const DICTIONARY_V2_BASE64 = {json.dumps(base64.b64encode(CARD_DICTIONARY_V2).decode('ascii'))};\n"
         f"export const ITEMS = {json.dumps(items, indent=1, sort_keys=True)};\n"
         f"export const RECIPIENTS = {json.dumps(recipients, sort_keys=True)};\n"
     )

@@ -6,7 +6,10 @@ Python one and the phone verifier in JS), built to docs/card-format.md ("Signed 
     .venv/bin/python tools/make_verifier_vectors.py --check  # exit 1 if the file is not what it makes
 
 Each vector: {name, qr_text, bundle (the signed trust-bundle.json text), root_fingerprint (what the
-verifier is pinned to), viewer, today, expected}. `expected` is a verdict of the spec (VALID,
+verifier is pinned to), viewer, today, expected, content}. Cards are format 2 (`CP2:`) unless the
+name starts with `cp1-` (format 1 cards already issued must still verify). `content` is what a
+verifier shows for VALID and REVIEW_OVERDUE (card id, recipient, dates, items by item code), so both
+verifiers prove they decode each format identically; null otherwise. `expected` is a verdict of the spec (VALID,
 REVIEW_OVERDUE, SUPERSEDED_OR_REVOKED, UNKNOWN_ISSUER, TAMPERED, NOT_A_CARD, WRONG_RECIPIENT, EXPIRED)
 or BUNDLE_REJECTED: the verifier must refuse the bundle itself (wrong root, altered, unsigned).
 Keys come from fixed numbers and signatures use RFC 6979 nonces, so the output is deterministic.
@@ -19,6 +22,7 @@ import base64
 import dataclasses
 import json
 import sys
+import zlib
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,14 +34,16 @@ ROOT_DIR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT_DIR))
 
 from crisisplan.export.base45 import b45encode  # noqa: E402
-from crisisplan.export.card import CARD_DICTIONARY_VERSION, CARD_PREFIX  # noqa: E402
+from crisisplan.export.card import CARD_PREFIX, DICTIONARY_FOR_FORMAT, PREFIXES  # noqa: E402
 from crisisplan.export.compress import compress  # noqa: E402
 from crisisplan.export.cose import decode_sign1, sign1  # noqa: E402
 from crisisplan.export.keys import key_id  # noqa: E402
 from crisisplan.export.payload import CardPayload, encode_payload  # noqa: E402
+from crisisplan.export.payload_v2 import encode_payload_v2  # noqa: E402
 from crisisplan.export.samples import typical_card_payload  # noqa: E402
 from crisisplan.export.signed_trust import root_fingerprint, sign_trust_bundle  # noqa: E402
 from crisisplan.export.trust import TrustBundle, TrustedKey  # noqa: E402
+from crisisplan.forms.items import ITEMS, Item  # noqa: E402
 
 OUT = ROOT_DIR / "tests" / "vectors" / "verifier-vectors.json"
 TODAY = date(2026, 12, 1)
@@ -67,9 +73,29 @@ def _payload(**changes: Any) -> CardPayload:
     return dataclasses.replace(typical_card_payload(), **base)
 
 
-def _cose_parts(payload: CardPayload, key: ec.EllipticCurvePrivateKey) -> list[Any]:
-    compressed = compress(encode_payload(payload), CARD_DICTIONARY_VERSION)
-    msg = decode_sign1(sign1(compressed, key, _kid(key), deterministic=True))
+def _encoded(payload: CardPayload, card_format: int = 2) -> bytes:
+    encoded = (encode_payload_v2 if card_format == 2 else encode_payload)(payload)
+    return compress(encoded, DICTIONARY_FOR_FORMAT[card_format])
+
+
+def _signed_bytes(compressed: bytes, key: ec.EllipticCurvePrivateKey, card_format: int = 2) -> str:
+    """A card whose signed (compressed) payload is exactly `compressed`, validly signed by `key`."""
+    return PREFIXES[card_format] + b45encode(sign1(compressed, key, _kid(key), deterministic=True))
+
+
+def _raw_deflate(data: bytes, card_format: int = 2) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15, zdict=_dictionary(card_format))
+    return compressor.compress(data) + compressor.flush()
+
+
+def _dictionary(card_format: int) -> bytes:
+    from crisisplan.export.card_dictionary import DICTIONARIES
+
+    return DICTIONARIES[DICTIONARY_FOR_FORMAT[card_format]]
+
+
+def _cose_parts(payload: CardPayload, key: ec.EllipticCurvePrivateKey, card_format: int = 2) -> list[Any]:
+    msg = decode_sign1(sign1(_encoded(payload, card_format), key, _kid(key), deterministic=True))
     return [msg.protected_bytes, {}, msg.payload, msg.signature]
 
 
@@ -78,7 +104,7 @@ def _card_kid_unprotected(payload: CardPayload, key: ec.EllipticCurvePrivateKey)
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
-    compressed = compress(encode_payload(payload), CARD_DICTIONARY_VERSION)
+    compressed = _encoded(payload)
     protected = cbor2.dumps({1: -7})
     tbs = cbor2.dumps(["Signature1", protected, b"", compressed])
     r, s = decode_dss_signature(key.sign(tbs, ec.ECDSA(hashes.SHA256(), deterministic_signing=True)))
@@ -86,8 +112,30 @@ def _card_kid_unprotected(payload: CardPayload, key: ec.EllipticCurvePrivateKey)
     return CARD_PREFIX + b45encode(cbor2.dumps(message))
 
 
-def _card(payload: CardPayload, key: ec.EllipticCurvePrivateKey) -> str:
-    return CARD_PREFIX + b45encode(cbor2.dumps(_cose_parts(payload, key)))
+def _card(payload: CardPayload, key: ec.EllipticCurvePrivateKey, card_format: int = 2) -> str:
+    return PREFIXES[card_format] + b45encode(cbor2.dumps(_cose_parts(payload, key, card_format)))
+
+
+def _hostile_cp2() -> list[tuple[str, str, str]]:
+    """Format 2 payloads that are validly signed by the trusted key but must still be TAMPERED."""
+    p = _payload()
+    v2 = cbor2.loads(encode_payload_v2(p))
+    unknown_item = list(v2)
+    unknown_item[11] = "\x1dsomething" + v2[11]  # item code 29 is not an item
+    dob_as_text = list(v2)
+    dob_as_text[9] = None
+    dob_as_text[11] = "\x0214/03/1987" + v2[11]  # the canonical form codes this date
+    bad_card_id = list(v2)
+    bad_card_id[0] = b"\xff" * 7  # more than 50 bits
+    return [
+        ("cp2-unknown-item-code", _signed_bytes(_raw_deflate(cbor2.dumps(unknown_item)), ACTIVE), "TAMPERED"),
+        ("cp2-not-canonical-date-of-birth-as-text",
+         _signed_bytes(_raw_deflate(cbor2.dumps(dob_as_text)), ACTIVE), "TAMPERED"),
+        ("cp2-card-id-out-of-range", _signed_bytes(_raw_deflate(cbor2.dumps(bad_card_id)), ACTIVE), "TAMPERED"),
+        ("cp2-decompression-bomb", _signed_bytes(_raw_deflate(b"\x00" * (1024 * 1024)), ACTIVE), "TAMPERED"),
+        ("cp2-prefix-on-a-format-1-payload", _signed_bytes(_encoded(p, 1), ACTIVE, 2), "TAMPERED"),
+        ("cp1-prefix-on-a-format-2-payload", _signed_bytes(_encoded(p, 2), ACTIVE, 1), "TAMPERED"),
+    ]
 
 
 def _bundle(root: ec.EllipticCurvePrivateKey = ROOT, **changes: Any) -> TrustBundle:
@@ -181,7 +229,7 @@ def vectors() -> list[dict[str, str]]:
         ("not-base45", CARD_PREFIX + "abc", good, _fp(ROOT), "other", "TAMPERED"),
         ("not-es256", CARD_PREFIX + b45encode(cbor2.dumps(not_es256)), good, _fp(ROOT), "other", "TAMPERED"),
         ("not-a-card-url", "https://example.org/card", good, _fp(ROOT), "other", "NOT_A_CARD"),
-        ("not-a-card-lower-case-prefix", "cp1:" + valid[4:], good, _fp(ROOT), "other", "NOT_A_CARD"),
+        ("not-a-card-lower-case-prefix", "cp2:" + valid[4:], good, _fp(ROOT), "other", "NOT_A_CARD"),
         ("ed-card-shown-to-police", _card(_payload(recipient="emergency_department"), ACTIVE), good, _fp(ROOT),
          "police", "WRONG_RECIPIENT"),
         ("police-card-shown-to-ambulance", _card(_payload(recipient="police"), ACTIVE), good, _fp(ROOT),
@@ -201,9 +249,38 @@ def vectors() -> list[dict[str, str]]:
          "BUNDLE_REJECTED"),
         ("bundle-altered-after-signing", valid, _altered_bundle(), _fp(ROOT), "other", "BUNDLE_REJECTED"),
         ("bundle-unsigned", valid, _unsigned_bundle(), _fp(ROOT), "other", "BUNDLE_REJECTED"),
+        # Format 1 cards already issued still verify, in both verifiers.
+        ("cp1-valid", _card(_payload(), ACTIVE, 1), good, _fp(ROOT), "other", "VALID"),
+        ("cp1-review-overdue", _card(_payload(valid_until=date(2026, 11, 30)), ACTIVE, 1), good, _fp(ROOT),
+         "other", "REVIEW_OVERDUE"),
+        ("cp1-superseded-card", _card(_payload(card_id="SUPERSED22"), ACTIVE, 1), good, _fp(ROOT), "other",
+         "SUPERSEDED_OR_REVOKED"),
+        ("cp1-police-card-shown-to-ambulance", _card(_payload(recipient="police"), ACTIVE, 1), good, _fp(ROOT),
+         "ambulance", "WRONG_RECIPIENT"),
+        ("cp2-text-date-of-birth-and-nhs-number",
+         _card(_payload(items={**_payload().items, Item.DATE_OF_BIRTH: "about 40", Item.NHS_NUMBER: "9998765439"}),
+               ACTIVE), good, _fp(ROOT), "other", "VALID"),
+        ("cp2-date-of-birth-with-age", _card(_payload(items={**_payload().items,
+                                                             Item.DATE_OF_BIRTH: "29/02/1988 (age 38)"}), ACTIVE),
+         good, _fp(ROOT), "other", "VALID"),
+        *((name, text, good, _fp(ROOT), "other", expected) for name, text, expected in _hostile_cp2()),
     ]
     return [{"name": n, "qr_text": q, "bundle": b, "root_fingerprint": r, "viewer": v,
-             "today": TODAY.isoformat(), "expected": e} for n, q, b, r, v, e in rows]
+             "today": TODAY.isoformat(), "expected": e, "content": _content(q, e)} for n, q, b, r, v, e in rows]
+
+
+def _content(text: str, expected: str) -> dict[str, Any] | None:
+    """What a verifier shows for VALID and REVIEW_OVERDUE: both verifiers must decode it identically."""
+    if expected not in ("VALID", "REVIEW_OVERDUE"):
+        return None
+    from crisisplan.export.card import open_card
+
+    p = open_card(text).payload
+    return {"card_id": p.card_id, "recipient": p.recipient, "plan_ref": p.plan_ref,
+            "plan_version": p.plan_version, "issued": p.issued.isoformat(),
+            "valid_until": p.valid_until.isoformat(), "truncated": p.truncated,
+            "items": {str(ITEMS[item].code): value for item, value in sorted(p.items.items(),
+                                                                              key=lambda kv: ITEMS[kv[0]].code)}}
 
 
 def render() -> str:

@@ -11,6 +11,8 @@ prefix, and old versions stay here so that old cards keep decoding.
 
 from __future__ import annotations
 
+from crisisplan.export.card_dictionary_v2 import CARD_DICTIONARY_V2
+
 # Least frequent first; most frequent last.
 _V1_GROUPS: tuple[tuple[str, ...], ...] = (
     (  # item labels and section names (rarely inside a card's text, but sometimes quoted)
@@ -123,5 +125,6 @@ _V1_GROUPS: tuple[tuple[str, ...], ...] = (
 
 CARD_DICTIONARY_V1: bytes = " ".join(" ".join(group) for group in _V1_GROUPS).encode("utf-8")
 
-DICTIONARIES: dict[int, bytes] = {1: CARD_DICTIONARY_V1}
-CURRENT_DICTIONARY_VERSION = 1
+DICTIONARIES: dict[int, bytes] = {1: CARD_DICTIONARY_V1, 2: CARD_DICTIONARY_V2}
+"""Version 2 (card format 2) is trained on generated plans: tools/train_card_dictionary.py."""
+CURRENT_DICTIONARY_VERSION = 2

@@ -2,7 +2,7 @@
 
 Cards are signed with ES256 (ECDSA P-256 with SHA-256) and carry the protected header
 {1 (alg): -7, 4 (kid): <8-byte key id>} and an empty unprotected header. The card writes the
-COSE_Sign1 array untagged (no CBOR tag 18): the `CP1:` prefix already says what follows, and the
+COSE_Sign1 array untagged (no CBOR tag 18): the `CP2:` (or `CP1:`) prefix already says what follows, and the
 tag would cost a byte in every QR code. Decoding accepts untagged, tag 18, and tag 61 (CWT) wrapping
 tag 18, as other implementations write them (the EU DCC vectors use all of these).
 

@@ -1,6 +1,6 @@
 """QR codes for crisis cards: writing them and reading them back from scans (both zxing-cpp).
 
-A card's QR code uses error correction level M, alphanumeric mode (the Base45 text and the `CP1:`
+A card's QR code uses error correction level M, alphanumeric mode (the Base45 text and the `CP2:`
 prefix are all in the QR alphanumeric character set) and at most version 20, which a 300-dpi print
 of a wallet card still resolves reliably. Reading accepts PNG and JPEG images and PDF files; every
 failure to read a file is a QrReadError with a plain-English message.

@@ -5,7 +5,7 @@ signature is checked before the signed payload is decompressed or decoded, so un
 is parsed no further than needed to find the key id. Order of the checks (docs/card-format.md,
 "Verification", shared with the phone verifier):
 
- 1. no `CP1:` prefix                                        -> NOT_A_CARD
+ 1. no `CP1:` or `CP2:` prefix                              -> NOT_A_CARD
  2. Base45 / COSE envelope cannot be decoded, not ES256      -> TAMPERED
  3. key id not in the trust bundle                           -> UNKNOWN_ISSUER
  4. signature does not verify                                -> TAMPERED
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from crisisplan.export.card import CardDecodeError, NotACardError, read_card_payload, unwrap_card
+from crisisplan.export.card import CardDecodeError, NotACardError, card_format_of, read_card_payload, unwrap_card
 from crisisplan.export.cose import ALG_ES256, HEADER_KID, CoseError, verify_sign1
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.trust import TrustBundle
@@ -162,6 +162,7 @@ def verify_card_text(text: str, trust: TrustBundle, today: date, viewer: str = "
         raise ValueError(f"viewer must be one of {', '.join(VIEWERS)}")
     try:
         message = unwrap_card(text)
+        card_format = card_format_of(text)
     except NotACardError:
         return _result(CardStatus.NOT_A_CARD)
     except CardDecodeError:
@@ -182,7 +183,7 @@ def verify_card_text(text: str, trust: TrustBundle, today: date, viewer: str = "
     if not genuine:
         return _result(CardStatus.TAMPERED, kid=kid_hex)
     try:
-        payload = read_card_payload(message)
+        payload = read_card_payload(message, card_format)
     except CardDecodeError:
         return _result(CardStatus.TAMPERED, kid=kid_hex)
     issuer = key.organisation

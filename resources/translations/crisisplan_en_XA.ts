@@ -3596,9 +3596,13 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[ɊŔ çōōđēē ţēēχţ]</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Or paste the QR code's text here (it starts with CP1:)</source>
-            <translation>[ŌŌŕ ƥààšţēē ţĥēē ɊŔ çōōđēē'š ţēēχţ ĥēēŕēē (īīţ šţààŕţš ŵīīţĥ ÇƤ1:)]</translation>
+            <translation type="vanished">[ŌŌŕ ƥààšţēē ţĥēē ɊŔ çōōđēē'š ţēēχţ ĥēēŕēē (īīţ šţààŕţš ŵīīţĥ ÇƤ1:)]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Or paste the QR code's text here (it starts with CP2: or CP1:)</source>
+            <translation>[ŌŌŕ ƥààšţēē ţĥēē ɊŔ çōōđēē'š ţēēχţ ĥēēŕēē (īīţ šţààŕţš ŵīīţĥ ÇƤ2: ōōŕ ÇƤ1:)]</translation>
         </message>
         <message>
             <location line="+4" />

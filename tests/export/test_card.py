@@ -17,12 +17,13 @@ from crisisplan.export.card import (
 from crisisplan.export.compress import compress, decompress
 from crisisplan.export.cose import decode_sign1, sign1, verify_sign1
 from crisisplan.export.keys import key_id
-from crisisplan.export.payload import decode_payload, encode_payload
+from crisisplan.export.payload import decode_payload
+from crisisplan.export.payload_v2 import decode_payload_v2, encode_payload_v2
 from crisisplan.export.samples import typical_card_payload
 
 
 def test_seal_and_open(signing_key: ec.EllipticCurvePrivateKey, typical_text: str) -> None:
-    assert typical_text.startswith("CP1:") and CARD_PREFIX == "CP1:"
+    assert typical_text.startswith("CP2:") and CARD_PREFIX == "CP2:"
     assert set(typical_text) <= set(ALPHABET)  # all QR alphanumeric
     opened = open_card(typical_text)
     assert opened.payload == typical_card_payload()
@@ -34,10 +35,22 @@ def test_layers_are_as_documented(signing_key: ec.EllipticCurvePrivateKey, typic
     cose = b45decode(typical_text[4:])
     msg = decode_sign1(cose)
     assert not msg.tagged and msg.unprotected == {}
-    # the signed payload is the raw-DEFLATE'd canonical CBOR
-    assert decode_payload(decompress(msg.payload)) == typical_card_payload()
-    assert decompress(msg.payload) == encode_payload(typical_card_payload())
-    assert msg.payload == compress(encode_payload(typical_card_payload()))
+    # the signed payload is the raw-DEFLATE'd (dictionary 2) canonical format 2 CBOR
+    assert decode_payload_v2(decompress(msg.payload, dictionary_version=2)) == typical_card_payload()
+    assert decompress(msg.payload, dictionary_version=2) == encode_payload_v2(typical_card_payload())
+    assert msg.payload == compress(encode_payload_v2(typical_card_payload()), 2)
+
+
+def test_format_1_cards_still_open(signing_key: ec.EllipticCurvePrivateKey) -> None:
+    text = seal(typical_card_payload(), signing_key, card_format=1)
+    assert text.startswith("CP1:")
+    msg = decode_sign1(b45decode(text[4:]))
+    assert decode_payload(decompress(msg.payload, dictionary_version=1)) == typical_card_payload()
+    opened = open_card(text)
+    assert opened.payload == typical_card_payload() and opened.card_format == 1
+    # each prefix fixes its layout and dictionary: the other prefix on the same bytes does not open
+    with pytest.raises(CardDecodeError):
+        open_card("CP2:" + text[4:])
 
 
 def test_whitespace_handling(typical_text: str) -> None:
@@ -46,7 +59,7 @@ def test_whitespace_handling(typical_text: str) -> None:
 
 
 def test_not_a_card() -> None:
-    for text in ("", "hello", "HC1:NCFOXN%TS3DH", "cp1:ABC", "https://example.org/CP1:"):
+    for text in ("", "hello", "HC1:NCFOXN%TS3DH", "cp1:ABC", "cp2:ABC", "CP3:ABC", "https://example.org/CP2:"):
         with pytest.raises(NotACardError):
             unwrap_card(text)
     with pytest.raises(NotACardError):

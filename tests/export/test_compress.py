@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crisisplan.export.card_dictionary import CARD_DICTIONARY_V1, DICTIONARIES
+from crisisplan.export.card_dictionary_v2 import CARD_DICTIONARY_V2_SHA256
 from crisisplan.export.compress import (
     CARD_DICTIONARY,
     CompressionError,
@@ -18,14 +19,21 @@ from crisisplan.export.compress import (
 from crisisplan.export.payload import encode_payload
 from crisisplan.export.samples import typical_card_payload
 
-# The dictionary is part of card format 1: if this changes, every issued card stops decoding.
+# The dictionaries are part of card formats 1 and 2: if one changes, every card issued with it
+# stops decoding.
 DICTIONARY_V1_SHA256 = "5eb1fc426aee281e224f7b38ec4c8edb620baacd9e1941f6c7d7a5f1914ad818"
+DICTIONARY_V2_SHA256 = "426fc321a21064f2ead441a9848b1ec25145bc1c0d206603231072a33ce0f142"
 
 
 def test_dictionary_v1_is_frozen() -> None:
     assert hashlib.sha256(CARD_DICTIONARY_V1).hexdigest() == DICTIONARY_V1_SHA256
     assert DICTIONARIES[1] is CARD_DICTIONARY_V1
-    assert CARD_DICTIONARY == CARD_DICTIONARY_V1
+
+
+def test_dictionary_v2_is_frozen_and_current() -> None:
+    assert hashlib.sha256(DICTIONARIES[2]).hexdigest() == DICTIONARY_V2_SHA256 == CARD_DICTIONARY_V2_SHA256
+    assert CARD_DICTIONARY == DICTIONARIES[2]
+    assert DICTIONARIES[2].endswith(CARD_DICTIONARY_V1)  # version 1 whole, nearest the data
 
 
 def test_dictionary_fits_the_deflate_window_and_has_the_required_words() -> None:

@@ -27,6 +27,7 @@ from crisisplan.export.card import normalise_card_text
 from crisisplan.export.compress import CompressionError, decompress
 from crisisplan.export.cose import CoseError, decode_sign1
 from crisisplan.export.payload import PayloadError, decode_payload, encode_payload
+from crisisplan.export.payload_v2 import decode_payload_v2, encode_payload_v2
 from crisisplan.export.qr import QrReadError, qr_png_bytes, read_qr_texts, read_qr_texts_from_bytes
 from crisisplan.export.samples import maximal_card_payload, typical_card_payload
 from crisisplan.export.trust import TrustBundle, TrustBundleError, dump_trust_bundle, load_trust_bundle
@@ -43,6 +44,7 @@ BUDGETS = {
     "COSE": 10_000,
     "DEFLATE": 10_000,
     "CBOR payload": 10_000,
+    "CBOR payload, format 2": 10_000,
     "trust bundle": 12_000,
     "QR image bytes": 900,
     "QR image files": 100,
@@ -113,12 +115,12 @@ def test_verify_random_text(trust: TrustBundle, typical_text: str) -> None:
     def make(rng: random.Random, i: int) -> object:
         kind = i % 4
         if kind == 0:
-            return "CP1:" + random_text(rng, 700, ALPHABET)
+            return rng.choice(("CP1:", "CP2:")) + random_text(rng, 700, ALPHABET)
         if kind == 1:
-            return "CP1:" + b45encode(rng.randbytes(rng.randint(0, 400)))
+            return rng.choice(("CP1:", "CP2:")) + b45encode(rng.randbytes(rng.randint(0, 400)))
         if kind == 2:
             return random_text(rng, 200)
-        return " \n" * rng.randint(0, 2) + "CP1:" + random_text(rng, 60)
+        return " \n" * rng.randint(0, 2) + rng.choice(("CP1:", "CP2:")) + random_text(rng, 60)
 
     _fuzz("verify: random text", make, _verifier(trust, typical_text), (), seed=2)
 
@@ -127,7 +129,7 @@ def test_verify_mutated_cose(typical_text: str, trust: TrustBundle) -> None:
     cose = b45decode(typical_text[4:])
 
     def make(rng: random.Random, i: int) -> object:
-        return "CP1:" + b45encode(mutate_bytes(rng, cose))
+        return typical_text[:4] + b45encode(mutate_bytes(rng, cose))
 
     _fuzz("verify: mutated COSE", make, _verifier(trust, typical_text), (), seed=3)
 
@@ -146,10 +148,13 @@ def test_layers(typical_text: str) -> None:
 
     _fuzz("Base45", text_or_mutant, lambda t: b45decode(t), (Base45Error,), seed=4)  # type: ignore[arg-type]
     _fuzz("COSE", bytes_or_mutant(cose), lambda b: decode_sign1(b), (CoseError,), seed=5)  # type: ignore[arg-type]
-    _fuzz("DEFLATE", bytes_or_mutant(compressed), lambda b: decompress(b),  # type: ignore[arg-type]
+    _fuzz("DEFLATE", bytes_or_mutant(compressed), lambda b: decompress(b, dictionary_version=2),  # type: ignore[arg-type]
           (CompressionError,), seed=6)
     _fuzz("CBOR payload", bytes_or_mutant(raw), lambda b: decode_payload(b),  # type: ignore[arg-type]
           (PayloadError,), seed=7)
+    raw_v2 = encode_payload_v2(typical_card_payload())
+    _fuzz("CBOR payload, format 2", bytes_or_mutant(raw_v2), lambda b: decode_payload_v2(b),  # type: ignore[arg-type]
+          (PayloadError,), seed=8)
 
 
 def test_trust_bundle(signing_key: ec.EllipticCurvePrivateKey) -> None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from crisisplan.export import verify as verify_module
 from crisisplan.export.base45 import ALPHABET, b45decode, b45encode
-from crisisplan.export.card import read_card_payload, seal
+from crisisplan.export.card import CARD_PREFIX, read_card_payload, seal
 from crisisplan.export.compress import compress
 from crisisplan.export.cose import Sign1, decode_sign1, sign1
 from crisisplan.export.keys import generate_signing_key, key_id
@@ -111,7 +111,7 @@ def test_superseded_is_the_same_state_as_revoked(
 
 
 def test_not_a_card_inputs(trust: TrustBundle, typical_text: str) -> None:
-    for text in ("", "   ", "HC1:6BF+70790T9WJWG", typical_text.lower(), "CP2:" + typical_text[4:]):
+    for text in ("", "   ", "HC1:6BF+70790T9WJWG", typical_text.lower(), "CP3:" + typical_text[4:]):
         assert _check(text, trust).status is CardStatus.NOT_A_CARD
     assert _check("\n " + typical_text + "\r\n", trust).status is CardStatus.VALID
 
@@ -133,12 +133,12 @@ def test_sig02_untrusted_key_is_unknown_issuer(trust: TrustBundle) -> None:
 def test_sig02_stranger_claiming_a_trusted_kid_is_tampered(
     trust: TrustBundle, signing_key: ec.EllipticCurvePrivateKey
 ) -> None:
-    from crisisplan.export.payload import encode_payload
+    from crisisplan.export.payload_v2 import encode_payload_v2
 
     stranger = generate_signing_key()
-    signed = compress(encode_payload(typical_card_payload()))
+    signed = compress(encode_payload_v2(typical_card_payload()))
     forged = sign1(signed, stranger, key_id(signing_key.public_key()))
-    assert _check("CP1:" + b45encode(forged), trust).status is CardStatus.TAMPERED
+    assert _check(CARD_PREFIX + b45encode(forged), trust).status is CardStatus.TAMPERED
 
 
 def test_key_not_valid_on_issue_date(typical_text: str, signing_key: ec.EllipticCurvePrivateKey) -> None:
@@ -166,7 +166,7 @@ def test_envelope_variants_are_tampered(trust: TrustBundle, signing_key: ec.Elli
         cbor2.dumps([cbor2.dumps({1: -7}), {4: kid}, msg.payload, msg.signature]),  # kid unprotected
     ]
     for cose in variants:
-        assert _check("CP1:" + b45encode(cose), trust).status is CardStatus.TAMPERED
+        assert _check(CARD_PREFIX + b45encode(cose), trust).status is CardStatus.TAMPERED
 
 
 def test_signature_checked_before_payload_is_parsed(
@@ -174,19 +174,19 @@ def test_signature_checked_before_payload_is_parsed(
 ) -> None:
     calls: list[Sign1] = []
 
-    def spy(message: Sign1) -> CardPayload:
+    def spy(message: Sign1, card_format: int = 2) -> CardPayload:
         calls.append(message)
-        return read_card_payload(message)
+        return read_card_payload(message, card_format)
 
     monkeypatch.setattr(verify_module, "read_card_payload", spy)
     garbage = b"\xff" * 40  # would fail decompression if it were parsed
     unknown = sign1(garbage, generate_signing_key(), b"12345678")
-    assert _check("CP1:" + b45encode(unknown), trust).status is CardStatus.UNKNOWN_ISSUER
+    assert _check(CARD_PREFIX + b45encode(unknown), trust).status is CardStatus.UNKNOWN_ISSUER
     forged = sign1(garbage, generate_signing_key(), key_id(signing_key.public_key()))
-    assert _check("CP1:" + b45encode(forged), trust).status is CardStatus.TAMPERED
+    assert _check(CARD_PREFIX + b45encode(forged), trust).status is CardStatus.TAMPERED
     assert calls == []
     signed_garbage = sign1(garbage, signing_key, key_id(signing_key.public_key()))
-    assert _check("CP1:" + b45encode(signed_garbage), trust).status is CardStatus.TAMPERED
+    assert _check(CARD_PREFIX + b45encode(signed_garbage), trust).status is CardStatus.TAMPERED
     assert len(calls) == 1
 
 
@@ -230,7 +230,7 @@ def test_sig01_every_position_of_the_signed_bytes(
         for mask in (0x01, 0x80, 0xFF):
             changed = bytearray(cose)
             changed[pos] ^= mask
-            _assert_not_authentic(_check("CP1:" + b45encode(bytes(changed)), trust))
+            _assert_not_authentic(_check(CARD_PREFIX + b45encode(bytes(changed)), trust))
             checked += 1
     report(
         f"SIG-01: {checked} single-byte changes over all {len(cose)} signed COSE bytes "
@@ -250,7 +250,7 @@ def test_sig01_property_any_byte_of_signed_payload(
     payload = bytearray(msg.payload)
     payload[pos] = value
     changed = cbor2.dumps([msg.protected_bytes, {}, bytes(payload), msg.signature])
-    assert _check("CP1:" + b45encode(changed), trust).status is CardStatus.TAMPERED
+    assert _check(CARD_PREFIX + b45encode(changed), trust).status is CardStatus.TAMPERED
 
 
 @settings(max_examples=400, deadline=None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import cbor2
 
 from crisisplan.export.base45 import b45decode, b45encode
-from crisisplan.export.card import seal
+from crisisplan.export.card import CARD_PREFIX, seal
 from crisisplan.export.cose import decode_sign1
 from crisisplan.export.keys import generate_signing_key, key_id
 from crisisplan.export.samples import typical_card_payload
@@ -24,7 +24,7 @@ def _parts() -> list[object]:
 
 
 def _card(cose: bytes) -> str:
-    return "CP1:" + b45encode(cose)
+    return CARD_PREFIX + b45encode(cose)
 
 
 def test_cwt_tag_around_cose_sign1_tag_verifies() -> None:

@@ -1,8 +1,8 @@
-// The card payload: raw DEFLATE with preset dictionary v1, then canonical CBOR with integer keys
+// The card payload: raw DEFLATE with a preset dictionary (v1 for CP1, v2 for CP2); format 1 (CP1) is canonical CBOR with integer keys
 // (docs/card-format.md sections 3-4). Mirrors crisisplan/export/compress.py and payload.py.
 import { Inflate } from "pako";
 import { decode, encode } from "cborg";
-import { DICTIONARY_V1_BASE64, ITEMS, RECIPIENTS } from "./data.js";
+import { DICTIONARY_V1_BASE64, DICTIONARY_V2_BASE64, ITEMS, RECIPIENTS } from "./data.js";
 
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
 const MAX_TEXT = 1000;
@@ -21,11 +21,14 @@ function base64Bytes(text) {
   return out;
 }
 
-const DICTIONARY = base64Bytes(DICTIONARY_V1_BASE64);
+const DICTIONARIES = { 1: base64Bytes(DICTIONARY_V1_BASE64), 2: base64Bytes(DICTIONARY_V2_BASE64) };
 
-/** Raw inflate with dictionary v1, bounded, and the stream must end exactly at the input's end. */
-export function decompress(data) {
-  const inflator = new Inflate({ raw: true, dictionary: DICTIONARY, chunkSize: 4096 });
+/** Raw inflate with dictionary `version` (1 for CP1, 2 for CP2), bounded, and the stream must end
+ * exactly at the input's end. */
+export function decompress(data, version = 1) {
+  const dictionary = DICTIONARIES[version];
+  if (!dictionary) throw new PayloadError("unknown dictionary");
+  const inflator = new Inflate({ raw: true, dictionary, chunkSize: 4096 });
   const chunks = [];
   let total = 0;
   inflator.onData = (chunk) => {
@@ -52,14 +55,14 @@ export function decompress(data) {
   return out;
 }
 
-function text(value, max = MAX_TEXT) {
+export function text(value, max = MAX_TEXT) {
   if (typeof value !== "string" || !value.trim() || [...value].length > max || CONTROL.test(value)) {
     throw new PayloadError("bad text");
   }
   return value;
 }
 
-function uint(value, max) {
+export function uint(value, max) {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) throw new PayloadError("bad number");
   return value;
 }

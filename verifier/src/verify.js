@@ -2,9 +2,12 @@
 import { b45decode } from "./base45.js";
 import { decodeSign1, verifySign1 } from "./cose.js";
 import { decodePayload, decompress } from "./payload.js";
+import { decodePayloadV2 } from "./payload2.js";
 import { hex } from "./bundle.js";
 
-export const PREFIX = "CP1:";
+export const PREFIX = "CP2:";
+/** Card format by prefix: format 2 is written today; format 1 cards already issued still verify. */
+const FORMATS = { "CP1:": { dictionary: 1, decode: decodePayload }, "CP2:": { dictionary: 2, decode: decodePayloadV2 } };
 const MAX_CARD_TEXT = 4096;
 export const VIEWERS = ["police", "ambulance", "emergency_department", "other"];
 
@@ -16,8 +19,10 @@ export function localDay(date) {
 /** {verdict, payload?, issuer?, kid?}. payload is present only when the content may be shown. */
 export async function verifyCardText(subtle, text, bundle, viewer, today) {
   const trimmed = text.replace(/^\s+/, "").replace(/[\r\n\t\v\f]+$/, "");
-  if (!trimmed.startsWith(PREFIX)) return { verdict: "NOT_A_CARD" };
-  const body = trimmed.slice(PREFIX.length);
+  const prefix = Object.keys(FORMATS).find((p) => trimmed.startsWith(p));
+  if (!prefix) return { verdict: "NOT_A_CARD" };
+  const format = FORMATS[prefix];
+  const body = trimmed.slice(prefix.length);
   let message;
   try {
     if (body.length > MAX_CARD_TEXT) throw new Error("too long");
@@ -31,7 +36,7 @@ export async function verifyCardText(subtle, text, bundle, viewer, today) {
   if (!(await verifySign1(subtle, message, key.publicKey))) return { verdict: "TAMPERED", kid };
   let payload;
   try {
-    payload = decodePayload(decompress(message.payload));
+    payload = format.decode(decompress(message.payload, format.dictionary));
   } catch {
     return { verdict: "TAMPERED", kid };
   }

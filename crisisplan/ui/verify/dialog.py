@@ -76,7 +76,7 @@ class VerifyDialog(QDialog):
         self.qr_text = QPlainTextEdit()
         self.qr_text.setAccessibleName(translate("VerifyDialog", "QR code text"))
         self.qr_text.setPlaceholderText(translate("VerifyDialog",
-                                                  "Or paste the QR code's text here (it starts with CP1:)"))
+                                                  "Or paste the QR code's text here (it starts with CP2: or CP1:)"))
         self.qr_text.setTabChangesFocus(True)
         self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
         self.check_button = QPushButton(translate("VerifyDialog", "&Check this text"))
