@@ -4098,6 +4098,66 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <source>The trust bundle lists the same key twice.</source>
             <translation>[Ţĥēē ţŕŭŭšţ ƀŭŭñđĺēē ĺīīšţš ţĥēē šààɱēē ķēēŷ ţŵīīçēē.]</translation>
         </message>
+        <message>
+            <location filename="../../crisisplan/export/verify.py" line="+80" />
+            <source>This card is genuine: it was issued by a trusted organisation, has not been altered, and is within its review date.</source>
+            <translation>[Ţĥīīš çààŕđ īīš ĝēēñŭŭīīñēē: īīţ ŵààš īīššŭŭēēđ ƀŷ àà ţŕŭŭšţēēđ ōōŕĝààñīīšààţīīōōñ, ĥààš ñōōţ ƀēēēēñ ààĺţēēŕēēđ, ààñđ īīš ŵīīţĥīīñ īīţš ŕēēʋīīēēŵ đààţēē.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This card is genuine and has not been altered, but its review date has passed, so some information may be out of date. Use it with care and check with the issuing service if you can.</source>
+            <translation>[Ţĥīīš çààŕđ īīš ĝēēñŭŭīīñēē ààñđ ĥààš ñōōţ ƀēēēēñ ààĺţēēŕēēđ, ƀŭŭţ īīţš ŕēēʋīīēēŵ đààţēē ĥààš ƥààššēēđ, šōō šōōɱēē īīñƒōōŕɱààţīīōōñ ɱààŷ ƀēē ōōŭŭţ ōōƒ đààţēē. ŬŬšēē īīţ ŵīīţĥ çààŕēē ààñđ çĥēēçķ ŵīīţĥ ţĥēē īīššŭŭīīñĝ šēēŕʋīīçēē īīƒ ŷōōŭŭ çààñ.]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Do not rely on this card: it has been replaced by a newer card or withdrawn by the organisation that issued it. Contact the crisis team for current information.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: īīţ ĥààš ƀēēēēñ ŕēēƥĺààçēēđ ƀŷ àà ñēēŵēēŕ çààŕđ ōōŕ ŵīīţĥđŕààŵñ ƀŷ ţĥēē ōōŕĝààñīīšààţīīōōñ ţĥààţ īīššŭŭēēđ īīţ. Çōōñţààçţ ţĥēē çŕīīšīīš ţēēààɱ ƒōōŕ çŭŭŕŕēēñţ īīñƒōōŕɱààţīīōōñ.]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Do not rely on this card: it was not signed by an organisation this computer trusts. It may come from another area, or it may be forged.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: īīţ ŵààš ñōōţ šīīĝñēēđ ƀŷ ààñ ōōŕĝààñīīšààţīīōōñ ţĥīīš çōōɱƥŭŭţēēŕ ţŕŭŭšţš. ĪĪţ ɱààŷ çōōɱēē ƒŕōōɱ ààñōōţĥēēŕ ààŕēēàà, ōōŕ īīţ ɱààŷ ƀēē ƒōōŕĝēēđ.]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Do not rely on this card: it has been altered or damaged.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: īīţ ĥààš ƀēēēēñ ààĺţēēŕēēđ ōōŕ đààɱààĝēēđ.]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a crisis card: the code does not contain crisis card information.</source>
+            <translation>[Ţĥīīš īīš ñōōţ àà çŕīīšīīš çààŕđ: ţĥēē çōōđēē đōōēēš ñōōţ çōōñţààīīñ çŕīīšīīš çààŕđ īīñƒōōŕɱààţīīōōñ.]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This card is genuine but was issued for another service, so its contents are not shown. Contact the crisis team for the information you need.</source>
+            <translation>[Ţĥīīš çààŕđ īīš ĝēēñŭŭīīñēē ƀŭŭţ ŵààš īīššŭŭēēđ ƒōōŕ ààñōōţĥēēŕ šēēŕʋīīçēē, šōō īīţš çōōñţēēñţš ààŕēē ñōōţ šĥōōŵñ. Çōōñţààçţ ţĥēē çŕīīšīīš ţēēààɱ ƒōōŕ ţĥēē īīñƒōōŕɱààţīīōōñ ŷōōŭŭ ñēēēēđ.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Do not rely on this card: it is older than the longest time a card may be used under the local protocol. Contact the crisis team for current information.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: īīţ īīš ōōĺđēēŕ ţĥààñ ţĥēē ĺōōñĝēēšţ ţīīɱēē àà çààŕđ ɱààŷ ƀēē ŭŭšēēđ ŭŭñđēēŕ ţĥēē ĺōōçààĺ ƥŕōōţōōçōōĺ. Çōōñţààçţ ţĥēē çŕīīšīīš ţēēààɱ ƒōōŕ çŭŭŕŕēēñţ īīñƒōōŕɱààţīīōōñ.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not read a code. Try again with more light, or hold the camera or scanner closer and steadier.</source>
+            <translation>[Çōōŭŭĺđ ñōōţ ŕēēààđ àà çōōđēē. Ţŕŷ ààĝààīīñ ŵīīţĥ ɱōōŕēē ĺīīĝĥţ, ōōŕ ĥōōĺđ ţĥēē çààɱēēŕàà ōōŕ šçààññēēŕ çĺōōšēēŕ ààñđ šţēēààđīīēēŕ.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This file is too complex to check safely (it needed more memory or time than a card ever does). Scan or photograph the printed card instead.</source>
+            <translation>[Ţĥīīš ƒīīĺēē īīš ţōōōō çōōɱƥĺēēχ ţōō çĥēēçķ šààƒēēĺŷ (īīţ ñēēēēđēēđ ɱōōŕēē ɱēēɱōōŕŷ ōōŕ ţīīɱēē ţĥààñ àà çààŕđ ēēʋēēŕ đōōēēš). Šçààñ ōōŕ ƥĥōōţōōĝŕààƥĥ ţĥēē ƥŕīīñţēēđ çààŕđ īīñšţēēààđ.]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Do not rely on this card: the key it was signed with has been revoked by the organisation (for example because it may have been compromised). Contact the crisis team.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: ţĥēē ķēēŷ īīţ ŵààš šīīĝñēēđ ŵīīţĥ ĥààš ƀēēēēñ ŕēēʋōōķēēđ ƀŷ ţĥēē ōōŕĝààñīīšààţīīōōñ (ƒōōŕ ēēχààɱƥĺēē ƀēēçààŭŭšēē īīţ ɱààŷ ĥààʋēē ƀēēēēñ çōōɱƥŕōōɱīīšēēđ). Çōōñţààçţ ţĥēē çŕīīšīīš ţēēààɱ.]</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Do not rely on this card: it was signed with a key that was not trusted on the date the card says it was issued.</source>
+            <translation>[Đōō ñōōţ ŕēēĺŷ ōōñ ţĥīīš çààŕđ: īīţ ŵààš šīīĝñēēđ ŵīīţĥ àà ķēēŷ ţĥààţ ŵààš ñōōţ ţŕŭŭšţēēđ ōōñ ţĥēē đààţēē ţĥēē çààŕđ šààŷš īīţ ŵààš īīššŭŭēēđ.]</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

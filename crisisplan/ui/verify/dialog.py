@@ -28,7 +28,7 @@ from crisisplan.services.overview import CardStatus, TrustBundle, Verification
 from crisisplan.services.verify import FileVerification, read_trust_file, verify_file, verify_text
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.verify.banner import StatusBanner
@@ -246,7 +246,7 @@ class VerifyDialog(QDialog):
     def show_result(self, result: Verification, codes_found: int | None,
                     codes: tuple[Verification, ...] = ()) -> None:
         self.verification = result
-        self.banner.show_status(result.status, result.message)
+        self.banner.show_status(result.status, translate_marked(result.message))
         self.contents.setPlainText(card_text(result, codes_found, codes))
         if not self.isActiveWindow():  # a progress window was shown while a file was read
             self.activateWindow()
