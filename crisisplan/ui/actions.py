@@ -73,7 +73,7 @@ def build_actions(window: QMainWindow) -> Actions:
         change_passphrase=_action(window, translate("MainWindow", "Change my &passphrase…"), None,
                                   translate("MainWindow", "Choose a new passphrase")),
         settings=_action(window, translate("MainWindow", "&Settings…"), None,
-                         translate("MainWindow", "Idle lock time")),
+                         translate("MainWindow", "Idle lock time and display language")),
         quit=_action(window, translate("MainWindow", "&Quit"), "Ctrl+Q", translate("MainWindow", "Close crisisplan")),
     )
     menu = window.menuBar().addMenu(translate("MainWindow", "&Session"))

@@ -2080,8 +2080,12 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
         </message>
         <message>
             <location line="+1" />
+            <source>Idle lock time and display language</source>
+            <translation>[ĪĪđĺēē ĺōōçķ ţīīɱēē ààñđ đīīšƥĺààŷ ĺààñĝŭŭààĝēē]</translation>
+        </message>
+        <message>
             <source>Idle lock time</source>
-            <translation>[ĪĪđĺēē ĺōōçķ ţīīɱēē]</translation>
+            <translation type="vanished">[ĪĪđĺēē ĺōōçķ ţīīɱēē]</translation>
         </message>
         <message>
             <location line="+1" />
