@@ -116,3 +116,16 @@ def test_right_to_left_language_turns_the_layout(qapp: QApplication, pseudo_fold
     finally:
         i18n.remove_translators(qapp, installed)
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_pseudo_locale_is_about_a_third_longer_and_keeps_placeholders(pseudo_folder: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    sources = [m.findtext("source") or "" for m in ET.parse(pseudo_folder / f"crisisplan_{PSEUDO}.ts").getroot()
+               .iter("message")]
+    growth = sum(len(pseudo_text(s)) for s in sources) / sum(len(s) for s in sources)
+    assert 1.25 <= growth <= 1.5, growth
+    shown = pseudo_text("Save {name} for &now: %n plan(s) <b>x</b> &amp; %1")
+    assert shown.startswith("[") and shown.endswith("]")
+    for kept in ("{name}", "&ñ", "%n", "<b>", "</b>", "&amp;", "%1"):
+        assert kept in shown
