@@ -2341,7 +2341,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
     <context>
         <name>PlanListPage</name>
         <message>
-            <location filename="../../crisisplan/ui/plans/page.py" line="+62" />
+            <location filename="../../crisisplan/ui/plans/page.py" line="+63" />
             <source>Name, NHS number, date of birth, postcode or any words</source>
             <translation>[Ñààɱēē, ÑĤŠ ñŭŭɱƀēēŕ, đààţēē ōōƒ ƀīīŕţĥ, ƥōōšţçōōđēē ōōŕ ààñŷ ŵōōŕđš]</translation>
         </message>
@@ -2456,7 +2456,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <translation>[Ƥĺààñš]</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Crisis plans</source>
             <translation>[Çŕīīšīīš ƥĺààñš]</translation>
         </message>
@@ -4167,11 +4167,13 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
         <name>formatting</name>
         <message>
             <location filename="../../crisisplan/ui/formatting.py" line="+71" />
+            <location filename="../../crisisplan/ui/plans/page.py" line="-168" />
             <source>{date} (overdue)</source>
             <translation>[{date} (ōōʋēēŕđŭŭēē)]</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../crisisplan/ui/plans/page.py" line="+1" />
             <source>{date} (due soon)</source>
             <translation>[{date} (đŭŭēē šōōōōñ)]</translation>
         </message>

@@ -26,6 +26,7 @@ from crisisplan.services.overview import PlanFilter, PlanOrder, PlanQuery
 from crisisplan.services.session import Session
 from crisisplan.ui.announce import announce
 from crisisplan.ui.errors import error_text
+from crisisplan.ui.formatting import status_label
 from crisisplan.ui.i18n import translate
 from crisisplan.ui.plans.model import PlanTableModel
 from crisisplan.ui.plans.overview_bar import ReviewsOverview
@@ -118,8 +119,11 @@ class PlanListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         metrics = table.fontMetrics()
-        samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", "00/00/0000 (due soon)",
-                   "Superseded", "Version", "00/00/0000 00:00"]
+        overdue = translate("formatting", "{date} (overdue)").format(date="00/00/0000")
+        due = translate("formatting", "{date} (due soon)").format(date="00/00/0000")
+        review = max(overdue, due, key=metrics.horizontalAdvance)  # as wide as the translation needs
+        samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", review,
+                   status_label("superseded"), "Version", "00/00/0000 00:00"]
         style = header.style()
         header_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + \
             style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)  # the sort arrow
