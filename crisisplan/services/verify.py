@@ -88,10 +88,10 @@ def overall(codes: list[Verification]) -> Verification:
     """The worst verdict among several codes; when they disagree its message says so."""
     worst = min(codes, key=lambda r: WORST_FIRST.index(r.status))
     if len({c.status for c in codes}) > 1:
-        note = (f" This file holds {len(codes)} codes that do not agree; each is listed below. "
-                "Do not rely on it until you know which card is current.")
-        return Verification(worst.status, worst.payload, worst.message + note, worst.kid, worst.issuer,
-                            worst.recipient)
+        message = QT_TRANSLATE_NOOP("services", "{message} This file holds {count} codes that do not agree; each is "
+                                                "listed below. Do not rely on it until you know which card is "
+                                                "current.").format(message=worst.message, count=len(codes))
+        return Verification(worst.status, worst.payload, message, worst.kid, worst.issuer, worst.recipient)
     return worst
 
 

@@ -6280,6 +6280,11 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <source>The trust bundle file could not be read: {exc}</source>
             <translation>[Ţĥēē ţŕŭŭšţ ƀŭŭñđĺēē ƒīīĺēē çōōŭŭĺđ ñōōţ ƀēē ŕēēààđ: {exc}]</translation>
         </message>
+        <message>
+            <location line="+19" />
+            <source>{message} This file holds {count} codes that do not agree; each is listed below. Do not rely on it until you know which card is current.</source>
+            <translation>[{message} Ţĥīīš ƒīīĺēē ĥōōĺđš {count} çōōđēēš ţĥààţ đōō ñōōţ ààĝŕēēēē; ēēààçĥ īīš ĺīīšţēēđ ƀēēĺōōŵ. Đōō ñōōţ ŕēēĺŷ ōōñ īīţ ŭŭñţīīĺ ŷōōŭŭ ķñōōŵ ŵĥīīçĥ çààŕđ īīš çŭŭŕŕēēñţ.]</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>
