@@ -58,7 +58,7 @@ def collect() -> list[str]:
         if not info.name.endswith("texts_for_translation"):
             importlib.import_module(info.name)
     from crisisplan.forms.consent import ConsentRecord
-    from crisisplan.forms.fields import _LABELS
+    from crisisplan.forms.fields import _LABELS, PATTERN_REASONS
     from crisisplan.forms.items import ITEMS
     from crisisplan.forms.plan import CrisisPlan
     from crisisplan.forms.roles import ROLE_LABELS
@@ -69,6 +69,7 @@ def collect() -> list[str]:
     _model_texts(CrisisPlan, set(), texts)
     _model_texts(ConsentRecord, set(), texts)
     texts.extend(_LABELS.values())
+    texts.extend(PATTERN_REASONS.values())  # why a field's text is refused (forms/problems.py)
     texts.extend(info.label for info in ITEMS.values())
     texts.extend(ROLE_LABELS.values())
     texts.extend(CONSENT_STATE_LABELS.values())

@@ -333,4 +333,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("forms", "Work"),
     QT_TRANSLATE_NOOP("forms", "Written down"),
     QT_TRANSLATE_NOOP("forms", "Young person's plan"),
+    QT_TRANSLATE_NOOP("forms", "contains control characters that cannot be stored; retype it"),
+    QT_TRANSLATE_NOOP("forms", "must be a phone number: 3 to 15 digits, with only spaces, brackets, '+' and '-' "
+                      "between them"),
+    QT_TRANSLATE_NOOP("forms", "must be one line of text without control characters"),
 )

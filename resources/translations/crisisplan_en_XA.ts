@@ -1049,7 +1049,12 @@ Your changes are kept as a draft.</source>
             <translation>[ÑĤŠ ñŭŭɱƀēēŕ: ñōōţ ŕēēçōōŕđēēđ]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/ui/editor/plan_form.py" line="+43" />
+            <location filename="../../crisisplan/ui/editor/plan_form.py" line="+23" />
+            <source>is not a real date: write it as dd/mm/yyyy, for example 07/03/1990</source>
+            <translation>[īīš ñōōţ àà ŕēēààĺ đààţēē: ŵŕīīţēē īīţ ààš đđ/ɱɱ/ŷŷŷŷ, ƒōōŕ ēēχààɱƥĺēē 07/03/1990]</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Sections of the plan</source>
             <translation>[Šēēçţīīōōñš ōōƒ ţĥēē ƥĺààñ]</translation>
         </message>
@@ -5869,6 +5874,146 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <location line="+1" />
             <source>Young person's plan</source>
             <translation>[Ŷōōŭŭñĝ ƥēēŕšōōñ'š ƥĺààñ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>contains control characters that cannot be stored; retype it</source>
+            <translation>[çōōñţààīīñš çōōñţŕōōĺ çĥààŕààçţēēŕš ţĥààţ çààññōōţ ƀēē šţōōŕēēđ; ŕēēţŷƥēē īīţ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be a phone number: 3 to 15 digits, with only spaces, brackets, '+' and '-' between them</source>
+            <translation>[ɱŭŭšţ ƀēē àà ƥĥōōñēē ñŭŭɱƀēēŕ: 3 ţōō 15 đīīĝīīţš, ŵīīţĥ ōōñĺŷ šƥààçēēš, ƀŕààçķēēţš, '+' ààñđ '-' ƀēēţŵēēēēñ ţĥēēɱ]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be one line of text without control characters</source>
+            <translation>[ɱŭŭšţ ƀēē ōōñēē ĺīīñēē ōōƒ ţēēχţ ŵīīţĥōōŭŭţ çōōñţŕōōĺ çĥààŕààçţēēŕš]</translation>
+        </message>
+        <message>
+            <location filename="../../crisisplan/forms/problems.py" line="+24" />
+            <source>is required</source>
+            <translation>[īīš ŕēēɋŭŭīīŕēēđ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be text</source>
+            <translation>[ɱŭŭšţ ƀēē ţēēχţ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>must be true or false</source>
+            <translation>[ɱŭŭšţ ƀēē ţŕŭŭēē ōōŕ ƒààĺšēē]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>must be a whole number</source>
+            <translation>[ɱŭŭšţ ƀēē àà ŵĥōōĺēē ñŭŭɱƀēēŕ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>must be a group of fields (a JSON object)</source>
+            <translation>[ɱŭŭšţ ƀēē àà ĝŕōōŭŭƥ ōōƒ ƒīīēēĺđš (àà ĴŠŌŌÑ ōōƀĵēēçţ)]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be a list</source>
+            <translation>[ɱŭŭšţ ƀēē àà ĺīīšţ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>must be empty</source>
+            <translation>[ɱŭŭšţ ƀēē ēēɱƥţŷ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>contains characters that cannot be stored; retype it</source>
+            <translation>[çōōñţààīīñš çĥààŕààçţēēŕš ţĥààţ çààññōōţ ƀēē šţōōŕēēđ; ŕēēţŷƥēē īīţ]</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>{label} (entry {number})</source>
+            <translation>[{label} (ēēñţŕŷ {number})]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Entry {number}</source>
+            <translation>[ĒĒñţŕŷ {number}]</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The plan</source>
+            <translation>[Ţĥēē ƥĺààñ]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{outer} › {inner}</source>
+            <translation>[{outer} › {inner}]</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>is not in the expected format</source>
+            <translation>[īīš ñōōţ īīñ ţĥēē ēēχƥēēçţēēđ ƒōōŕɱààţ]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is too long (at most {count} characters)</source>
+            <translation>[īīš ţōōōō ĺōōñĝ (ààţ ɱōōšţ {count} çĥààŕààçţēēŕš)]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>has too many entries (at most {count})</source>
+            <translation>[ĥààš ţōōōō ɱààñŷ ēēñţŕīīēēš (ààţ ɱōōšţ {count})]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be one of: {choices}</source>
+            <translation>[ɱŭŭšţ ƀēē ōōñēē ōōƒ: {choices}]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be at least {bound}</source>
+            <translation>[ɱŭŭšţ ƀēē ààţ ĺēēààšţ {bound}]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>must be at most {bound}</source>
+            <translation>[ɱŭŭšţ ƀēē ààţ ɱōōšţ {bound}]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be a real date written as YYYY-MM-DD</source>
+            <translation>[ɱŭŭšţ ƀēē àà ŕēēààĺ đààţēē ŵŕīīţţēēñ ààš ŶŶŶŶ-ϺϺ-ĐĐ]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>must be a date and time written as YYYY-MM-DDTHH:MM:SSZ</source>
+            <translation>[ɱŭŭšţ ƀēē àà đààţēē ààñđ ţīīɱēē ŵŕīīţţēēñ ààš ŶŶŶŶ-ϺϺ-ĐĐŢĤĤ:ϺϺ:ŠŠŽ]</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is not valid</source>
+            <translation>[īīš ñōōţ ʋààĺīīđ]</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{where}: has a field that is not part of the crisis plan format; remove it or check the file was made for this version of crisisplan.</source>
+            <translation>[{where}: ĥààš àà ƒīīēēĺđ ţĥààţ īīš ñōōţ ƥààŕţ ōōƒ ţĥēē çŕīīšīīš ƥĺààñ ƒōōŕɱààţ; ŕēēɱōōʋēē īīţ ōōŕ çĥēēçķ ţĥēē ƒīīĺēē ŵààš ɱààđēē ƒōōŕ ţĥīīš ʋēēŕšīīōōñ ōōƒ çŕīīšīīšƥĺààñ.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{where}: is not chosen yet; choose one.</source>
+            <translation>[{where}: īīš ñōōţ çĥōōšēēñ ŷēēţ; çĥōōōōšēē ōōñēē.]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{where}: {reason}.</source>
+            <translation>[{where}: {reason}.]</translation>
         </message>
     </context>
     <context>

@@ -129,3 +129,31 @@ def test_pseudo_locale_is_about_a_third_longer_and_keeps_placeholders(pseudo_fol
     assert shown.startswith("[") and shown.endswith("]")
     for kept in ("{name}", "&ñ", "%n", "<b>", "</b>", "&amp;", "%1"):
         assert kept in shown
+
+
+def test_editor_problems_are_translated(pseudo: None) -> None:
+    from pydantic import ValidationError
+
+    from crisisplan.forms.plan import CrisisPlan
+    from crisisplan.forms.problems import problems_from_validation_error
+    from crisisplan.ui.editor.page import inline_message
+    from crisisplan.ui.editor.plan_form import as_typed
+
+    with pytest.raises(ValidationError) as caught:
+        CrisisPlan.model_validate({"person": {"given_name": "x" * 5000, "date_of_birth": "not a date"},
+                                   "early_warning_signs": [{"sign": "y" * 9000}]})
+    problems = {p.path: p for p in problems_from_validation_error(caught.value)}
+    long_name = problems["person.given_name"].message
+    assert str(long_name).startswith("About me › Given name: is too long (at most ")  # English for files, CLI
+    shown = i18n.translate_marked(long_name)  # every part translated: field path, reason, the sentence
+    assert shown.startswith("[[" + pseudo_text("About me") + " › " + pseudo_text("Given name") + "]: [")
+    assert "Given name" not in shown and "too long" not in shown
+    reason = long_name.values["reason"]  # type: ignore[attr-defined]
+    assert inline_message(long_name) == i18n.translate_marked(reason)  # beside the field: the reason only
+    entry = next(p.message for path, p in problems.items() if path.startswith("early_warning_signs"))
+    assert str(entry).startswith("Early warning signs (entry 1) › ")
+    assert i18n.translate_marked(entry).startswith("[[[" + pseudo_text("Early warning signs") + " (")
+    typed = as_typed(problems["person.date_of_birth"])
+    assert "dd/mm/yyyy" in str(typed.message)
+    assert i18n.translate_marked(typed.message).endswith(
+        pseudo_text("is not a real date: write it as dd/mm/yyyy, for example 07/03/1990") + ".]")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from crisisplan.forms.fields import long_date
 from crisisplan.forms.problems import Problem
 from crisisplan.ui.editor.common import heading, plain_label
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 
 VISIBLE_PROBLEM_ROWS = 4
 
@@ -50,7 +50,7 @@ class ProblemsPanel(QFrame):
         """(page title, problem) pairs; the panel hides itself when there are none."""
         self.list.clear()
         for _page_title, problem in problems:
-            item = QListWidgetItem(problem.message)  # it starts with the section and field
+            item = QListWidgetItem(translate_marked(problem.message))  # it starts with the section and field
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.list.addItem(item)
         count = len(problems)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLay
 
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.problems import Problem, problems_from_validation_error
+from crisisplan.i18n import QT_TRANSLATE_NOOP, Message
 from crisisplan.ui.editor.page import PlanPage
 from crisisplan.ui.editor.pages import SharingContext, make_pages
 from crisisplan.ui.i18n import translate
@@ -19,13 +20,15 @@ from crisisplan.ui.i18n import translate
 NAV_PADDING_CHARS = 4
 
 
-TYPED_DATE_REASON = "is not a real date: write it as dd/mm/yyyy, for example 07/03/1990"
+TYPED_DATE_REASON = QT_TRANSLATE_NOOP("Editor", "is not a real date: write it as dd/mm/yyyy, for example 07/03/1990")
 _ISO_REASONS = ("must be a real date written as YYYY-MM-DD", "must be a date written as YYYY-MM-DD")
 
 
 def as_typed(problem: Problem) -> Problem:
     """Date problems in the format the user types (dd/mm/yyyy), not the file format (ISO)."""
     message = problem.message
+    if isinstance(message, Message) and str(message.values.get("reason", "")) in _ISO_REASONS:
+        return Problem(problem.path, message.format(reason=TYPED_DATE_REASON))
     for reason in _ISO_REASONS:
         message = message.replace(reason, TYPED_DATE_REASON)
     return problem if message == problem.message else Problem(problem.path, message)
