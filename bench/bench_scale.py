@@ -29,7 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import crisisplan.store.plans as plans_mod
 from bench.bench_store import PASSPHRASE, USERNAME, build, pct, synthetic_plan
 from crisisplan.store import IndexFields, Store
-from crisisplan.store.audit_checkpoint import read_checkpoint, verify_chain
+from crisisplan.store.audit_checkpoint import start_point
+from crisisplan.store.audit_verify import verify_log
+from crisisplan.store.keyring import read_slot_file
 from crisisplan.store.migrations import latest_version
 
 FAST_KDF = 256_000
@@ -207,16 +209,16 @@ def p14(entries: int) -> None:
         print(f"P14 unlock (open with the passphrase) with {total:,} entries: median "
               f"{statistics.median(unlock) * 1000:.0f} ms (unchanged: no audit scan at unlock)")
         t0 = time.perf_counter()
-        full = verify_chain(store.connection, store.store_id)
+        full = verify_log(store.connection, store.store_id)
         full_time = time.perf_counter() - t0
         assert full.ok
         store.mark_audit_verified(full.count)
         with store.transaction():
             for n in range(2000):  # a busy day's new entries
                 store.audit.append("view", person=n % 2000 + 1, detail="version 1")
-        checkpoint = read_checkpoint(store.connection)
+        checkpoint = start_point(store.connection, read_slot_file(store.data_dir), store.store_id)
         t0 = time.perf_counter()
-        since = verify_chain(store.connection, store.store_id, since=checkpoint)
+        since = verify_log(store.connection, store.store_id, since=checkpoint)
         since_time = time.perf_counter() - t0
         assert since.ok
         print(f"P14 verify-audit in full: {full_time:.1f} s for {full.count:,} entries; from the checkpoint "

@@ -84,14 +84,15 @@ def cmd_user(args: argparse.Namespace) -> int:
                     print(f"{u.username:<20} {', '.join(u.roles):<28} {u.display_name}")
         elif action == "remove":
             admin.remove_user(session, args.name, progress=_progress)
-            print(f"Removed user {args.name}; the store's key was changed so their old key file opens nothing.")
+            print(f"Removed user {args.name}; the store's keys were changed so their old key file opens "
+                  "nothing stored from now on.")
         elif action == "passwd":
             target = args.name or session.username
             admin.change_passphrase(session, target, new_passphrase(target), rotate=args.rotate,
                                     progress=_progress)
-            print(f"Passphrase for {target} changed." + (" The store's key was changed too." if args.rotate else ""))
+            print(f"Passphrase for {target} changed." + (" The store's keys were changed too." if args.rotate else ""))
         elif action == "roles":
-            admin.set_roles(session, args.name, args.roles)
+            admin.set_roles(session, args.name, args.roles, progress=_progress)
             print(f"Roles of {args.name} set to {', '.join(args.roles)}.")
     return ExitCode.OK
 
@@ -138,14 +139,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _about(user: str) -> str:
+    return "the hash chain" if not user else f"{user} (entries in their name, their key)"
+
+
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     with sign_in(args) as session:
         result = admin.verify_audit(session, full=args.full, progress=_count_progress)
     if result.ok:
-        scope = "from the first entry" if args.full else "since it was last verified"
-        print(f"Audit log intact: {result.count} entries, hash chain verified {scope}.")
+        scope = "from the first entry" if args.full else "since the newest signed checkpoint"
+        print(f"Audit log intact: {result.count} entries, hash chain and signatures verified {scope}.")
+    else:
+        print(f"AUDIT LOG DAMAGED: {len(result.problems)} problem(s) in {result.count} entries")
+        for user, problems in result.by_user.items():
+            print(f"  {_about(user)}:")
+            for problem in problems:
+                print(f"    {problem}")
+    for title, lines in (("Checkpoints in the key file", result.checkpoints), ("Notes", result.notes)):
+        if lines:
+            print(f"{title}:")
+            for line in lines:
+                print(f"  {line}")
+    if result.ok:
         return ExitCode.OK
-    print(f"AUDIT LOG DAMAGED: {len(result.problems)} problem(s) in {result.count} entries")
-    for problem in result.problems:
-        print(f"  {problem}")
-    raise AuditChainError("The audit log's hash chain is broken: entries were changed or removed.")
+    raise AuditChainError("The audit log does not verify: entries were changed or removed, or written in "
+                          "someone else's name.")

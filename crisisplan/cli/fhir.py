@@ -43,12 +43,15 @@ def cmd_fhir(args: argparse.Namespace) -> int:
         if action == "export":
             if bool(args.pointer) != bool(args.summary):
                 raise UsageError("--pointer and --summary go together")
+            pointer = None
+            if args.pointer:  # checked first (a signed summary): a refused summary writes nothing
+                summary = read_bounded(Path(args.summary), MAX_SUMMARY_BYTES)
+                pointer = fhir_service.export_pointer(session, args.id, summary)
             text = fhir_service.export_fhir(session, args.id)
             write_text_atomic(Path(args.out), text)
             print(f"Wrote {args.out}")
-            if args.pointer:
-                summary = read_bounded(Path(args.summary), MAX_SUMMARY_BYTES)
-                write_text_atomic(Path(args.pointer), fhir_service.export_pointer(session, args.id, summary))
+            if pointer is not None:
+                write_text_atomic(Path(args.pointer), pointer)
                 print(f"Wrote {args.pointer}")
             return ExitCode.OK
         if action == "push":

@@ -48,7 +48,7 @@ VERIFY_EXIT_HELP = """verify exit codes:
  10  valid but review overdue
  11  superseded or revoked (the card, or the key that signed it)
  12  unknown issuer
- 13  tampered or damaged
+ 13  tampered or damaged (a card, or a signed PDF changed after signing)
  14  not a crisis card
  15  issued for another service (--viewer)
  16  no code could be read (rescan with more light, or closer)

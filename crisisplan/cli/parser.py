@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     up.add_argument("--recovery-key", action="store_true",
                     help="sign in with the recovery key (CRISISPLAN_RECOVERY_KEY or a prompt) instead")
     up.add_argument("--rotate", action="store_true",
-                    help="also change the store's key: do this if the old passphrase may have been seen")
+                    help="also change every key the old passphrase opened: do this if it may have been seen")
     up = usub.add_parser("roles", help="set a user's roles")
     _global_options(up, suppress=True)
     up.add_argument("name")
@@ -174,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("recovery-key", "make a new recovery key (shown once; the old one stops working)")
 
-    p = command("verify-audit", "check the audit log's hash chain (from where it was last found intact)")
+    p = command("verify-audit", "check the audit log's chain and every user's signatures (from the newest "
+                "signed checkpoint)")
     p.add_argument("--full", action="store_true", help="check every entry from the first")
 
     p = command("protocol", "local information-sharing protocols: list, show, import, use")
@@ -301,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _fhir_commands(command("fhir", "FHIR R4: export, import, push to a FHIR server, retry queued pushes"))
 
-    p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text)")
+    p = command("verify", "check a crisis card offline (from a PNG, JPEG or PDF, or --text); a signed PDF's "
+                          "signature too")
     p.epilog = VERIFY_EXIT_HELP + "\n" + EXIT_CODE_HELP
     p.add_argument("file", nargs="?")
     p.add_argument("--text", default=None, help="the QR text itself")

@@ -160,6 +160,12 @@ def _print_verification(checked: FileVerification, viewer: str) -> None:
         for number, code in enumerate(checked.codes, start=1):
             card = f" card {code.payload.card_id}" if code.payload else ""
             print(f"  code {number}: {STATUS_TITLES[code.status]}{card}")
+    if checked.document is not None:
+        same = checked.document.message == result.message
+        print(f"PDF signature: {STATUS_TITLES[checked.document.status]}" + ("" if same else
+                                                                           f". {checked.document.message}"))
+    elif checked.document_note:
+        print(f"PDF signature: none ({checked.document_note})")
     _print_card(result, viewer)
 
 

@@ -75,13 +75,16 @@ def _limit_memory(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _child(data: bytes, conn: Connection, memory: int) -> None:
-    """The child process: decode under limits and send back ("ok", texts) or ("error", message)."""
+def _child(data: bytes, conn: Connection, memory: int, task: Callable[[bytes], object] | None = None) -> None:
+    """The child process: decode under limits and send back ("ok", result) or ("error", message).
+    `task` (a module-level function, so it can be sent to a spawned child) defaults to reading QR codes."""
     try:
         _limit_memory(memory)
-        from crisisplan.export.qr import read_qr_texts_from_bytes
+        if task is None:
+            from crisisplan.export.qr import read_qr_texts_from_bytes
 
-        conn.send(("ok", read_qr_texts_from_bytes(data)))
+            task = read_qr_texts_from_bytes
+        conn.send(("ok", task(data)))
     except MemoryError:
         conn.send(("too_complex", ""))
     except QrReadError as exc:
@@ -95,9 +98,16 @@ def _child(data: bytes, conn: Connection, memory: int) -> None:
 def read_in_child(data: bytes, *, seconds: float = CHILD_SECONDS, memory: int = CHILD_MEMORY_BYTES,
                   cancelled: Callable[[], bool] | None = None) -> list[str]:
     """Decode `data` in a spawned child process under memory and time limits."""
+    texts = run_in_child(data, seconds=seconds, memory=memory, cancelled=cancelled)
+    return [str(text) for text in texts] if isinstance(texts, list) else []
+
+
+def run_in_child(data: bytes, task: Callable[[bytes], object] | None = None, *, seconds: float = CHILD_SECONDS,
+                 memory: int = CHILD_MEMORY_BYTES, cancelled: Callable[[], bool] | None = None) -> object:
+    """`task(data)` (default: the QR texts) in a spawned child process under memory and time limits."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(data, sender, memory), daemon=True)
+    process = context.Process(target=_child, args=(data, sender, memory, task), daemon=True)
     process.start()
     sender.close()
     try:
@@ -120,7 +130,7 @@ def read_in_child(data: bytes, *, seconds: float = CHILD_SECONDS, memory: int = 
             process.kill()
         process.join(2)
     if kind == "ok":
-        return [str(text) for text in value]
+        return value
     if kind == "error":
         raise QrReadError(str(value))
     raise FileTooComplexError("This file is too complex to check.")

@@ -89,33 +89,39 @@ def list_users(session: Session) -> list[UserRecord]:
 
 
 def remove_user(session: Session, username: str, progress: Progress | None = None) -> None:
-    """Remove a user, then rotate the database key so their copy of the key file opens nothing
-    (SEC-04). If the rotation is interrupted, the next sign-in finishes it."""
+    """Remove a user, then rotate every key they held and the database key, so their copy of the
+    key file opens nothing held now (SEC-04). Keys the acting user does not hold (an administrator
+    without clinical access) are rotated at the next sign-in of a holder; so is an interrupted
+    rotation."""
     session.require(Permission.MANAGE_USERS)
     if username == session.username:
         raise ConflictError(QT_TRANSLATE_NOOP("services", "You cannot remove yourself. Ask another administrator to "
                                                           "do it."))
     session.store.users.remove(username)
-    session.store.rotate_store_key(progress)
+    session.store.rotate_keys(progress, reason=f"user {username} removed")
 
 
-def set_roles(session: Session, username: str, roles: Sequence[str]) -> None:
+def set_roles(session: Session, username: str, roles: Sequence[str], progress: Progress | None = None) -> None:
+    """Give `username` exactly `roles`. Keys a role taken away needed are rotated (SEC-04): the user
+    may have kept a copy of the key file; the acting user rotates those they hold, a holder the rest."""
     session.require(Permission.MANAGE_USERS)
     with _keys_needed():
         session.store.users.set_roles(username, _roles(roles))
+    session.store.rotate_keys(progress, reason=f"roles of {username} changed")
 
 
 def change_passphrase(session: Session, username: str, new_passphrase: str, *, rotate: bool = False,
                       progress: Progress | None = None) -> None:
     """Anyone may change their own passphrase (they proved the old one by signing in);
     changing someone else's needs the manage-users permission (or the recovery key).
-    `rotate`: the old passphrase may be known to someone, so rotate the database key too (SEC-04)."""
+    `rotate`: the old passphrase may be known to someone, so rotate every key the user held and the
+    database key too (SEC-04)."""
     if username != session.username:
         session.require(Permission.MANAGE_USERS)
     check_passphrase_strength(new_passphrase, (username,))
-    session.store.users.change_passphrase(username, new_passphrase)
+    session.store.users.change_passphrase(username, new_passphrase, rotate=rotate)
     if rotate:
-        session.store.rotate_store_key(progress)
+        session.store.rotate_keys(progress, reason=f"passphrase of {username} changed")
 
 
 def backup(session: Session, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from crisisplan.export.card import seal
 from crisisplan.export.keys import private_key_from_bytes
+from crisisplan.export.pades import SUMMARY_REASON, DocumentSigner, sign_pdf
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.pdf_card import render_wallet_card
 from crisisplan.export.pdf_common import symbol_from_code
@@ -36,6 +37,9 @@ class CardJob:
     recipient_label: str
     crisis_numbers: tuple[tuple[str, str], ...]
     use_restriction: str | None
+    document_signer: tuple[bytes, ...] | None = None
+    """The document signer's key and certificates (DocumentSigner.to_parts): the A4 summary is
+    PAdES-signed with it. The wallet card PDF is not (docs/security.md §11)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,18 @@ def qr_png(code: QrCode, scale: int = PNG_SCALE, border: int = QUIET_ZONE) -> by
     return code_png(code, scale, border)
 
 
+_SIGNERS: dict[tuple[bytes, ...], DocumentSigner] = {}
+
+
+def _signer(parts: tuple[bytes, ...]) -> DocumentSigner:
+    """The document signer of these parts, loaded once per process (a worker signs many summaries)."""
+    found = _SIGNERS.get(parts)
+    if found is None:
+        _SIGNERS.clear()
+        found = _SIGNERS[parts] = DocumentSigner.from_parts(parts)
+    return found
+
+
 def render_card(job: CardJob) -> RenderedCard:
     """Fit, sign, QR-encode and render the wallet card, the A4 summary and the QR image."""
     key = private_key_from_bytes(job.private_key)
@@ -66,4 +82,6 @@ def render_card(job: CardJob) -> RenderedCard:
                                   qr_symbol=symbol, qr_shortened=payload.truncated)
     summary_pdf = render_summary(job.payload, qr_text, recipient_label=job.recipient_label,
                                  crisis_numbers=numbers, use_restriction=job.use_restriction, qr_symbol=symbol)
+    if job.document_signer is not None:
+        summary_pdf = sign_pdf(summary_pdf, _signer(job.document_signer), reason=SUMMARY_REASON)
     return RenderedCard(payload, qr_text, int(code.version), card_pdf, summary_pdf, qr_png(code), job.kid)

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from crisisplan.export.keys import private_key_to_bytes
+from crisisplan.export.pades import PERSON_COPY_REASON, sign_pdf
 from crisisplan.export.payload import CardPayload, new_card_id
 from crisisplan.export.pdf_person import render_person_copy
 from crisisplan.forms.items import Item
@@ -20,6 +21,7 @@ from crisisplan.forms.roles import Permission
 from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
+from crisisplan.services.document_signer import document_signer
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.person_text import person_copy_text
 from crisisplan.services.plans import LoadedPlan, load_plan
@@ -51,7 +53,13 @@ class IssuedCard:
 def preview(session: Session, plan_id: int, recipient: str, *, today: date | None = None) -> tuple[
         LoadedPlan, SharePreview]:
     session.require(Permission.ISSUE_CARD)
-    loaded = load_plan(session, plan_id)
+    return preview_loaded(session, load_plan(session, plan_id), recipient, today=today)
+
+
+def preview_loaded(session: Session, loaded: LoadedPlan, recipient: str, *, today: date | None = None) -> tuple[
+        LoadedPlan, SharePreview]:
+    """`preview` of a plan already loaded (bulk re-issue loads each plan once for all its cards)."""
+    session.require(Permission.ISSUE_CARD)
     protocol = active_protocol(session)
     try:
         shown = preview_share(loaded.plan, protocol, recipient, today=today or date.today(),
@@ -204,7 +212,7 @@ def prepare_card(
     target = protocol.recipient(shown.recipient)
     numbers = protocol_numbers(protocol)
     return CardJob(payload, private_key_to_bytes(private_key), kid.hex(), target.display_name, numbers,
-                   target.use_restriction)
+                   target.use_restriction, document_signer(session)[1])
 
 
 def commit_card(
@@ -256,6 +264,7 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
         crisis_numbers=numbers, intro=text.intro, warnings=text.warnings,
         agreed_on=loaded.plan.process.agreement.signed_off_on, agreement_known=True,
     )
+    pdf = sign_pdf(pdf, document_signer(session)[0], reason=PERSON_COPY_REASON)
     decision = SharingDecision(recipient="person", share=True, consent=ConsentState.GIVEN,
                                lawful_basis=LawfulBasis.CONSENT,
                                reason="The person's own copy of their plan", items=tuple(values),

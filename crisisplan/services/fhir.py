@@ -40,12 +40,29 @@ def export_fhir(session: Session, plan_id: int) -> str:
     return bundle_json(bundle)
 
 
+def require_signed_summary(session: Session, pdf: bytes) -> None:
+    """The pointer's document must be a summary this organisation signed (PAdES, issue 13)."""
+    from crisisplan.services.document_signer import own_trust
+    from crisisplan.services.verify_pdf import require_signed_by
+
+    if not pdf.startswith(b"%PDF-"):
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The summary must be a PDF file."))
+    trust = own_trust(session)
+    if trust is None:
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "This organisation has not signed any summary yet: issue "
+                                                           "the person's card first and use the summary PDF it "
+                                                           "writes (summary-….pdf)."))
+    try:
+        require_signed_by(pdf, trust)
+    except ValueError as exc:
+        raise InvalidRequest(str(exc)) from None
+
+
 def export_pointer(session: Session, plan_id: int, pdf: bytes) -> str:
     """The NRL-shaped DocumentReference for the plan's current version, carrying `pdf` (its A4
     summary) inline: a file has no server to hold the PDF at a URL."""
     session.require(Permission.EXPORT_PLANS)
-    if not pdf.startswith(b"%PDF-"):
-        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The summary must be a PDF file."))
+    require_signed_summary(session, pdf)
     stored = session.store.plans.get(plan_id, audit=False)
     try:
         pointer = document_reference(parse_plan(stored.document), identifier_for(session, plan_id),

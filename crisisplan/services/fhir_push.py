@@ -24,7 +24,7 @@ from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
 from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import InvalidRequest
-from crisisplan.services.fhir import identifier_for, organisation
+from crisisplan.services.fhir import identifier_for, organisation, require_signed_summary
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import LawfulBasis
 from crisisplan.store.errors import NotFoundError
@@ -117,6 +117,8 @@ def push_plans(session: Session, plan_ids: list[int], server: str, *, reason: st
         base = check_server(server)
     except ValueError as exc:
         raise InvalidRequest(message_of(exc) or str(exc)) from None
+    if pdf is not None:
+        require_signed_summary(session, pdf)
     outcomes = []
     with FhirClient(base, timeout=timeout, transport=transport) as client:
         for plan_id in plan_ids:

@@ -24,7 +24,7 @@ from crisisplan.services.atomic import sync_files
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.cards import Disclosure, SharePreview
 from crisisplan.services.errors import InvalidRequest
-from crisisplan.services.plans import LoadedPlan
+from crisisplan.services.plans import LoadedPlan, load_plan
 from crisisplan.services.protocols import sharing
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import LawfulBasis, SharingDecision
@@ -62,7 +62,8 @@ def reissue_all(
     CPU; in-process for a handful of cards); the store is written here, one card at a time, in order."""
     session.require(Permission.ISSUE_CARD)
     repo = sharing(session)
-    live = repo.cards(live_only=True)
+    live = sorted(repo.cards(live_only=True), key=lambda c: c.plan_id)  # each plan loaded once for its cards
+    plans: dict[int, LoadedPlan] = {}
     by_card = {d.card_id: d for d in repo.disclosures() if d.card_id}
     result = ReissueResult(total=len(live))
     count = workers if workers is not None else (os.cpu_count() or 1)
@@ -112,7 +113,10 @@ def reissue_all(
             if cancelled is not None and cancelled():
                 result.cancelled = True
                 break
-            prepared = _prepare(session, old, by_card.get(old.card_id), reason, today)
+            if old.plan_id not in plans:
+                plans.clear()
+                plans[old.plan_id] = load_plan(session, old.plan_id)
+            prepared = _prepare(session, plans[old.plan_id], old, by_card.get(old.card_id), reason, today)
             if prepared is None:
                 result.skipped += 1
                 done += 1
@@ -139,10 +143,11 @@ def reissue_all(
     return result
 
 
-def _prepare(session: Session, old: CardRecord, original: Disclosure | None, reason: str,
+def _prepare(session: Session, plan: LoadedPlan, old: CardRecord, original: Disclosure | None, reason: str,
              today: date | None) -> tuple[CardJob, LoadedPlan, SharePreview, SharingDecision] | None:
-    """The job re-issuing `old`, or None when nothing it carried may be shared any more."""
-    loaded, shown = cards.preview(session, old.plan_id, old.recipient, today=today)
+    """The job re-issuing `old` from the plan's current version, or None when nothing it carried
+    may be shared any more."""
+    loaded, shown = cards.preview_loaded(session, plan, old.recipient, today=today)
     wanted = [Item(i) for i in original.items] if original else list(shown.consented_items)
     earlier_without = {Item(i) for i in original.without_consent} if original else set()
     items = [i for i in wanted if i in shown.allowed_items and (i in shown.consented_items or i in earlier_without)]

@@ -203,7 +203,10 @@ def check_verify_card(ctx: SelfTestContext) -> str:
         raise SelfTestFailure(f"the card PDF read back as {STATUS_TITLES[status]}, expected VALID")
     if checked.result.payload is None or checked.result.payload.card_id != issued.card_id:
         raise SelfTestFailure("the QR code in the PDF is not the card that was issued")
-    return "QR code read from the wallet-card PDF; signature valid, card current"
+    summary = verify_file(issued.files["summary"], ctx.trust, ctx.today).document
+    if summary is None or summary.status is not CardStatus.VALID:
+        raise SelfTestFailure("the A4 summary's PDF signature did not verify")
+    return "QR code read from the wallet-card PDF; signature valid, card current; A4 summary's PDF signature valid"
 
 
 def check_altered_card(ctx: SelfTestContext) -> str:

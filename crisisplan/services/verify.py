@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from crisisplan.export.qr_sandbox import FileTooComplexError, read_bounded, read_qr_file_safely
+from crisisplan.export.qr_errors import QrReadError
+from crisisplan.export.qr_sandbox import FileTooComplexError, read_bounded, read_qr_texts_safely
 from crisisplan.export.signed_trust import open_trust_bundle
 from crisisplan.export.trust import MAX_BUNDLE_BYTES, TrustBundle, TrustBundleError
 from crisisplan.export.verify import MESSAGES, VIEWERS, CardStatus, Verification, verify_card_text
 from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.services.verify_pdf import document_verdict, inspect_pdf_safely
 
 STATUS_TITLES: dict[CardStatus, str] = {
     CardStatus.VALID: "VALID",
@@ -58,6 +60,10 @@ class FileVerification:
     codes_found: int
     codes: tuple[Verification, ...] = ()
     """Every code found in the file, in reading order."""
+    document: Verification | None = None
+    """For a signed PDF: the verdict on its own PAdES signature (part of `result`)."""
+    document_note: str = ""
+    """For a PDF: whether it is signed, in words (a wallet card PDF is not; its QR code is)."""
 
     @property
     def disagree(self) -> bool:
@@ -95,22 +101,46 @@ def overall(codes: list[Verification]) -> Verification:
     return worst
 
 
-def _file_level(status: CardStatus) -> FileVerification:
-    return FileVerification(Verification(status, None, MESSAGES[status], None, None), 0)
+def _file_level(status: CardStatus, document: Verification | None = None, note: str = "") -> FileVerification:
+    return FileVerification(Verification(status, None, MESSAGES[status], None, None), 0, (), document, note)
+
+
+def _with_document(codes: list[Verification], document: Verification | None) -> Verification:
+    """The file's verdict: the worst of its codes, or the PDF's signature when that is worse."""
+    worst = overall(codes)
+    if document is None or WORST_FIRST.index(document.status) >= WORST_FIRST.index(worst.status):
+        return worst
+    return Verification(document.status, None, document.message, document.kid, document.issuer)
 
 
 def verify_file(path: Path, trust: TrustBundle, today: date | None = None, viewer: str = "other", *,
                 cancelled: Callable[[], bool] | None = None) -> FileVerification:
-    """Read every QR code in a PNG, JPEG or PDF (under memory and time limits) and verify each.
+    """Read every QR code in a PNG, JPEG or PDF (under memory and time limits) and verify each; for a
+    PDF also its PAdES signature (services/verify_pdf.py), which can only make the verdict worse.
 
     QrReadError if the file cannot be read at all (not a supported kind, damaged)."""
     check_viewer(viewer)
+    document: Verification | None = None
+    note = ""
+    signed = False
     try:
-        texts = read_qr_file_safely(path, cancelled=cancelled)
+        data = read_bounded(path)
+        if data.startswith(b"%PDF-"):
+            inspection = inspect_pdf_safely(data, trust, cancelled=cancelled)
+            document = document_verdict(inspection.signature, trust, document_page=inspection.document_page)
+            signed = inspection.signature.signed
+            note = "" if signed else inspection.signature.message
+            if inspection.qr_error and not signed:
+                raise QrReadError(inspection.qr_error)
+            texts = list(inspection.texts)
+        else:
+            texts = read_qr_texts_safely(data, cancelled=cancelled)
     except FileTooComplexError:
         return _file_level(CardStatus.TOO_COMPLEX)
     if not texts:
-        return _file_level(CardStatus.UNREADABLE)
+        if document is not None and signed:  # a signed PDF without a card's code (the person's copy)
+            return FileVerification(document, 0, (), document, note)
+        return _file_level(CardStatus.UNREADABLE, document, note)
     day = today or date.today()
     codes = [verify_card_text(t, trust, day, viewer) for t in texts]
-    return FileVerification(overall(codes), len(texts), tuple(codes))
+    return FileVerification(_with_document(codes, document), len(texts), tuple(codes), document, note)

@@ -20,6 +20,7 @@ from .failures import utc_now_iso
 from .model import Actor
 
 if TYPE_CHECKING:
+    from .audit_sign import Signer
     from .keyring import Keyring
 
 
@@ -45,6 +46,12 @@ class AuditVerification:
     ok: bool
     count: int
     problems: list[str] = field(default_factory=list)
+    by_user: dict[str, list[str]] = field(default_factory=dict)
+    """The problems again, under the user they concern ("" for the chain itself)."""
+    notes: list[str] = field(default_factory=list)
+    """What is not a problem but worth knowing (unsigned entries from before signing began)."""
+    checkpoints: list[str] = field(default_factory=list)
+    """The state of each user's signed checkpoint in the key file."""
 
 
 ROLLBACK_ACTION = "audit-rollback-detected"
@@ -68,7 +75,10 @@ class AuditLog:
         self._conn = conn
         self._actor = actor
         self._genesis = genesis_hash(store_id)
+        self._store_id = store_id
         self._keys = keys  # reasons (clinical text) are sealed under the clinical key when it is held
+        self.signer: Signer | None = None
+        """The signed-in user's audit key: every entry appended is signed with it (SEC-03)."""
 
     def append(self, action: str, *, person: int | None = None, detail: str | None = None,
                recipient: str | None = None, lawful_basis: str | None = None,
@@ -98,6 +108,9 @@ class AuditLog:
             digest = row_hash(row)
             conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
                          (*row, digest))
+            if self.signer is not None:
+                conn.execute("INSERT OR REPLACE INTO audit_sig (id, signer, sig) VALUES (?, ?, ?)",
+                             (new_id, self.signer.username, self.signer.sign_entry(digest)))
             conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
                          (count + 1, digest))
@@ -152,44 +165,12 @@ class AuditLog:
 
     def verify(self, *, since: tuple[int, str] | None = None,
                progress: Callable[[int, int], None] | None = None) -> AuditVerification:
-        """Check the chain: every entry, or (`since` = (count, head) of an earlier verification)
-        that entry `count` still has hash `head` and everything after it follows on (P14).
-        `progress(done, total)` is called every few thousand entries."""
-        problems: list[str] = []
-        prev, expected_id, count = self._genesis, 1, 0
-        with mapped_errors():
-            head = self._conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
-            head_count = int(head[0]) if head else 0
-            if since is not None and 0 < since[0] <= head_count:
-                if self.hash_at(self._conn, since[0]) != since[1]:
-                    problems.append(f"Audit entries up to entry {since[0]} were changed since the log was last "
-                                    "verified.")
-                prev, expected_id, count = since[1], since[0] + 1, since[0]
-            cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM audit WHERE id >= ? ORDER BY id",  # noqa: S608
-                                        (expected_id,))
-            for raw in cursor:
-                row = tuple(raw)
-                count += 1
-                if row[0] != expected_id:
-                    problems.append(f"Audit entries before entry {row[0]} are missing.")
-                if row[11] != prev:
-                    problems.append(f"Audit entry {row[0]} does not follow on from the entry before it.")
-                if row_hash(row) != row[12]:
-                    problems.append(f"Audit entry {row[0]} has been changed.")
-                if row[5] == ROLLBACK_ACTION:
-                    problems.append(f"Audit entry {row[0]} records that, at that sign-in, the log was shorter "
-                                    "than the key file's record of it: entries were lost or removed.")
-                prev = str(row[12])
-                expected_id = int(row[0]) + 1
-                if progress is not None and count % 5000 == 0:
-                    progress(count, head_count)
-        head_hash = str(head[1]) if head else self._genesis
-        if head_count != count or head_hash != prev:
-            problems.append(f"The audit log should hold {head_count} entries ending in a known entry, "
-                            f"but holds {count}: entries were removed or changed.")
-        if progress is not None:
-            progress(count, head_count)
-        return AuditVerification(ok=not problems, count=count, problems=problems)
+        """Check the chain and every entry's signature (audit_verify.verify_log): every entry, or
+        (`since` = (count, head) of an earlier verification) those after entry `count`, which must
+        still have hash `head` (P14). `progress(done, total)` is called every few thousand entries."""
+        from .audit_verify import verify_log
+
+        return verify_log(self._conn, self._store_id, since=since, progress=progress)
 
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:

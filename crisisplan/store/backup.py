@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from . import audit_checkpoint as checkpoints
 from .audit import AuditLog
-from .audit_checkpoint import AuditCheckpoint, Progress, read_checkpoint, verify_chain, write_checkpoint
+from .audit_keys import AUDIT
+from .audit_sign import Signer
+from .audit_verify import Progress, verify_log
 from .backup_format import (
     BackupHeader,
     BackupInfo,
@@ -38,7 +41,7 @@ from .errors import (
 from .failures import adopt_folder_failures, utc_now_iso
 from .fsutil import FILE_MODE, atomic_file, fsync_dir, fsync_file, make_private_dir, restrict
 from .keyring import SLOTS_FILE, Keyring, read_slot_file
-from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot
+from .keys import RECOVERY, USER, SlotFile, dummy_derivation, unlock_slot_keys
 from .migrations import latest_version, schema_version
 from .model import Actor
 from .oslock import exclusive
@@ -113,8 +116,8 @@ def write_backup(store: Store, keyring: Keyring, path: Path,
             raise
         raise BackupError(QT_TRANSLATE_NOOP("store", "The backup could not be verified after writing, so it was "
                                                      "removed. Try again, perhaps on another disk.")) from exc
-    if head is not None and int(head[0]) > 0:  # the copy's chain verified up to here: so did the store's
-        write_checkpoint(conn, int(head[0]), str(head[1]))
+    if head is not None and int(head[0]) > 0:  # the copy's log verified up to here: so did the store's
+        checkpoints.write(conn, keyring, store.audit.signer, verified=(int(head[0]), str(head[1])))
     store.audit.append("backup", detail=f"plans {plans}")
     report(100, 100)
     return BackupInfo(path, keyring.store_id, created_at, path.stat().st_size, plans, audits)
@@ -130,14 +133,18 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str, *,
     tmp_db = path.parent / f".crisisplan-verify-{secrets.token_hex(6)}.db"
     try:
         header, slots = read_parts(path, tmp_db)
-        if header.store_id != store_id or _slot_file(slots).store_id != store_id:
+        slot_file = _slot_file(slots)
+        if header.store_id != store_id or slot_file.store_id != store_id:
             raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's parts do not belong together. Choose another "
                                                          "backup."))
         conn = _open_any(tmp_db, keys, read_only=True)
         try:
             _check_head(conn, header)
-            return _check_database(conn, store_id, since=read_checkpoint(conn) if incremental else None,
-                                   progress=progress)
+            since = None
+            if incremental:  # the newest verified point in a validly signed checkpoint the backup carries
+                with contextlib.suppress(StoreError):
+                    since = checkpoints.start_point(conn, slot_file, store_id)
+            return _check_database(conn, store_id, since=since, progress=progress)
         finally:
             conn.close()
     finally:
@@ -212,7 +219,8 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
                                                                    "valid when it was made."))
         try:
             secret = canonical_recovery_key(passphrase) if by_recovery else passphrase
-            keys = unlock_slot(slots.store_id, slot, secret)
+            unlocked = unlock_slot_keys(slots.store_id, slot, secret)
+            keys = unlocked["store"]
         except DamagedStoreError as exc:
             raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's key file is damaged. "
                                                          "Choose another backup.")) from exc
@@ -236,7 +244,11 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
             actor = Actor(username, roles, workstation or default_workstation())
             detail = f"backup made {header.created_at}" + (f"; replaced store {replaced}" if replaced else "")
             with transaction(conn):
-                AuditLog(conn, actor, header.store_id).append("restore", detail=detail)
+                log = AuditLog(conn, actor, header.store_id)
+                private = unlocked.get(AUDIT, [None])[0]
+                if private is not None and schema_version(conn) >= latest_version():
+                    log.signer = Signer(username, private, header.store_id)  # a user's entry, signed
+                log.append("restore", detail=detail)
                 adopt_folder_failures(conn, data_dir)
             with mapped_errors():
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -281,7 +293,7 @@ def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connecti
                       "Choose another backup."))
 
 
-def _check_database(conn: Connection, store_id: str, *, since: AuditCheckpoint | None = None,
+def _check_database(conn: Connection, store_id: str, *, since: tuple[int, str] | None = None,
                     progress: Progress | None = None) -> tuple[int, int]:
     try:
         with mapped_errors():
@@ -295,7 +307,7 @@ def _check_database(conn: Connection, store_id: str, *, since: AuditCheckpoint |
                 raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's parts do not belong together. Choose "
                                                              "another backup."))
             plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
-        verification = verify_chain(conn, store_id, since=since, progress=progress)
+        verification = verify_log(conn, store_id, since=since, progress=progress)
     except DamagedStoreError as exc:
         raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's database is damaged. "
                                                      "Choose another backup.")) from exc

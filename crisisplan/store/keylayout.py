@@ -110,7 +110,7 @@ def _upgrade(conn: Connection, keyring: Keyring, audit: AuditLog) -> None:
                          layout_rows(fresh, store_iterations(conn, slots)))
         audit.append("keys-upgraded", detail="named keys: clinical, issuer, admin; signing keys sealed "
                      "(rotate the signing key: before the upgrade any user could read it)")
-        keyring.save(SlotFile(slots.store_id, slots.iterations, tuple(new_slots), slots.checkpoint))
+        keyring.save(SlotFile(slots.store_id, slots.iterations, tuple(new_slots), slots.audit))
 
 
 def _seal_clinical_columns(conn: Connection, keyring: Keyring) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from ..bounded import UnsafeInputError, read_bounded
 from .errors import KeyNotHeldError, NotAStoreError, StoreError, mapped_errors
 from .fsutil import atomic_write_bytes
 from .grants import KEY_LABELS
@@ -22,7 +23,6 @@ from .keys import (
     RECOVERY,
     STORE,
     USER,
-    Checkpoint,
     Slot,
     SlotFile,
     keep_only_key,
@@ -38,18 +38,26 @@ SEAL_KEY = {"signing-key": "issuer", "trust-root": "issuer",
 TEXT_PREFIX = "cpseal1:"  # a sealed value in a TEXT column: the prefix and base64 of the sealed bytes
 _NOT_HELD = "[sealed: needs clinical access]"
 _BLIND_CACHE = 200_000
+MAX_SLOT_FILE = 4 * 1024 * 1024  # thousands of users' slots and checkpoints; anything larger is not ours
 
 
 def read_slot_file(data_dir: Path) -> SlotFile:
-    path = data_dir / SLOTS_FILE
+    return SlotFile.from_bytes(read_slot_bytes(data_dir / SLOTS_FILE))
+
+
+def read_slot_bytes(path: Path) -> bytes:
+    """The key file's bytes, read bounded (SEC-08): a device, FIFO or huge file is a damaged key file."""
     try:
-        data = path.read_bytes()
+        return read_bounded(path, MAX_SLOT_FILE)
     except FileNotFoundError:
         raise NotAStoreError() from None
+    except UnsafeInputError:
+        raise NotAStoreError(QT_TRANSLATE_NOOP("store", "The key file of this folder (keyslots.json) is damaged or "
+                                                        "is not a crisisplan key file. Restore the store from a "
+                                                        "backup.")) from None
     except OSError as exc:
         raise StoreError(QT_TRANSLATE_NOOP("store", "The store's key file could not be read. Check that you may read "
                                                     "the store's folder, then try again.")) from exc
-    return SlotFile.from_bytes(data)
 
 
 class Keyring:
@@ -105,6 +113,19 @@ class Keyring:
 
     def set_key(self, name: str, value: bytes) -> None:
         self._keys[name] = [value]
+        if name == CLINICAL:
+            self._blinded.clear()
+
+    def add_candidates(self, name: str, values: Sequence[bytes]) -> None:
+        """Older keys of `name` (retired by a rotation) that still open values sealed under them."""
+        held = self._keys.setdefault(name, [])
+        held.extend(v for v in values if v not in held)
+
+    def rotated(self, name: str, value: bytes) -> None:
+        """`value` is the current key of `name` now; the previous ones stay as candidates."""
+        self._keys[name] = [value, *(k for k in self._keys.get(name, []) if k != value)]
+        if name == CLINICAL:
+            self._blinded.clear()
 
     def require(self, names: Collection[str]) -> dict[str, list[bytes]]:
         """The current key of each of `names`; KeyNotHeldError if this user does not hold one."""
@@ -176,7 +197,7 @@ class Keyring:
 
     def read_raw(self) -> bytes:
         with mapped_errors():
-            return self.path.read_bytes()
+            return read_slot_bytes(self.path)
 
     def write_raw(self, data: bytes) -> None:
         atomic_write_bytes(self.path, data)
@@ -186,10 +207,11 @@ class Keyring:
         return self.kdf_iterations or self.load().iterations
 
     def new_user_slot(self, username: str, passphrase: str, names: Collection[str], *,
-                      pending: bool = False) -> Slot:
-        """A slot for `username` holding the current keys called `names` (runs the key derivation)."""
+                      pending: bool = False, audit_key: bytes | bool = True) -> Slot:
+        """A slot for `username` holding the current keys called `names` and an audit signing key
+        (new, or the private key given) (runs the key derivation)."""
         return make_slot(self.store_id, USER, username, passphrase, self.iterations, self.require(names),
-                         pending=pending)
+                         pending=pending, audit_key=audit_key)
 
     def new_recovery_slot(self, recovery_key: str) -> Slot:
         return make_slot(self.store_id, RECOVERY, RECOVERY, recovery_key, self.iterations,
@@ -233,23 +255,6 @@ class Keyring:
             slot = rewrap_slot(self.store_id, slot, add)
         return self.put(slot)
 
-    def checkpoint(self, count: int, head: str) -> None:
-        slots = self.load()
-        if slots.checkpoint is None or slots.checkpoint != Checkpoint(count, head):
-            self.save(replace(slots, checkpoint=Checkpoint(count, head)))
-
-    def set_verified(self, count: int, head: str) -> None:
-        slots = self.load()
-        if slots.verified is None or slots.verified.count < count:
-            self.save(replace(slots, verified=Checkpoint(count, head)))
-
-    def wrap_for_all(self, store_keys: Sequence[bytes], *, drop: Collection[str] = ()) -> None:
-        """Every slot holds exactly `store_keys` as its database keys (first step of a key rotation:
-        new and old); other named keys are kept; the user slots named in `drop` are removed."""
-        slots = self.load()
-        new = [rewrap_slot(self.store_id, s, {STORE: list(store_keys)}) for s in slots.slots
-               if not (s.kind == USER and s.username in drop)]
-        self.save(replace(slots, slots=tuple(new)))
 
     def finish_rotation(self, store_key: bytes) -> bool:
         """Drop wrapped keys other than `store_key` (which opened the database). True if any were."""

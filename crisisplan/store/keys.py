@@ -12,9 +12,10 @@ key id (a hash of the key, not secret) so stale ones can be dropped once the rot
 
 Format version 2 (docs/security.md): a slot wraps *named* keys, each only for the roles that need
 it: "store" (the SQLCipher database key, every user), "clinical", "issuer" (seals the card-signing
-private keys) and "admin". The file also carries the audit checkpoint (count and chain head) so a
-database file put back from an older copy shows at unlock. Iteration counts outside
-[KDF_FLOOR, KDF_CAP] make the file "damaged", never a crash or a cheap slot.
+private keys) and "admin". A slot may also hold the user's audit signing key (`audit_key`, encrypted
+under the slot's passphrase-derived key: audit_keys.py). The file also carries the signed audit
+checkpoints (audit_checkpoint.py) so a database file put back from an older copy shows at unlock.
+Iteration counts outside [KDF_FLOOR, KDF_CAP] make the file "damaged", never a crash or a cheap slot.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import os
 import time
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -39,6 +40,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from .audit_keys import AUDIT, SLOT_KEK, check_box, new_box, open_box
 from .errors import DamagedStoreError, NotAStoreError, WrongCredentialsError
 
 SLOTS_FORMAT = "crisisplan-keyslots"
@@ -120,6 +122,7 @@ class Slot:
     private_ciphertext: bytes
     wrapped: tuple[WrappedKey, ...]
     pending: bool = False  # written before the transaction that adds its user committed
+    audit_key: Mapping[str, str] | None = field(default=None, hash=False)  # sealed audit signing key (audit_keys.py)
 
     @property
     def store_keys(self) -> tuple[WrappedKey, ...]:
@@ -187,9 +190,11 @@ def _wrap_all(store_id: str, kind: str, username: str, public: bytes, keys: Name
 
 
 def make_slot(store_id: str, kind: str, username: str, secret: str, iterations: int,
-              store_keys: Sequence[bytes] | NamedKeys, *, pending: bool = False) -> Slot:
+              store_keys: Sequence[bytes] | NamedKeys, *, pending: bool = False,
+              audit_key: bytes | bool = False) -> Slot:
     """A new slot (fresh salt and key pair) that opens with `secret` and holds `store_keys` (a list
-    of database keys, or named keys)."""
+    of database keys, or named keys), and an audit signing key: a new one when `audit_key` is True,
+    the given private key when it is bytes (a user changing their own passphrase keeps theirs)."""
     keys: NamedKeys = store_keys if isinstance(store_keys, Mapping) else {STORE: list(store_keys)}
     check_iterations(iterations)
     salt = os.urandom(32)
@@ -198,8 +203,11 @@ def make_slot(store_id: str, kind: str, username: str, secret: str, iterations: 
     public = _raw_public(private.public_key())
     nonce = os.urandom(12)
     ciphertext = AESGCM(kek).encrypt(nonce, _raw_private(private), _slot_aad(store_id, kind, username))
+    box = None
+    if audit_key is not False:
+        box = new_box(kek, store_id, kind, username, audit_key if isinstance(audit_key, bytes) else None)
     return Slot(kind, username, salt, iterations, public, nonce, ciphertext,
-                _wrap_all(store_id, kind, username, public, keys), pending)
+                _wrap_all(store_id, kind, username, public, keys), pending, box)
 
 
 def rewrap_slot(store_id: str, slot: Slot, keys: Sequence[bytes] | NamedKeys) -> Slot:
@@ -221,7 +229,9 @@ def keep_only_key(slot: Slot, kid: str, name: str = STORE) -> Slot:
 
 
 def unlock_slot_keys(store_id: str, slot: Slot, secret: str) -> dict[str, list[bytes]]:
-    """Every key in `slot`, by name, newest first. WrongCredentialsError when `secret` does not open it."""
+    """Every key in `slot`, by name, newest first. WrongCredentialsError when `secret` does not open it.
+    Also `AUDIT` (the slot's audit signing key, when it has one that opens) and `SLOT_KEK` (the
+    passphrase-derived key, to give the slot an audit key): the caller takes both out."""
     kek = derive_kek(secret, slot.salt, slot.iterations)
     try:
         private_raw = AESGCM(kek).decrypt(slot.private_nonce, slot.private_ciphertext,
@@ -229,7 +239,11 @@ def unlock_slot_keys(store_id: str, slot: Slot, secret: str) -> dict[str, list[b
     except InvalidTag:
         raise WrongCredentialsError() from None
     private = X25519PrivateKey.from_private_bytes(private_raw)
-    keys: dict[str, list[bytes]] = {}
+    keys: dict[str, list[bytes]] = {SLOT_KEK: [kek]}
+    if slot.audit_key is not None:
+        audit = open_box(kek, store_id, slot.kind, slot.username, slot.audit_key)
+        if audit is not None:
+            keys[AUDIT] = [audit]
     for wrapped in slot.wrapped:
         try:
             shared = private.exchange(X25519PublicKey.from_public_bytes(wrapped.ephemeral))
@@ -258,20 +272,11 @@ def dummy_derivation(iterations: int) -> None:
 
 
 @dataclass(frozen=True)
-class Checkpoint:
-    """The audit log's size and chain head when the key file was last written by an open session."""
-
-    count: int
-    head: str
-
-
-@dataclass(frozen=True)
 class SlotFile:
     store_id: str
     iterations: int
     slots: tuple[Slot, ...]
-    checkpoint: Checkpoint | None = None
-    verified: Checkpoint | None = None  # how far `verify-audit` last found the chain intact
+    audit: Mapping[str, Any] | None = None  # the signed audit checkpoints, by user (audit_checkpoint.py)
 
     def find(self, kind: str, username: str) -> Slot | None:
         for slot in self.slots:
@@ -297,10 +302,8 @@ class SlotFile:
             "kdf": {"algorithm": KDF_ALGORITHM, "iterations": self.iterations},
             "slots": [_slot_to_json(s) for s in self.slots],
         }
-        if self.checkpoint is not None:
-            doc["audit_checkpoint"] = {"count": self.checkpoint.count, "head": self.checkpoint.head}
-        if self.verified is not None:
-            doc["audit_verified"] = {"count": self.verified.count, "head": self.verified.head}
+        if self.audit:
+            doc["audit_checkpoints"] = dict(self.audit)
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -317,7 +320,7 @@ class SlotFile:
                 raise ValueError("kdf")
             slots = tuple(_slot_from_json(s, doc["version"]) for s in doc["slots"])
             return cls(str(doc["store_id"]), check_iterations(doc["kdf"]["iterations"]), slots,
-                       _checkpoint(doc.get("audit_checkpoint")), _checkpoint(doc.get("audit_verified")))
+                       _checkpoints(doc))
         except NotAStoreError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error, UnicodeDecodeError):
@@ -337,13 +340,17 @@ def _unb64(text: Any, length: int | None = None) -> bytes:
     return data
 
 
-def _checkpoint(doc: Any) -> Checkpoint | None:
-    if doc is None:
-        return None
-    count, head = doc["count"], doc["head"]
-    if not isinstance(count, int) or isinstance(count, bool) or count < 0 or not isinstance(head, str):
-        raise ValueError("checkpoint")
-    return Checkpoint(count, head)
+def _checkpoints(doc: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The signed checkpoints as they are (checked by audit_checkpoint.py, where a bad one is
+    reported, never a reason to refuse the file); an older file's one unsigned checkpoint becomes
+    the record "(unsigned)" until a signed one replaces it."""
+    signed = doc.get("audit_checkpoints")
+    if isinstance(signed, dict):
+        return signed
+    legacy = doc.get("audit_checkpoint")
+    if isinstance(legacy, dict) and isinstance(legacy.get("count"), int) and isinstance(legacy.get("head"), str):
+        return {"(unsigned)": {"count": legacy["count"], "head": legacy["head"]}}
+    return None
 
 
 def _slot_to_json(slot: Slot) -> dict[str, Any]:
@@ -362,6 +369,8 @@ def _slot_to_json(slot: Slot) -> dict[str, Any]:
     }
     if slot.pending:
         doc["pending"] = True
+    if slot.audit_key is not None:
+        doc["audit_key"] = dict(slot.audit_key)
     return doc
 
 
@@ -380,7 +389,8 @@ def _slot_from_json(doc: Any, version: int) -> Slot:
     )
     return Slot(kind, doc["username"], _unb64(doc["salt"]), check_iterations(doc["iterations"]),
                 _unb64(doc["public_key"], 32), _unb64(doc["private_key"]["nonce"], 12),
-                _unb64(doc["private_key"]["ciphertext"]), wrapped, doc.get("pending") is True)
+                _unb64(doc["private_key"]["ciphertext"]), wrapped, doc.get("pending") is True,
+                check_box(doc["audit_key"]) if doc.get("audit_key") is not None else None)
 
 
 def _key_name(value: Any) -> str:

@@ -179,7 +179,16 @@ def _v3_to_v4(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
+def _v4_to_v5(conn: Connection) -> None:
+    """Signed audit (SEC-03): each user's audit public key, the entries' signatures, and an index of
+    the few entries that introduce keys or remove users (verification starts from a checkpoint)."""
+    from .audit_verify import SCHEMA_V5
+
+    for statement in _split(SCHEMA_V5):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 
 
 def latest_version() -> int:

@@ -69,6 +69,8 @@ BLIND_PREFIX_MAX = 12
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # NFKD leaves ASCII as it is and it has no combining marks (5x faster, P4)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -77,7 +79,7 @@ def body_terms(text: str) -> set[str]:
     """The terms a blinded body is indexed under: every prefix of 3 to 12 characters of every word
     of 3 or more (so "search as you type" still finds "insulin" from "insul")."""
     terms: set[str] = set()
-    for word in _TOKEN.findall(_fold(text)):
+    for word in set(_TOKEN.findall(_fold(text))):  # each distinct word once
         word = word[:MAX_TOKEN_LENGTH]
         terms.update(word[:k] for k in range(SHORT_TOKEN, min(len(word), BLIND_PREFIX_MAX) + 1))
     return terms

@@ -19,9 +19,14 @@ from pathlib import Path
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from . import audit_checkpoint as checkpoints
 from .audit import AuditLog, AuditVerification
+from .audit_keys import AUDIT, SLOT_KEK, new_private
+from .audit_session import establish_signer
+from .audit_sign import Signer
+from .audit_verify import verify_log
 from .backup_format import BackupInfo
-from .database import Connection, GuardedConnection, KeyRejected, check_sqlcipher, open_database
+from .database import Connection, GuardedConnection, check_sqlcipher
 from .database import transaction as _transaction
 from .drafts import DraftRepository, MetaRepository
 from .errors import (
@@ -29,7 +34,6 @@ from .errors import (
     InvalidInputError,
     KeyNotHeldError,
     NotAStoreError,
-    NotSavedError,
     StoreError,
     StoreExistsError,
     StoreRestoredError,
@@ -54,7 +58,6 @@ from .keys import (
     dummy_derivation,
     make_slot,
     new_store_key,
-    sqlcipher_key_pragma_value,
     unlock_slot_keys,
 )
 from .migrations import migrate
@@ -65,9 +68,10 @@ from .plans import PlanRepository
 from .recovery import canonical_recovery_key
 from .recovery import new_recovery_key as _new_recovery_key
 from .restore_journal import finish_pending_restore, restore_pending
+from .rotation import due_here, load_retired, mark_due, rotate_keys
 from .sharing import SharingRepository
-from .unlock import housekeeping, initialise_database, open_first, record_failure, write_checkpoint
-from .users import UserRepository, mark_rotation_due, rotation_due
+from .unlock import housekeeping, initialise_database, open_first, record_failure
+from .users import UserRepository
 
 DB_FILE = "crisisplan.db"
 Progress = Callable[[str], None]
@@ -154,9 +158,10 @@ class Store:
         workstation = workstation or default_workstation()
         store_key, store_id, recovery_key = new_store_key(), uuid.uuid4().hex, _new_recovery_key()
         keys = {STORE: store_key, CLINICAL: new_store_key(), ISSUER: new_store_key(), ADMIN: new_store_key()}
+        audit_private = new_private()
         slots = SlotFile(store_id, iterations, (
             make_slot(store_id, USER, username, passphrase, iterations,
-                      {n: [keys[n]] for n in sorted(keys_for(role_tuple))}),
+                      {n: [keys[n]] for n in sorted(keys_for(role_tuple))}, audit_key=audit_private),
             make_slot(store_id, RECOVERY, RECOVERY, canonical_recovery_key(recovery_key), iterations,
                       {n: [keys[n]] for n in sorted(ALL_KEYS)}),
         ))
@@ -165,8 +170,10 @@ class Store:
         make_private_dir(staging)
         try:
             actor = Actor(username, role_tuple, workstation)
-            initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name,
-                                layout_rows(keys, iterations))
+            signer = Signer(username, audit_private, store_id)
+            count, head = initialise_database(staging / DB_FILE, store_key, store_id, actor, display_name,
+                                              layout_rows(keys, iterations), signer)
+            slots = checkpoints.with_first(slots, signer, count, head)  # the creator's first checkpoint
             atomic_write_bytes(staging / SLOTS_FILE, slots.to_bytes())
             if (data_dir / DB_FILE).exists() or (data_dir / SLOTS_FILE).exists():
                 raise StoreExistsError()
@@ -176,8 +183,8 @@ class Store:
                 fsync_dir(data_dir)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        held = {n: [keys[n]] for n in keys_for(role_tuple)}
-        store = cls._open_with_keys(data_dir, read_slot_file(data_dir), held, username, workstation)
+        held = {n: [keys[n]] for n in keys_for(role_tuple)} | {AUDIT: [audit_private]}
+        store = cls._open_with_keys(data_dir, read_slot_file(data_dir), held, username, workstation, new_store=True)
         return store, recovery_key
 
     @classmethod
@@ -231,8 +238,9 @@ class Store:
 
     @classmethod
     def _open_with_keys(cls, data_dir: Path, slots: SlotFile, keys: dict[str, list[bytes]],
-                        username: str | None, workstation: str) -> Store:
+                        username: str | None, workstation: str, *, new_store: bool = False) -> Store:
         identity = file_identity(data_dir / DB_FILE)  # before opening: a swap in between fails safe
+        kek, audit_key = keys.pop(SLOT_KEK, [None])[0], keys.pop(AUDIT, [None])[0]
         conn, used = open_first(data_dir / DB_FILE, keys[STORE])
         try:
             migrate(conn)
@@ -258,13 +266,24 @@ class Store:
             roles = claimed
             if layout_version(conn) >= 2:
                 select_current(conn, keyring)
+                load_retired(conn, keyring)
                 roles = effective_roles(claimed, keyring.held())
             keyring.kdf_iterations = store_iterations(conn, slots)
             store = cls(data_dir, conn, keyring, Actor(username or RECOVERY, roles, workstation))
             store._watch(identity)
-            store.warnings = housekeeping(conn, keyring, slots, used, store.audit, username)
-            if rotation_due(conn):  # a removal or new recovery key whose rotation was interrupted
-                store.rotate_store_key()
+            fresh, before = False, list[str]()
+            if username is not None:  # the recovery key signs nothing: its entries are "system" entries
+                fresh, before = establish_signer(conn, keyring, store.audit, username, kek, audit_key)
+            store.warnings = housekeeping(conn, keyring, slots, used, store.audit, username,
+                                          fresh=[username] if (fresh or new_store) and username else [],
+                                          warnings_before=before)
+            if due_here(conn, keyring, store.named_keys):  # interrupted, or left for a key holder
+                try:
+                    store.rotate_keys()
+                except StoreError:  # e.g. a full disk: sign in all the same, and try again next time
+                    store.warnings.append("The store's keys are due to be changed (a user was removed or a "
+                                          "passphrase or the recovery key replaced) but could not be changed "
+                                          "now; this is tried again at the next sign-in.")
         except BaseException:
             conn.close()
             raise
@@ -296,7 +315,7 @@ class Store:
         """Write the audit checkpoint, close the database and drop the keys; safe to call twice."""
         if self._conn is not None:
             with contextlib.suppress(StoreError):
-                write_checkpoint(self._conn, self._keyring)
+                checkpoints.write(self._conn, self._keyring, self.audit.signer)
         conn, self._conn = self._conn, None
         self._keyring.drop()
         self._lock.close()
@@ -329,51 +348,30 @@ class Store:
                      progress: Callable[[int, int], None] | None = None) -> AuditVerification:
         """Check the audit chain from where it was last found intact (all of it when `full`), then
         record how far it is intact now, in the key file (SEC-03, P14)."""
-        verified = self._keyring.load().verified
-        since = None if full or verified is None else (verified.count, verified.head)
-        result = self.audit.verify(since=since, progress=progress)
+        conn, slots = self.connection, self._keyring.load()
+        since = None if full else checkpoints.start_point(conn, slots, self.store_id)
+        result = verify_log(conn, self.store_id, since=since, progress=progress,
+                            checkpoint_lines=checkpoints.state_lines(conn, slots, self.store_id))
         if result.ok:
-            with _transaction(self.connection):
-                count, head = AuditLog.head(self.connection)
-                if count == result.count:
-                    self._keyring.set_verified(count, head)
+            count, head = AuditLog.head(conn)
+            if count == result.count:
+                checkpoints.write(conn, self._keyring, self.audit.signer, verified=(count, head))
         return result
 
     def rotate_store_key(self, progress: Progress | None = None) -> None:
-        """Re-encrypt the database under a new random store key and re-wrap it for every slot of an
-        active user and the recovery slot (slots of removed users are dropped here).
+        """Rotate the database key now (and any other key already due that this user holds)."""
+        with _transaction(self.connection) as conn:
+            mark_due(conn, ())
+        self.rotate_keys(progress)
 
-        Crash-safe: every slot holds the old and the new key until the rekey commits; an unlock
-        tries both. Close the store in other windows first (they would lose access mid-way).
-        """
+    def rotate_keys(self, progress: Progress | None = None, *, reason: str = "") -> frozenset[str]:
+        """Rotate every key that is due (rotation.py) and that this user holds: new keys for every
+        remaining holder, everything sealed under the old ones re-sealed, the old ones unwrapped,
+        the database re-encrypted. Kill-safe (KEY-05). Returns the names rotated. Close the store in
+        other windows first: they keep the old keys until they reopen it."""
         with self._write_guard():
-            self._rotate_store_key(progress or (lambda _step: None))
-
-    def _rotate_store_key(self, report: Progress) -> None:
-        conn, old, new = self.connection, self._keyring.store_key, new_store_key()
-        report("Wrapping a new database key for every user")
-        with _transaction(conn):
-            active = {str(r[0]) for r in conn.execute("SELECT username FROM users WHERE active = 1")}
-            gone = {s.username for s in self._keyring.load().slots if s.kind == USER and s.username not in active}
-            mark_rotation_due(conn)  # killed before the end: the next unlock rotates again
-            self._keyring.wrap_for_all([new, old], drop=gone)
-        report("Re-encrypting the database")
-        with mapped_errors():
-            conn.execute(f'PRAGMA rekey = "{sqlcipher_key_pragma_value(new)}"')
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the main file too is under the new key
-        try:
-            probe = open_database(self.data_dir / DB_FILE, new, read_only=True)
-            probe.close()
-        except KeyRejected:
-            raise NotSavedError(QT_TRANSLATE_NOOP("store", "the store could not be re-encrypted (the old key still "
-                                                           "works)")) from None
-        self._keyring.set_store_key(new)
-        report("Removing the old key")
-        with _transaction(conn):
-            self._keyring.finish_rotation(new)
-            conn.execute("DELETE FROM store_info WHERE key = 'rotation_due'")
-            self.audit.append("rotate-store-key")
-        report("Done: the old key file and old secrets no longer open this store")
+            return rotate_keys(self.connection, self._keyring, self.audit, self.data_dir / DB_FILE,
+                               named=self.named_keys, report=progress or (lambda _step: None), reason=reason)
 
     def new_recovery_key(self, progress: Progress | None = None) -> str:
         """Replace the recovery slot and rotate the database key; returns the new recovery key
@@ -390,26 +388,23 @@ class Store:
         try:
             with _transaction(self.connection) as conn:
                 self.audit.append("recovery-key-replaced")
-                mark_rotation_due(conn)
+                mark_due(conn, ALL_KEYS)
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:
                 self._keyring.write_raw(before)
             raise
-        self.rotate_store_key(progress)
+        self.rotate_keys(progress, reason="recovery key replaced")
         return key
 
     def mark_audit_verified(self, count: int) -> None:
-        """After a FULL successful verification of `count` entries: record the audit checkpoint
-        (P14) so the next backup verifies only newer entries. See audit_checkpoint.py."""
-        from .audit_checkpoint import write_checkpoint
-
+        """After a successful verification of `count` entries: record it in this user's signed
+        checkpoint (P14) so the next check verifies only newer entries. See audit_checkpoint.py."""
         if count <= 0:
             return
-        with mapped_errors():
-            row = self.connection.execute("SELECT hash FROM audit WHERE id = ?", (count,)).fetchone()
-        if row is not None:
-            write_checkpoint(self.connection, count, str(row[0]))
+        head = AuditLog.hash_at(self.connection, count)
+        if head is not None:
+            checkpoints.write(self.connection, self._keyring, self.audit.signer, verified=(count, head))
 
     def backup(self, path: Path, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
         from .backup import write_backup

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from . import audit_checkpoint as checkpoints
 from .audit import AuditLog
+from .audit_keys import KEY_ACTION, intro_detail, set_directory
+from .audit_sign import Signer
 from .database import Connection, KeyRejected, open_database
 from .database import transaction as _transaction
 from .errors import DamagedStoreError, StoreError, mapped_errors
@@ -29,12 +32,14 @@ def open_first(db_path: Path, keys: Sequence[bytes]) -> tuple[Connection, bytes]
 
 
 def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: bytes,
-                  audit: AuditLog | None, username: str | None = None) -> list[str]:
+                  audit: AuditLog | None, username: str | None = None, *, fresh: Collection[str] = (),
+                  warnings_before: Sequence[str] = ()) -> list[str]:
     """Finish an interrupted key rotation, drop the slots of users the database says were removed
     or never added, audit earlier failed unlocks (and any sign that their record was deleted or
-    edited), compare the audit log with the key file's checkpoint (SEC-03). Returns what the user
-    must be told; nothing unexplained is deleted."""
-    warnings: list[str] = []
+    edited), compare the audit log with the key file's signed checkpoints (SEC-03; `fresh`: users
+    whose key was introduced in this sign-in, so they have no checkpoint yet). Returns what the user
+    must be told (`warnings_before` first); nothing unexplained is deleted."""
+    warnings: list[str] = list(warnings_before)
     seen: tuple[str, int] | None = None
     with _transaction(conn):
         first_ids = {s.store_keys[0].key_id for s in slots.slots if s.store_keys}
@@ -52,47 +57,17 @@ def housekeeping(conn: Connection, keyring: Keyring, slots: SlotFile, used: byte
             if slot.kind == USER and slot.pending and users.get(slot.username, False):
                 keyring.confirm(slot.username)
         if audit is not None:
-            warnings = rollback_warnings(conn, current, unknown)
+            warnings += checkpoints.unlock_warnings(conn, current, keyring.store_id, skip_missing=fresh,
+                                                    unknown_slots=unknown)
             seen = audit_unlock_failures(conn, audit, keyring.data_dir)
             if warnings:
                 audit.append("audit-rollback-detected", detail=" ".join(warnings)[:500])
             audit.append("unlock")
     if audit is not None:  # after the commit: the key file never records entries a kill could undo
-        write_checkpoint(conn, keyring, force=bool(warnings))  # reported and audited: the new baseline
+        checkpoints.write(conn, keyring, audit.signer, force=bool(warnings))  # reported and audited
     if seen is not None:
         settle_after_unlock(keyring.data_dir, username if username is not None else RECOVERY, *seen)
     return warnings
-
-
-def rollback_warnings(conn: Connection, slots: SlotFile, unknown: list[str]) -> list[str]:
-    """Plain statements of how the database is older than the key file, if it is."""
-    found: list[str] = []
-    point = slots.checkpoint
-    if point is not None and point.count > 0:
-        count, _head = AuditLog.head(conn)
-        at = AuditLog.hash_at(conn, point.count)
-        if count < point.count:
-            found.append(f"The database is older than its key file: {point.count - count} audit entries "
-                         "are missing (an older copy of crisisplan.db was put back, or its write-ahead "
-                         "log was lost after a crash). Tell your information-governance lead.")
-        elif at != point.head:
-            found.append("The audit log does not match the key file's record of it: entries are missing "
-                         "or were rewritten. Tell your information-governance lead.")
-    if unknown:
-        found.append("The key file holds sign-ins for users this database does not know "
-                     f"({', '.join(sorted(unknown))}): the database may be older than the key file.")
-    return found
-
-
-def write_checkpoint(conn: Connection, keyring: Keyring, *, force: bool = False) -> None:
-    """Record the audit log's committed size and head in the key file (under the write lock; never
-    backwards unless `force`: a rollback that has just been reported and audited). Call it outside
-    any write transaction, so that what it records is already durable."""
-    with _transaction(conn):
-        count, head = AuditLog.head(conn)
-        point = keyring.load().checkpoint
-        if force or point is None or count > point.count:
-            keyring.checkpoint(count, head)
 
 
 def record_failure(failures: UnlockFailures, username: str, workstation: str) -> None:
@@ -101,7 +76,8 @@ def record_failure(failures: UnlockFailures, username: str, workstation: str) ->
 
 
 def initialise_database(path: Path, store_key: bytes, store_id: str, actor: Actor,
-                         display_name: str, info: Sequence[tuple[str, str]] = ()) -> None:
+                         display_name: str, info: Sequence[tuple[str, str]] = (),
+                         signer: Signer | None = None) -> tuple[int, str]:
     conn = open_database(path, store_key, create=True)
     try:
         migrate(conn)
@@ -116,9 +92,15 @@ def initialise_database(path: Path, store_key: bytes, store_id: str, actor: Acto
             audit = AuditLog(conn, actor, store_id)
             audit.append("store-create")
             audit.append("user-add", detail=f"user {actor.username}; roles {','.join(actor.roles)}")
+            if signer is not None:  # the creator's key, introduced by its own first signature
+                set_directory(conn, actor.username, signer.public)
+                audit.signer = signer
+                audit.append(KEY_ACTION, detail=intro_detail(actor.username, signer.public, "store created"))
         with mapped_errors():
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        head = AuditLog.head(conn)
     finally:
         conn.close()
     restrict(path)
     fsync_file(path)
+    return head

@@ -6,7 +6,8 @@ Crash safety (KEY-05): a new user's slot is written, marked pending, inside the 
 transaction that adds the user, just before COMMIT; a removed user's slot is deleted after the
 removal commits. So a kill leaves at worst a pending slot or the slot of a removed user, which
 `Store` removes at the next unlock; the existing users always keep working. A removal also marks
-the database key for rotation (`rotation_due`), done at once or at the next unlock.
+every key the user held, and the database key, for rotation (rotation.py), done at once or at
+the next unlock of a holder.
 """
 
 from __future__ import annotations
@@ -18,14 +19,16 @@ from typing import Any
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 from .audit import AuditLog
+from .audit_keys import KEY_ACTION, box_public, intro_detail, set_directory
 from .database import Connection, transaction
 from .errors import ConflictError, KeyNotHeldError, NotFoundError, mapped_errors
 from .failures import utc_now_iso
 from .grants import KEY_LABELS, keys_for
 from .keylayout import layout_version
 from .keyring import Keyring
-from .keys import STORE, USER
+from .keys import STORE, USER, Slot
 from .model import Actor, UserRecord, check_new_username, check_passphrase, check_roles, check_username
+from .rotation import mark_due
 
 ADMIN_ROLE = "admin"
 _COLUMNS = "username, display_name, roles, active, created_at"
@@ -58,6 +61,7 @@ class UserRepository:
                 "roles = excluded.roles, active = 1",
                 (username, display, json.dumps(role_tuple), now))
             self._audit.append("user-add", detail=f"user {username}; roles {','.join(role_tuple)}")
+            self._introduce(conn, username, slot, "new user")
             self._keyring.put(slot)
         with transaction(self._conn):
             self._keyring.confirm(username)
@@ -112,7 +116,7 @@ class UserRepository:
                                                                "removed. Give another user the admin role first."))
             conn.execute("UPDATE users SET active = 0 WHERE username = ?", (username,))
             self._audit.append("user-remove", detail=f"user {username}")
-            mark_rotation_due(conn)
+            mark_due(conn, self._slot_names(username))  # every key they held, and the database key
         with transaction(self._conn):  # the write lock serialises slot-file changes
             self._keyring.remove_user(username)
 
@@ -137,6 +141,8 @@ class UserRepository:
                     needed = keys_for(role_tuple)
                     add = self._keyring.require(needed - has)
                     before = self._keyring.regrant(username, add, has - needed)
+                    if has - needed:  # they may have copied the key file: their old keys are rotated
+                        mark_due(conn, has - needed, database=False)
                 conn.execute("UPDATE users SET roles = ? WHERE username = ?", (json.dumps(role_tuple), username))
                 self._audit.append("roles-change", detail=f"user {username}; roles {','.join(user.roles)} -> "
                                    f"{','.join(role_tuple)}")
@@ -146,8 +152,14 @@ class UserRepository:
             raise
         return self.get(username)
 
-    def change_passphrase(self, username: str, new_passphrase: str) -> None:
+    def _slot_names(self, username: str) -> frozenset[str]:
+        slot = self._keyring.load().find(USER, username)
+        return slot.names() if slot is not None and self._named() else frozenset({STORE})
+
+    def change_passphrase(self, username: str, new_passphrase: str, *, rotate: bool = False) -> None:
         """Give `username` a new passphrase (a fresh slot). Verifying the old one is the caller's job.
+        `rotate`: the old passphrase may be known to someone, so every key the user held is marked
+        for rotation in the same transaction (the caller then runs `Store.rotate_keys`).
 
         The new slot holds the keys the old one held, as far as the acting user holds them: a reset
         by an administrator without clinical access leaves the user without it until a holder
@@ -157,19 +169,33 @@ class UserRepository:
         old = self._keyring.load().find(USER, username)
         had = set(old.names()) if old is not None and self._named() else {STORE}
         names = had & self._keyring.held()
-        slot = self._keyring.new_user_slot(username, new_passphrase, names)
+        own = self._audit.signer if self._audit.signer is not None and self._audit.signer.username == username else None
+        slot = self._keyring.new_user_slot(username, new_passphrase, names,  # their own audit key, kept
+                                           audit_key=own.private if own is not None else True)
         lost = sorted(had - names)
         detail = f"user {username}" + (f"; keys to grant again: {','.join(lost)}" if lost else "")
         before: bytes | None = None
         try:
             with transaction(self._conn) as conn:
                 self._active(conn, username)
-                self._audit.append("passphrase-change", detail=detail)
+                self._audit.append("passphrase-change", detail=detail + ("; keys to rotate" if rotate else ""))
+                if rotate:
+                    mark_due(conn, had)
+                if own is None:  # a reset: the user's old audit key is lost with the old slot
+                    self._introduce(conn, username, slot, "passphrase reset")
                 before = self._keyring.put(slot)
         except BaseException:
             if before is not None:  # the slot was written but the commit failed: put the old one back
                 self._keyring.write_raw(before)
             raise
+
+    def _introduce(self, conn: Connection, username: str, slot: Slot, note: str) -> None:
+        """Record `slot`'s audit public key in the directory, introduced by an entry the acting user
+        signs (SEC-03)."""
+        public = box_public(slot.audit_key)
+        if public is not None:
+            set_directory(conn, username, public)
+            self._audit.append(KEY_ACTION, detail=intro_detail(username, public, note))
 
     def _active(self, conn: Connection, username: str) -> UserRecord:
         row = conn.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ? AND active = 1",  # noqa: S608
@@ -184,18 +210,6 @@ class UserRepository:
     def _admin_count(conn: Connection) -> int:
         rows = conn.execute("SELECT roles FROM users WHERE active = 1").fetchall()
         return sum(1 for r in rows if ADMIN_ROLE in json.loads(r[0]))
-
-
-def mark_rotation_due(conn: Connection) -> None:
-    """The database key must be rotated (a removed user or an old recovery key may hold it)."""
-    conn.execute("INSERT INTO store_info (key, value) VALUES ('rotation_due', '1') "
-                 "ON CONFLICT(key) DO UPDATE SET value = '1'")
-
-
-def rotation_due(conn: Connection) -> bool:
-    with mapped_errors():
-        row = conn.execute("SELECT value FROM store_info WHERE key = 'rotation_due'").fetchone()
-    return row is not None and str(row[0]) == "1"
 
 
 def _record(row: Any) -> UserRecord:

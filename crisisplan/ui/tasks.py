@@ -46,11 +46,16 @@ class TaskContext:
         """Report progress (thread-safe); the dialog shows `done` of `total`."""
         self._signals.progressed.emit(int(done), int(total))
 
+    def step(self, text: str) -> None:
+        """Say what the work is doing now (thread-safe); the dialog shows it as its label."""
+        self._signals.stepped.emit(str(text))
+
 
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
+    stepped = Signal(str)
 
 
 class _Runnable(QRunnable):
@@ -129,6 +134,8 @@ class TaskRunner(QObject):
             task.dialog.canceled.connect(task.cancel)
             task.signals.progressed.connect(lambda d, t: _show_progress(task.dialog, d, t),
                                            Qt.ConnectionType.QueuedConnection)
+            task.signals.stepped.connect(lambda text: task.dialog.setLabelText(text) if task.dialog else None,
+                                         Qt.ConnectionType.QueuedConnection)
 
         def finish() -> None:
             task.done = True

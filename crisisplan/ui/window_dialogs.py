@@ -47,14 +47,17 @@ def change_own_passphrase(window: MainWindow) -> PassphraseDialog | None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
-        secret = dialog.passphrase.text()
+        secret, rotate = dialog.passphrase.text(), dialog.rotate.isChecked()
 
-        def work(_c: TaskContext) -> None:
-            admin.change_passphrase(session, session.username, secret)
+        def work(context: TaskContext) -> None:
+            admin.change_passphrase(session, session.username, secret, rotate=rotate, progress=context.step)
 
         def done(_result: None) -> None:
             inform(window, translate("MainWindow", "Passphrase"),
-                   translate("MainWindow", "Your passphrase was changed. Use the new one next time you sign in."))
+                   translate("MainWindow", "Your passphrase was changed. Use the new one next time you sign in.")
+                   + (translate("MainWindow",
+                                " The store's keys were changed too: a copy of the old key file with the old "
+                                "passphrase opens nothing stored from now on.") if rotate else ""))
 
         def failed(exc: BaseException) -> None:
             show_error(window, exc)

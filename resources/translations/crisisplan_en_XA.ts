@@ -2225,7 +2225,12 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <translation>[Ŷōōŭŭŕ ƥààššƥĥŕààšēē ŵààš çĥààñĝēēđ. ŬŬšēē ţĥēē ñēēŵ ōōñēē ñēēχţ ţīīɱēē ŷōōŭŭ šīīĝñ īīñ.]</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
+            <source> The store's keys were changed too: a copy of the old key file with the old passphrase opens nothing stored from now on.</source>
+            <translation> [Ţĥēē šţōōŕēē'š ķēēŷš ŵēēŕēē çĥààñĝēēđ ţōōōō: àà çōōƥŷ ōōƒ ţĥēē ōōĺđ ķēēŷ ƒīīĺēē ŵīīţĥ ţĥēē ōōĺđ ƥààššƥĥŕààšēē ōōƥēēñš ñōōţĥīīñĝ šţōōŕēēđ ƒŕōōɱ ñōōŵ ōōñ.]</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Changing your passphrase…</source>
             <translation>[Çĥààñĝīīñĝ ŷōōŭŭŕ ƥààššƥĥŕààšēē…]</translation>
         </message>
@@ -2314,11 +2319,26 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <source>New passphrase</source>
             <translation>[Ñēēŵ ƥààššƥĥŕààšēē]</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Someone else may &amp;know the old passphrase: change the store's keys too</source>
+            <translation>[Šōōɱēēōōñēē ēēĺšēē ɱààŷ &amp;ķñōōŵ ţĥēē ōōĺđ ƥààššƥĥŕààšēē: çĥààñĝēē ţĥēē šţōōŕēē'š ķēēŷš ţōōōō]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change the store's keys too</source>
+            <translation>[Çĥààñĝēē ţĥēē šţōōŕēē'š ķēēŷš ţōōōō]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick this if the old passphrase was written down, shared or seen, or a copy of the data folder went missing. Every key the old passphrase opened is replaced and everything is re-encrypted (a few minutes on a large store); everyone else signs in as before. Close the store in any other window first.</source>
+            <translation>[Ţīīçķ ţĥīīš īīƒ ţĥēē ōōĺđ ƥààššƥĥŕààšēē ŵààš ŵŕīīţţēēñ đōōŵñ, šĥààŕēēđ ōōŕ šēēēēñ, ōōŕ àà çōōƥŷ ōōƒ ţĥēē đààţàà ƒōōĺđēēŕ ŵēēñţ ɱīīššīīñĝ. ĒĒʋēēŕŷ ķēēŷ ţĥēē ōōĺđ ƥààššƥĥŕààšēē ōōƥēēñēēđ īīš ŕēēƥĺààçēēđ ààñđ ēēʋēēŕŷţĥīīñĝ īīš ŕēē-ēēñçŕŷƥţēēđ (àà ƒēēŵ ɱīīñŭŭţēēš ōōñ àà ĺààŕĝēē šţōōŕēē); ēēʋēēŕŷōōñēē ēēĺšēē šīīĝñš īīñ ààš ƀēēƒōōŕēē. Çĺōōšēē ţĥēē šţōōŕēē īīñ ààñŷ ōōţĥēēŕ ŵīīñđōōŵ ƒīīŕšţ.]</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location line="-59" />
+            <location line="-65" />
             <source>&amp;Passphrase:</source>
             <translation>[&amp;Ƥààššƥĥŕààšēē:]</translation>
         </message>
@@ -3225,7 +3245,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
     <context>
         <name>Task</name>
         <message>
-            <location filename="../../crisisplan/ui/tasks.py" line="+89" />
+            <location filename="../../crisisplan/ui/tasks.py" line="+94" />
             <source>Stopping… (finishing the current step safely)</source>
             <translation>[Šţōōƥƥīīñĝ… (ƒīīñīīšĥīīñĝ ţĥēē çŭŭŕŕēēñţ šţēēƥ šààƒēēĺŷ)]</translation>
         </message>
@@ -3233,7 +3253,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
     <context>
         <name>TaskRunner</name>
         <message>
-            <location line="+91" />
+            <location line="+93" />
             <source>crisisplan</source>
             <translation>[çŕīīšīīšƥĺààñ]</translation>
         </message>
@@ -3461,12 +3481,17 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[{user} ŵààš ààđđēēđ.]</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
+            <source>Changing the roles…</source>
+            <translation>[Çĥààñĝīīñĝ ţĥēē ŕōōĺēēš…]</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The roles of {user} were changed.</source>
             <translation>[Ţĥēē ŕōōĺēēš ōōƒ {user} ŵēēŕēē çĥààñĝēēđ.]</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>Setting the new passphrase…</source>
             <translation>[Šēēţţīīñĝ ţĥēē ñēēŵ ƥààššƥĥŕààšēē…]</translation>
         </message>
@@ -3492,11 +3517,15 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Remove {user}? They will no longer be able to sign in.</source>
-            <translation>[Ŕēēɱōōʋēē {user}? Ţĥēēŷ ŵīīĺĺ ñōō ĺōōñĝēēŕ ƀēē ààƀĺēē ţōō šīīĝñ īīñ.]</translation>
+            <source>Remove {user}? They will no longer be able to sign in. The store's keys are then replaced, so a copy of their key file opens nothing stored from now on (a few minutes on a large store).</source>
+            <translation>[Ŕēēɱōōʋēē {user}? Ţĥēēŷ ŵīīĺĺ ñōō ĺōōñĝēēŕ ƀēē ààƀĺēē ţōō šīīĝñ īīñ. Ţĥēē šţōōŕēē'š ķēēŷš ààŕēē ţĥēēñ ŕēēƥĺààçēēđ, šōō àà çōōƥŷ ōōƒ ţĥēēīīŕ ķēēŷ ƒīīĺēē ōōƥēēñš ñōōţĥīīñĝ šţōōŕēēđ ƒŕōōɱ ñōōŵ ōōñ (àà ƒēēŵ ɱīīñŭŭţēēš ōōñ àà ĺààŕĝēē šţōōŕēē).]</translation>
         </message>
         <message>
-            <location line="+2" />
+            <source>Remove {user}? They will no longer be able to sign in.</source>
+            <translation type="vanished">[Ŕēēɱōōʋēē {user}? Ţĥēēŷ ŵīīĺĺ ñōō ĺōōñĝēēŕ ƀēē ààƀĺēē ţōō šīīĝñ īīñ.]</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;Remove user</source>
             <translation>[&amp;Ŕēēɱōōʋēē ŭŭšēēŕ]</translation>
         </message>
@@ -3565,12 +3594,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <location filename="../../crisisplan/ui/verify/dialog.py" line="+51" />
             <location line="+1" />
             <location line="+9" />
-            <location line="+182" />
+            <location line="+183" />
             <source>Verify a crisis card</source>
             <translation>[Ʋēēŕīīƒŷ àà çŕīīšīīš çààŕđ]</translation>
         </message>
         <message>
-            <location line="-186" />
+            <location line="-187" />
             <source>Card contents</source>
             <translation>[Çààŕđ çōōñţēēñţš]</translation>
         </message>
@@ -3754,7 +3783,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Çààŕđ īīɱààĝēēš ààñđ ƤĐƑš (*.ƥñĝ *.ĵƥĝ *.ĵƥēēĝ *.ƥđƒ);;ÀÀĺĺ ƒīīĺēēš (*)]</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Reading the card…</source>
             <translation>[Ŕēēààđīīñĝ ţĥēē çààŕđ…]</translation>
         </message>
@@ -3836,7 +3865,17 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
     <context>
         <name>card contents</name>
         <message>
-            <location filename="../../crisisplan/ui/verify/contents.py" line="+15" />
+            <location filename="../../crisisplan/ui/verify/contents.py" line="+16" />
+            <source>PDF signature: {status}. {message}</source>
+            <translation>[ƤĐƑ šīīĝñààţŭŭŕēē: {status}. {message}]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF signature: none ({note})</source>
+            <translation>[ƤĐƑ šīīĝñààţŭŭŕēē: ñōōñēē ({note})]</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No QR code was found in the file.</source>
             <translation>[Ñōō ɊŔ çōōđēē ŵààš ƒōōŭŭñđ īīñ ţĥēē ƒīīĺēē.]</translation>
         </message>
@@ -6031,7 +6070,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../crisisplan/ui/records/users.py" line="-128" />
+            <location filename="../../crisisplan/ui/records/users.py" line="-135" />
             <source>Roles</source>
             <translation>[Ŕōōĺēēš]</translation>
         </message>
@@ -6241,17 +6280,17 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ĝīīʋēē ţĥēē ŭŭšēēŕ ààţ ĺēēààšţ ōōñēē ŕōōĺēē.]</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>You cannot remove yourself. Ask another administrator to do it.</source>
             <translation>[Ŷōōŭŭ çààññōōţ ŕēēɱōōʋēē ŷōōŭŭŕšēēĺƒ. ÀÀšķ ààñōōţĥēēŕ ààđɱīīñīīšţŕààţōōŕ ţōō đōō īīţ.]</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+45" />
             <source>Your role does not allow you to restore from a backup. Ask an administrator to do it.</source>
             <translation>[Ŷōōŭŭŕ ŕōōĺēē đōōēēš ñōōţ ààĺĺōōŵ ŷōōŭŭ ţōō ŕēēšţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ. ÀÀšķ ààñ ààđɱīīñīīšţŕààţōōŕ ţōō đōō īīţ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/cards.py" line="+78" />
+            <location filename="../../crisisplan/services/cards.py" line="+86" />
             <source>The local protocol does not allow sending these items to {recipient_label}: {names}.</source>
             <translation>[Ţĥēē ĺōōçààĺ ƥŕōōţōōçōōĺ đōōēēš ñōōţ ààĺĺōōŵ šēēñđīīñĝ ţĥēēšēē īīţēēɱš ţōō {recipient_label}: {names}.]</translation>
         </message>
@@ -6296,12 +6335,17 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē đŕààƒţ ĥōōĺđš àà ʋààĺŭŭēē ţĥààţ çààññōōţ ƀēē ķēēƥţ; ţĥīīš īīš àà ƀŭŭĝ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/fhir.py" line="+48" />
+            <location filename="../../crisisplan/services/fhir.py" line="+49" />
             <source>The summary must be a PDF file.</source>
             <translation>[Ţĥēē šŭŭɱɱààŕŷ ɱŭŭšţ ƀēē àà ƤĐƑ ƒīīĺēē.]</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+3" />
+            <source>This organisation has not signed any summary yet: issue the person's card first and use the summary PDF it writes (summary-….pdf).</source>
+            <translation>[Ţĥīīš ōōŕĝààñīīšààţīīōōñ ĥààš ñōōţ šīīĝñēēđ ààñŷ šŭŭɱɱààŕŷ ŷēēţ: īīššŭŭēē ţĥēē ƥēēŕšōōñ'š çààŕđ ƒīīŕšţ ààñđ ŭŭšēē ţĥēē šŭŭɱɱààŕŷ ƤĐƑ īīţ ŵŕīīţēēš (šŭŭɱɱààŕŷ-….ƥđƒ).]</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>This plan is already in the store as plan {target}. Import it with --update to save it as a new version of that plan (no duplicate is made).</source>
             <translation>[Ţĥīīš ƥĺààñ īīš ààĺŕēēààđŷ īīñ ţĥēē šţōōŕēē ààš ƥĺààñ {target}. ĪĪɱƥōōŕţ īīţ ŵīīţĥ --ŭŭƥđààţēē ţōō šààʋēē īīţ ààš àà ñēēŵ ʋēēŕšīīōōñ ōōƒ ţĥààţ ƥĺààñ (ñōō đŭŭƥĺīīçààţēē īīš ɱààđēē).]</translation>
         </message>
@@ -6421,7 +6465,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[ţĥēē ţŕŭŭšţ ŕōōōōţ ƒīīñĝēēŕƥŕīīñţ ɱŭŭšţ ƀēē 64 ĥēēχààđēēçīīɱààĺ đīīĝīīţš.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/verify.py" line="+72" />
+            <location filename="../../crisisplan/services/verify.py" line="+78" />
             <source>The trust bundle file could not be read: {exc}</source>
             <translation>[Ţĥēē ţŕŭŭšţ ƀŭŭñđĺēē ƒīīĺēē çōōŭŭĺđ ñōōţ ƀēē ŕēēààđ: {exc}]</translation>
         </message>
@@ -6429,6 +6473,16 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <location line="+19" />
             <source>{message} This file holds {count} codes that do not agree; each is listed below. Do not rely on it until you know which card is current.</source>
             <translation>[{message} Ţĥīīš ƒīīĺēē ĥōōĺđš {count} çōōđēēš ţĥààţ đōō ñōōţ ààĝŕēēēē; ēēààçĥ īīš ĺīīšţēēđ ƀēēĺōōŵ. Đōō ñōōţ ŕēēĺŷ ōōñ īīţ ŭŭñţīīĺ ŷōōŭŭ ķñōōŵ ŵĥīīçĥ çààŕđ īīš çŭŭŕŕēēñţ.]</translation>
+        </message>
+        <message>
+            <location filename="../../crisisplan/services/verify_pdf.py" line="+31" />
+            <source>The file is too large to read.</source>
+            <translation>[Ţĥēē ƒīīĺēē īīš ţōōōō ĺààŕĝēē ţōō ŕēēààđ.]</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file is damaged or cannot be read.</source>
+            <translation>[Ţĥēē ƒīīĺēē īīš đààɱààĝēēđ ōōŕ çààññōōţ ƀēē ŕēēààđ.]</translation>
         </message>
     </context>
     <context>
@@ -6442,7 +6496,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
     <context>
         <name>store</name>
         <message>
-            <location filename="../../crisisplan/store/backup.py" line="+64" />
+            <location filename="../../crisisplan/store/backup.py" line="+67" />
             <source>The folder for the backup does not exist. Choose another folder.</source>
             <translation>[Ţĥēē ƒōōĺđēēŕ ƒōōŕ ţĥēē ƀààçķŭŭƥ đōōēēš ñōōţ ēēχīīšţ. Çĥōōōōšēē ààñōōţĥēēŕ ƒōōĺđēēŕ.]</translation>
         </message>
@@ -6462,14 +6516,14 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē ƀààçķŭŭƥ çōōŭŭĺđ ñōōţ ƀēē ʋēēŕīīƒīīēēđ ààƒţēēŕ ŵŕīīţīīñĝ, šōō īīţ ŵààš ŕēēɱōōʋēēđ. Ţŕŷ ààĝààīīñ, ƥēēŕĥààƥš ōōñ ààñōōţĥēēŕ đīīšķ.]</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+69" />
-            <location line="+92" />
+            <location line="+21" />
+            <location line="+72" />
+            <location line="+97" />
             <source>The backup's parts do not belong together. Choose another backup.</source>
             <translation>[Ţĥēē ƀààçķŭŭƥ'š ƥààŕţš đōō ñōōţ ƀēēĺōōñĝ ţōōĝēēţĥēēŕ. Çĥōōōōšēē ààñōōţĥēēŕ ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-101" />
             <location filename="../../crisisplan/store/backup_format.py" line="+87" />
             <source>This backup was made by a newer version of crisisplan. Install the newer version to restore it.</source>
             <translation>[Ţĥīīš ƀààçķŭŭƥ ŵààš ɱààđēē ƀŷ àà ñēēŵēēŕ ʋēēŕšīīōōñ ōōƒ çŕīīšīīšƥĺààñ. ĪĪñšţààĺĺ ţĥēē ñēēŵēēŕ ʋēēŕšīīōōñ ţōō ŕēēšţōōŕēē īīţ.]</translation>
@@ -6480,18 +6534,18 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē ŭŭšēēŕñààɱēē ōōŕ ƥààššƥĥŕààšēē īīš ñōōţ ŕīīĝĥţ ƒōōŕ ţĥīīš ƀààçķŭŭƥ. ŬŬšēē àà ŭŭšēēŕñààɱēē ààñđ ƥààššƥĥŕààšēē ţĥààţ ŵēēŕēē ʋààĺīīđ ŵĥēēñ īīţ ŵààš ɱààđēē.]</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+50" />
+            <location line="+8" />
+            <location line="+54" />
             <source>The backup's key file is damaged. Choose another backup.</source>
             <translation>[Ţĥēē ƀààçķŭŭƥ'š ķēēŷ ƒīīĺēē īīš đààɱààĝēēđ. Çĥōōōōšēē ààñōōţĥēēŕ ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-41" />
             <source>That user was removed before this backup was made. Use another user's passphrase or the recovery key.</source>
             <translation>[Ţĥààţ ŭŭšēēŕ ŵààš ŕēēɱōōʋēēđ ƀēēƒōōŕēē ţĥīīš ƀààçķŭŭƥ ŵààš ɱààđēē. ŬŬšēē ààñōōţĥēēŕ ŭŭšēēŕ'š ƥààššƥĥŕààšēē ōōŕ ţĥēē ŕēēçōōʋēēŕŷ ķēēŷ.]</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>The store in the folder changed while the backup was being checked. Nothing was restored; try again.</source>
             <translation>[Ţĥēē šţōōŕēē īīñ ţĥēē ƒōōĺđēēŕ çĥààñĝēēđ ŵĥīīĺēē ţĥēē ƀààçķŭŭƥ ŵààš ƀēēīīñĝ çĥēēçķēēđ. Ñōōţĥīīñĝ ŵààš ŕēēšţōōŕēēđ; ţŕŷ ààĝààīīñ.]</translation>
         </message>
@@ -6603,43 +6657,44 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥīīš ƀààçķŭŭƥ īīš ōōƒ àà đīīƒƒēēŕēēñţ šţōōŕēē, šōō īīţ ŵààš ñōōţ ŕēēšţōōŕēēđ ààñđ ñōōţĥīīñĝ ŵààš çĥààñĝēēđ. Ţōō ŕēēƥĺààçēē ţĥīīš šţōōŕēē ŵīīţĥ ţĥààţ ōōţĥēēŕ ōōñēē ōōñ ƥŭŭŕƥōōšēē, šīīĝñ īīñ ŵīīţĥ ţĥààţ šţōōŕēē'š çŕēēđēēñţīīààĺš ààñđ ŭŭšēē 'ŕēēšţōōŕēē --ŕēēƥĺààçēē-ŵīīţĥ-ōōţĥēēŕ-šţōōŕēē'.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/keyring.py" line="+50" />
+            <location filename="../../crisisplan/store/keyring.py" line="+59" />
             <source>The store's key file could not be read. Check that you may read the store's folder, then try again.</source>
             <translation>[Ţĥēē šţōōŕēē'š ķēēŷ ƒīīĺēē çōōŭŭĺđ ñōōţ ƀēē ŕēēààđ. Çĥēēçķ ţĥààţ ŷōōŭŭ ɱààŷ ŕēēààđ ţĥēē šţōōŕēē'š ƒōōĺđēēŕ, ţĥēēñ ţŕŷ ààĝààīīñ.]</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>The store is locked. Unlock it again to continue.</source>
             <translation>[Ţĥēē šţōōŕēē īīš ĺōōçķēēđ. ŬŬñĺōōçķ īīţ ààĝààīīñ ţōō çōōñţīīñŭŭēē.]</translation>
         </message>
         <message>
             <location line="+16" />
-            <location line="+36" />
+            <location line="+49" />
             <source>Only a user who holds {key} can do this.</source>
             <translation>[ŌŌñĺŷ àà ŭŭšēēŕ ŵĥōō ĥōōĺđš {key} çààñ đōō ţĥīīš.]</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>The key file has no slot for '{username}'. Reset their passphrase.</source>
             <translation>[Ţĥēē ķēēŷ ƒīīĺēē ĥààš ñōō šĺōōţ ƒōōŕ '{username}'. Ŕēēšēēţ ţĥēēīīŕ ƥààššƥĥŕààšēē.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/keys.py" line="+57" />
+            <location line="-195" />
+            <location filename="../../crisisplan/store/keys.py" line="+59" />
             <source>The key file of this folder (keyslots.json) is damaged or is not a crisisplan key file. Restore the store from a backup.</source>
             <translation>[Ţĥēē ķēēŷ ƒīīĺēē ōōƒ ţĥīīš ƒōōĺđēēŕ (ķēēŷšĺōōţš.ĵšōōñ) īīš đààɱààĝēēđ ōōŕ īīš ñōōţ àà çŕīīšīīšƥĺààñ ķēēŷ ƒīīĺēē. Ŕēēšţōōŕēē ţĥēē šţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location filename="../../crisisplan/store/keys.py" line="+199" />
             <source>The key file of this store is damaged: your passphrase is right but the store key cannot be recovered from it. Restore the store from a backup.</source>
             <translation>[Ţĥēē ķēēŷ ƒīīĺēē ōōƒ ţĥīīš šţōōŕēē īīš đààɱààĝēēđ: ŷōōŭŭŕ ƥààššƥĥŕààšēē īīš ŕīīĝĥţ ƀŭŭţ ţĥēē šţōōŕēē ķēēŷ çààññōōţ ƀēē ŕēēçōōʋēēŕēēđ ƒŕōōɱ īīţ. Ŕēēšţōōŕēē ţĥēē šţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+58" />
             <source>This store's key file was made by a newer version of crisisplan. Update crisisplan, then open the store again.</source>
             <translation>[Ţĥīīš šţōōŕēē'š ķēēŷ ƒīīĺēē ŵààš ɱààđēē ƀŷ àà ñēēŵēēŕ ʋēēŕšīīōōñ ōōƒ çŕīīšīīšƥĺààñ. ŬŬƥđààţēē çŕīīšīīšƥĺààñ, ţĥēēñ ōōƥēēñ ţĥēē šţōōŕēē ààĝààīīñ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/migrations.py" line="+199" />
+            <location filename="../../crisisplan/store/migrations.py" line="+208" />
             <source>This store was made by a newer version of crisisplan. Install the newer version to open it.</source>
             <translation>[Ţĥīīš šţōōŕēē ŵààš ɱààđēē ƀŷ àà ñēēŵēēŕ ʋēēŕšīīōōñ ōōƒ çŕīīšīīšƥĺààñ. ĪĪñšţààĺĺ ţĥēē ñēēŵēēŕ ʋēēŕšīīōōñ ţōō ōōƥēēñ īīţ.]</translation>
         </message>
@@ -6735,12 +6790,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ñōō çààŕđ ŵīīţĥ ţĥààţ īīđ ŵààš īīššŭŭēēđ ƒŕōōɱ ţĥīīš šţōōŕēē.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/store.py" line="+152" />
+            <location filename="../../crisisplan/store/store.py" line="+156" />
             <source>The key derivation cost is outside the allowed range.</source>
             <translation>[Ţĥēē ķēēŷ đēēŕīīʋààţīīōōñ çōōšţ īīš ōōŭŭţšīīđēē ţĥēē ààĺĺōōŵēēđ ŕààñĝēē.]</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+61" />
             <source>This store has no recovery key. Open it with a passphrase.</source>
             <translation>[Ţĥīīš šţōōŕēē ĥààš ñōō ŕēēçōōʋēēŕŷ ķēēŷ. ŌŌƥēēñ īīţ ŵīīţĥ àà ƥààššƥĥŕààšēē.]</translation>
         </message>
@@ -6750,43 +6805,48 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē šţōōŕēē'š đààţààƀààšēē ƒīīĺēē (çŕīīšīīšƥĺààñ.đƀ) īīš ɱīīššīīñĝ ƒŕōōɱ ţĥīīš ƒōōĺđēēŕ. Ŕēēšţōōŕēē ţĥēē šţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The store's key file does not belong to its database. Restore the store from a backup.</source>
             <translation>[Ţĥēē šţōōŕēē'š ķēēŷ ƒīīĺēē đōōēēš ñōōţ ƀēēĺōōñĝ ţōō īīţš đààţààƀààšēē. Ŕēēšţōōŕēē ţĥēē šţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ.]</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+46" />
             <source>The store is closed. Unlock it again to continue.</source>
             <translation>[Ţĥēē šţōōŕēē īīš çĺōōšēēđ. ŬŬñĺōōçķ īīţ ààĝààīīñ ţōō çōōñţīīñŭŭēē.]</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location filename="../../crisisplan/store/rotation.py" line="+222" />
+            <source>A plan's search entry could not be rebuilt, so the keys were not changed.</source>
+            <translation>[ÀÀ ƥĺààñ'š šēēààŕçĥ ēēñţŕŷ çōōŭŭĺđ ñōōţ ƀēē ŕēēƀŭŭīīĺţ, šōō ţĥēē ķēēŷš ŵēēŕēē ñōōţ çĥààñĝēēđ.]</translation>
+        </message>
+        <message>
+            <location line="+106" />
             <source>the store could not be re-encrypted (the old key still works)</source>
             <translation>[ţĥēē šţōōŕēē çōōŭŭĺđ ñōōţ ƀēē ŕēē-ēēñçŕŷƥţēēđ (ţĥēē ōōĺđ ķēēŷ šţīīĺĺ ŵōōŕķš)]</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../crisisplan/store/store.py" line="+87" />
             <source>Only a user who holds every key (an administrator with clinical access) can replace the recovery key.</source>
             <translation>[ŌŌñĺŷ àà ŭŭšēēŕ ŵĥōō ĥōōĺđš ēēʋēēŕŷ ķēēŷ (ààñ ààđɱīīñīīšţŕààţōōŕ ŵīīţĥ çĺīīñīīçààĺ ààççēēšš) çààñ ŕēēƥĺààçēē ţĥēē ŕēēçōōʋēēŕŷ ķēēŷ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/users.py" line="+52" />
+            <location filename="../../crisisplan/store/users.py" line="+55" />
             <source>There is already a user called '{username}'. Choose another username.</source>
             <translation>[Ţĥēēŕēē īīš ààĺŕēēààđŷ àà ŭŭšēēŕ çààĺĺēēđ '{username}'. Çĥōōōōšēē ààñōōţĥēēŕ ŭŭšēēŕñààɱēē.]</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Only a user who holds {label} can grant the role '{role}'. Ask a clinician who is also an administrator.</source>
             <translation>[ŌŌñĺŷ àà ŭŭšēēŕ ŵĥōō ĥōōĺđš {label} çààñ ĝŕààñţ ţĥēē ŕōōĺēē '{role}'. ÀÀšķ àà çĺīīñīīçīīààñ ŵĥōō īīš ààĺšōō ààñ ààđɱīīñīīšţŕààţōōŕ.]</translation>
         </message>
         <message>
             <location line="+17" />
-            <location line="+82" />
+            <location line="+104" />
             <source>There is no user called '{username}'. Check the username.</source>
             <translation>[Ţĥēēŕēē īīš ñōō ŭŭšēēŕ çààĺĺēēđ '{username}'. Çĥēēçķ ţĥēē ŭŭšēēŕñààɱēē.]</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-89" />
             <source>This is the only administrator, so it cannot be removed. Give another user the admin role first.</source>
             <translation>[Ţĥīīš īīš ţĥēē ōōñĺŷ ààđɱīīñīīšţŕààţōōŕ, šōō īīţ çààññōōţ ƀēē ŕēēɱōōʋēēđ. Ĝīīʋēē ààñōōţĥēēŕ ŭŭšēēŕ ţĥēē ààđɱīīñ ŕōōĺēē ƒīīŕšţ.]</translation>
         </message>

@@ -33,10 +33,11 @@ def test_passwd_rotate_and_remove_report_progress(cli, monkeypatch: pytest.Monke
     assert cli("user", "add", "bob", "--role", "readonly")[0] == ExitCode.OK
     monkeypatch.setenv("CRISISPLAN_NEW_PASSPHRASE", "alice's second passphrase")
     code, out, err = cli("user", "passwd", "--rotate")
-    assert code == ExitCode.OK and "key was changed" in out and "Re-encrypting the database" in err
+    assert code == ExitCode.OK and "keys were changed" in out and "Re-encrypting the database" in err
+    assert "Re-sealing clinical records" in err  # alice's clinical key too, not only the database key
     monkeypatch.setenv("CRISISPLAN_PASSPHRASE", "alice's second passphrase")
     code, out, err = cli("user", "remove", "bob")
-    assert code == ExitCode.OK and "Re-encrypting the database" in err
+    assert code == ExitCode.OK and "Re-encrypting the database" in err and "Re-sealing clinical records" in err
     code, out, err = cli("verify-audit", "--full")
     assert code == ExitCode.OK and "intact" in out and "checked" in err
 

@@ -18,8 +18,8 @@ from crisisplan.export.pades import (
     issue_document_signer,
     root_certificate,
     sign_pdf,
-    verify_pdf,
 )
+from crisisplan.export.pades_verify import verify_pdf
 from tests.export.test_pdf_summary import summary
 
 ORGANISATION = "Example Mental Health NHS Trust"
@@ -92,3 +92,21 @@ def test_an_expired_signing_certificate_is_not_trusted():
     old = issue_document_signer(ROOT, ORGANISATION, now=datetime.now(UTC) - timedelta(days=900), days=30)
     check = verify_pdf(sign_pdf(summary(), old), root_certificate(ROOT, ORGANISATION))
     assert not check.valid
+
+
+def test_every_pdf_signed_with_one_signer_verifies_in_pyhanko_and_pdfsig(tmp_path):
+    """After the first PDF the signer reuses its CMS container (only the digest and the signature
+    change, export/pades.py): each later signature must be as good as pyHanko's own."""
+    signer = issue_document_signer(ROOT, ORGANISATION, kid="00ff")
+    root = root_certificate(ROOT, ORGANISATION)
+    pdfs = [sign_pdf(summary(), signer) for _ in range(4)]
+    from crisisplan.export import pades
+
+    assert pades._hanko(signer)[0]._template is not None  # the later PDFs did reuse the container
+    contents = {p[p.index(b"/Contents <"):p.index(b">", p.index(b"/Contents <"))] for p in pdfs}
+    assert len(contents) == 4  # a new signature each time
+    for number, pdf in enumerate(pdfs):
+        check = verify_pdf(pdf, root)
+        assert check.valid and check.kid == "00ff", number
+        assert "Signature is Valid" in _pdfsig(pdf, tmp_path), number
+        assert not verify_pdf(_flip_signed_byte(pdf), root).intact

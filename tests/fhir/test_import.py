@@ -168,15 +168,22 @@ def test_cli_export_with_pointer_carries_the_summary_inline(session, data_dir, t
 
     from crisisplan.fhir.docref import nrl_problems
     from crisisplan.services.protocols import set_ods_code
+    from tests.fhir.test_push import signed_summary
 
     set_ods_code(session, "RXX")
     plan_id = save_plan(session, PLAN).plan_id
+    pdf = tmp_path / "summary.pdf"
+    pdf.write_bytes(signed_summary(session))
     session.close()
     monkeypatch.setenv("CRISISPLAN_PASSPHRASE", ADMIN_PASSPHRASE)
     base = ["--data-dir", str(data_dir), "--user", ADMIN_USER]
-    pdf = tmp_path / "summary.pdf"
-    pdf.write_bytes(b"%PDF-1.7\n fictional\n%%EOF\n")
     out, pointer = tmp_path / "plan.json", tmp_path / "pointer.json"
+    unsigned = tmp_path / "unsigned.pdf"
+    unsigned.write_bytes(b"%PDF-1.7\n fictional\n%%EOF\n")
+    assert main(["fhir", "export", str(plan_id), "--out", str(out), "--pointer", str(pointer),
+                 "--summary", str(unsigned), *base]) == 4
+    assert "not signed" in capsys.readouterr().err
+    assert not out.exists() and not pointer.exists()  # refused: nothing written
     assert main(["fhir", "export", str(plan_id), "--out", str(out), "--pointer", str(pointer),
                  "--summary", str(pdf), *base]) == 0
     data = json.loads(pointer.read_text())

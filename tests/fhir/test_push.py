@@ -161,12 +161,24 @@ def test_only_roles_that_share_may_push_and_plain_http_only_locally(session, dat
     assert fhir_server.storage.all_current("Bundle") == []
 
 
+def signed_summary(session) -> bytes:
+    """An A4 summary signed by the session's organisation, as the app issues it."""
+    from crisisplan.export.pades import sign_pdf
+    from crisisplan.services.document_signer import document_signer
+    from tests.export.test_pdf_summary import summary
+
+    return sign_pdf(summary(), document_signer(session)[0])
+
+
 def test_push_with_summary_pdf_points_at_the_binary(session, fhir_server):
     import base64
 
     set_ods_code(session, "RXX")
     plan_id = save_plan(session, next(generate_plans(1, seed=7))).plan_id
-    pdf = b"%PDF-1.7\n fictional summary\n%%EOF\n"
+    with pytest.raises(InvalidRequest, match="not signed"):  # the pointer's document is a signed summary
+        push_plans(session, [plan_id], fhir_server.url, reason=REASON, pdf=b"%PDF-1.7\n fictional summary\n%%EOF\n")
+    assert fhir_server.storage.all_current("Bundle") == []
+    pdf = signed_summary(session)
     [outcome] = push_plans(session, [plan_id], fhir_server.url, reason=REASON, pdf=pdf)
     assert outcome.sent and "document pointer" in outcome.message
     [pointer] = fhir_server.storage.all_current("DocumentReference")

@@ -71,3 +71,55 @@ def edit_key_file(data_dir: Path, change) -> None:  # type: ignore[no-untyped-de
     doc = json.loads(path.read_text())
     change(doc)
     path.write_text(json.dumps(doc))
+
+
+AUDIT_COLUMNS = ("id, at, username, roles, person, action, workstation, detail, recipient, lawful_basis, "
+                 "reason, prev_hash, hash")
+
+
+def rechain(conn: sqlcipher3.Connection) -> None:
+    """Recompute every entry's chain link and hash, and the head, as an insider would after an edit."""
+    from crisisplan.store.audit import genesis_hash, row_hash
+
+    for trigger in ("audit_no_update", "audit_no_delete"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    store_id = str(conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()[0])
+    prev = genesis_hash(store_id)
+    rows = [tuple(r) for r in conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit ORDER BY id")]
+    for row in rows:
+        fixed = (*row[:11], prev)
+        digest = row_hash(fixed)
+        if (row[11], row[12]) != (prev, digest):
+            conn.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0]))
+        prev = digest
+    conn.execute("UPDATE audit_head SET count = ?, hash = ?", (len(rows), prev))
+
+
+def forge_entry(conn: sqlcipher3.Connection, username: str, action: str, *, person: int | None = None,
+                detail: str | None = None) -> int:
+    """Append an entry attributed to `username`, chained and with the head moved on."""
+    from crisisplan.store.audit import row_hash
+
+    count, prev = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
+    new_id = int(conn.execute("SELECT max(id) FROM audit").fetchone()[0]) + 1
+    row = (new_id, "2026-12-02T10:00:00Z", username, "clinician", person, action, "PC-7", detail, None, None,
+           None, prev)
+    conn.execute(f"INSERT INTO audit ({AUDIT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", (*row, row_hash(row)))
+    conn.execute("UPDATE audit_head SET count = ?, hash = ?", (int(count) + 1, row_hash(row)))
+    return new_id
+
+
+def set_checkpoints(data_dir: Path, count: int, head: str) -> None:
+    """Make every audit checkpoint record in the key file say (count, head)."""
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "count" in node and "head" in node:
+                node["count"], node["head"] = count, head
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    edit_key_file(data_dir, walk)

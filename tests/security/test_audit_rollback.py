@@ -73,7 +73,7 @@ def test_a_clean_unlock_reports_nothing(practice: Practice) -> None:
     with Store.open(practice.data_dir, "alice", PASSPHRASES["alice"]) as store:
         assert _warnings(store) == []
     doc = json.loads((practice.data_dir / "keyslots.json").read_text())
-    assert doc.get("audit_checkpoint", {}).get("count", 0) > 0
+    assert doc["audit_checkpoints"]["alice"]["count"] > 0 and doc["audit_checkpoints"]["alice"]["sig"]
 
 
 def test_only_interrupted_additions_are_dropped_and_unknown_users_are_reported(practice: Practice) -> None:

@@ -80,3 +80,13 @@ def test_reissue_in_worker_processes_matches_in_process(session, tmp_path):
 
         assert verify_text(read_qr_texts(path)[0], bundle).status is CardStatus.VALID
     assert len(list((tmp_path / "new").glob("crisis-card-*.pdf"))) == 10
+    # the A4 summaries are PAdES-signed in the workers, by the document signer of the new key
+    from crisisplan.export.pades_verify import check_pdf_signature
+    from crisisplan.services.trust import trust_fingerprint
+
+    new_kid = session.store.sharing.active_signing_key().kid
+    summaries = list((tmp_path / "new").glob("summary-*.pdf"))
+    assert len(summaries) == 10
+    for path in summaries:
+        check = check_pdf_signature(path.read_bytes(), {trust_fingerprint(session)})
+        assert check.valid and check.kid == new_kid, path.name

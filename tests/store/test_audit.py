@@ -52,10 +52,10 @@ def test_user_and_store_actions_are_audited(store: Store) -> None:
     store.new_recovery_key()
     store.rotate_store_key()
     actions = [e.action for e in store.audit.entries()]
-    assert actions[:3] == ["store-create", "user-add", "unlock"]
-    assert actions[3:] == ["user-add", "roles-change", "passphrase-change", "user-remove",
-                           "recovery-key-replaced", "rotate-store-key", "rotate-store-key"]
-    roles_change = store.audit.entries()[4]
+    assert actions[:4] == ["store-create", "user-add", "audit-key", "unlock"]  # the creator's signing key
+    assert actions[4:] == ["user-add", "audit-key", "roles-change", "passphrase-change", "audit-key",
+                           "user-remove", "recovery-key-replaced", "rotate-keys", "rotate-keys"]
+    roles_change = store.audit.entries()[6]
     assert roles_change.detail == "user bob; roles clinician -> clinician,reception"
 
 
@@ -63,13 +63,13 @@ def test_entries_paging(store: Store) -> None:
     for i in range(5):
         store.audit.append("print", person=7, detail=f"copy {i}")
     assert [e.detail for e in store.audit.entries(person=7, limit=2, offset=1)] == ["copy 1", "copy 2"]
-    assert len(store.audit.entries()) == store.audit.count() == 8
+    assert len(store.audit.entries()) == store.audit.count() == 9
 
 
 def test_chain_verifies_and_triggers_forbid_changes(store: Store) -> None:
     store.plans.create(document(), index_fields())
     result = store.audit.verify()
-    assert result.ok and result.count == 4 and result.problems == []
+    assert result.ok and result.count == 5 and result.problems == []
     with pytest.raises(dbapi2.IntegrityError):
         store.connection.execute("UPDATE audit SET action = 'x' WHERE id = 1")
     with pytest.raises(dbapi2.IntegrityError):
@@ -86,10 +86,10 @@ def _drop_triggers(store: Store) -> None:
 def test_edited_row_is_detected(store: Store, column: str, value: object) -> None:
     store.plans.create(document(), index_fields())
     _drop_triggers(store)
-    store.connection.execute(f"UPDATE audit SET {column} = ? WHERE id = 4", (value,))
+    store.connection.execute(f"UPDATE audit SET {column} = ? WHERE id = 5", (value,))  # the plan's entry
     result = store.audit.verify()
     assert not result.ok
-    assert any("entry 4" in p for p in result.problems)
+    assert any("entry 5" in p for p in result.problems)
 
 
 def test_edited_row_with_recomputed_hash_breaks_the_next_link(store: Store) -> None:
@@ -109,7 +109,7 @@ def test_deleted_middle_row_is_detected(store: Store) -> None:
     _drop_triggers(store)
     store.connection.execute("DELETE FROM audit WHERE id = 2")
     result = store.audit.verify()
-    assert not result.ok and result.count == 3
+    assert not result.ok and result.count == 4
 
 
 def test_deleted_last_row_is_detected(store: Store) -> None:

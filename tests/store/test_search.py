@@ -122,3 +122,17 @@ def test_empty_search_returns_nothing(store: Store, people: dict[str, int]) -> N
 def test_fuzzed_search_text_never_raises(store: Store, text: str) -> None:
     assert isinstance(store.plans.search(text), list)
     assert store.plans.count(search=text) >= 0
+
+
+def test_folding_ascii_fast_path_matches_the_unicode_path() -> None:
+    import unicodedata
+
+    from crisisplan.store.search import _fold
+
+    def slow(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+    for text in ("Insulin TWICE daily, 07700 900123; OX4 1AB", "".join(chr(c) for c in range(128)),
+                 "Zoë Ångström ﬁle", "e\u0301"):
+        assert _fold(text) == slow(text)

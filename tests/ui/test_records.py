@@ -118,7 +118,7 @@ def test_users_add_change_reset_remove(qtbot, qtmodeltester, admin_session, sign
     roles = tab.findChild(RolesDialog)
     roles.roles.boxes["clinician"].setChecked(False)
     roles.buttons.accepted.emit()
-    assert "roles of gwen were changed" in tab.notice.text
+    qtbot.waitUntil(lambda: "roles of gwen were changed" in tab.notice.text)
     assert next(u for u in tab.model.records() if u.username == "gwen").roles == ("gp",)
 
     tab.table.setCurrentIndex(tab.model.index(row, 0))
@@ -354,3 +354,35 @@ def test_roles_and_minutes_are_worded_sensibly(qtbot, settings):
     assert dialog.idle.text() == "1 minute"
     dialog.idle.setValue(5)
     assert dialog.idle.text() == "5 minutes"
+
+
+def test_passphrase_dialog_offers_rotation_and_rotates_every_key(qtbot, admin_session, sign_in, store_dir):
+    """"Someone else may know the old passphrase": the reset also replaces every key the user held, so
+    the old key file with the old passphrase opens nothing stored from now on (SEC-04)."""
+    from crisisplan.store.keys import SlotFile, unlock_slot_keys
+
+    add_user(admin_session, "gwen", ["clinician"], "gwen's long passphrase")
+    old_file = SlotFile.from_bytes((store_dir / "keyslots.json").read_bytes())
+    page = make_records(qtbot, admin_session)
+    tab = page.users
+    assert tab is not None
+    tab.refresh()
+    row = next(r for r, u in enumerate(tab.model.records()) if u.username == "gwen")
+    tab.table.setCurrentIndex(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.passphrase_button, Qt.MouseButton.LeftButton)
+    new = tab.findChild(PassphraseDialog)
+    assert not new.rotate.isChecked()  # offered, not forced
+    new.passphrase.setText("gwen's second passphrase")
+    new.repeat.setText("gwen's second passphrase")
+    new.rotate.setChecked(True)
+    new.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "passphrase of gwen was changed" in tab.notice.text, timeout=20_000)
+    slot = old_file.find("user", "gwen")
+    assert slot is not None
+    old = unlock_slot_keys(old_file.store_id, slot, "gwen's long passphrase")
+    kids = dict(admin_session.store.connection.execute("SELECT key, value FROM store_info WHERE key LIKE 'kid:%'"))
+    from crisisplan.store.keys import key_id
+
+    assert {key_id(k) for k in old["clinical"] + old["issuer"]}.isdisjoint(kids.values())
+    assert [e.action for e in admin_session.store.audit.entries()][-1] == "rotate-keys"
+    sign_in("gwen", "gwen's second passphrase")

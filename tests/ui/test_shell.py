@@ -264,3 +264,34 @@ def test_real_share_dialog_opens_for_the_selected_plan_and_closes_on_lock(qtbot,
     qtbot.keyClick(QApplication.focusWidget() or dialogs[0], Qt.Key.Key_L, CTRL)
     assert window.state == "locked"
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog) and w.isVisible()]
+
+
+def test_own_passphrase_change_offers_rotation_and_rotates_every_key(qtbot, signed_in, store_dir):
+    """"Change passphrase" with "someone else may know the old passphrase" ticked: every key the old
+    passphrase opened is replaced (SEC-04), and the new passphrase signs in."""
+    from crisisplan.store.keys import SlotFile, key_id, unlock_slot_keys
+    from crisisplan.ui.records.user_dialogs import PassphraseDialog
+
+    window = signed_in
+    old_file = SlotFile.from_bytes((store_dir / "keyslots.json").read_bytes())
+    window.actions_.change_passphrase.trigger()
+    dialog = window.findChild(PassphraseDialog)
+    assert dialog is not None and not dialog.rotate.isChecked()
+    dialog.passphrase.setText("alice's second long passphrase")
+    dialog.repeat.setText("alice's second long passphrase")
+    dialog.rotate.setChecked(True)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: any("keys were changed too" in b.text() for b in message_boxes()), timeout=20_000)
+    slot = old_file.find("user", ADMIN_USER)
+    assert slot is not None
+    old = unlock_slot_keys(old_file.store_id, slot, PASSPHRASE)
+    kids = dict(window.session.store.connection.execute("SELECT key, value FROM store_info WHERE key LIKE 'kid:%'"))
+    assert {key_id(k) for name in ("clinical", "issuer", "admin") for k in old[name]}.isdisjoint(kids.values())
+    for box in message_boxes():
+        box.accept()
+    window.actions_.switch_user.trigger()
+    page = window.unlock_page
+    qtbot.keyClicks(page.username, ADMIN_USER)
+    qtbot.keyClicks(page.passphrase, "alice's second long passphrase")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state == "open")

@@ -114,3 +114,27 @@ def test_ui_keeps_running_while_work_waits(qtbot):
     release.set()
     qtbot.waitUntil(lambda: not runner.busy)
     timer.stop()
+
+
+def test_steps_show_as_the_progress_dialogs_label(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = TaskRunner()
+    stepped = threading.Event()
+    release = threading.Event()
+    outcome: list[str] = []
+
+    def work(context: TaskContext) -> str:
+        context.step("Re-encrypting the database")
+        stepped.set()
+        release.wait(5)
+        return "finished"
+
+    task = runner.run(work, on_done=outcome.append, on_error=lambda e: outcome.append("error"),
+                      parent=parent, title="Test", label="Working", cancellable=False, delay_ms=0)
+    assert stepped.wait(5)
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.labelText() == "Re-encrypting the database")
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome))
+    assert outcome == ["finished"]

@@ -228,3 +228,35 @@ def test_the_verdict_is_announced_and_no_label_hides_its_text(qtbot, settings, t
     qtbot.waitUntil(lambda: dialog.status is CardStatus.VALID)
     assert heard[-1][0] == "Polite" and heard[-1][1].startswith("VALID")
     assert hiding_labels(dialog) == []
+
+
+def _signed_letter(path: Path, *, alter: bool = False) -> Path:
+    """A one-page PDF without a card's code (like the person's copy), PAdES-signed under ROOT by the
+    document signer of KEY."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from crisisplan.export.keys import key_id
+    from crisisplan.export.pades import issue_document_signer, sign_pdf
+
+    out = BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "My crisis plan (fictional test letter)")
+    canvas.save()
+    signed = bytearray(sign_pdf(out.getvalue(), issue_document_signer(ROOT, "Oxford Health NHS Foundation Trust",
+                                                                      kid=key_id(KEY.public_key()).hex())))
+    if alter:
+        signed[signed.index(b"ReportLab") + 1] ^= 0x20
+    path.write_bytes(bytes(signed))
+    return path
+
+
+@pytest.mark.parametrize(("alter", "status", "shown"), [(False, CardStatus.VALID, "PDF signature: Valid."),
+                                                         (True, CardStatus.TAMPERED, "ALTERED")])
+def test_a_signed_pdf_shows_its_signature(qtbot, settings, trust_file, tmp_path, alter, status, shown):
+    settings.trust_bundle = trust_file
+    dialog = make_dialog(qtbot, settings)
+    dialog.check_file(_signed_letter(tmp_path / "letter.pdf", alter=alter))
+    qtbot.waitUntil(lambda: dialog.status is status, timeout=20_000)
+    assert shown in dialog.contents.toPlainText()

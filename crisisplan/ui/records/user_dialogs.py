@@ -134,6 +134,15 @@ class PassphraseDialog(_FormDialog, _PassphraseFields):
         self.setWindowTitle(translate("PassphraseDialog", "New passphrase for {user}").format(user=username))
         self.setAccessibleName(translate("PassphraseDialog", "New passphrase"))
         self.add_passphrase_rows(self)
+        self.rotate = QCheckBox(translate("PassphraseDialog",
+                                          "Someone else may &know the old passphrase: change the store's keys too"))
+        self.rotate.setAccessibleName(translate("PassphraseDialog", "Change the store's keys too"))
+        self.body.addWidget(self.rotate)
+        self.body.addWidget(plain_label(translate("PassphraseDialog",
+            "Tick this if the old passphrase was written down, shared or seen, or a copy of the data folder "
+            "went missing. Every key the old passphrase opened is replaced and everything is re-encrypted "
+            "(a few minutes on a large store); everyone else signs in as before. Close the store in any "
+            "other window first.")))
         self.finish_layout()
 
     def problem(self) -> str:

@@ -118,11 +118,16 @@ class UsersTab(RecordsTab):
         dialog = RolesDialog(user.username, user.roles, self)
 
         def accepted() -> None:
-            roles = dialog.roles.roles()
-            if self.run_ok(lambda s: admin.set_roles(s, user.username, roles)):
-                changed = translate("UsersTab", "The roles of {user} were changed.").format(user=user.username)
-                self.notice.show_message(changed, "ok")
-                self.refresh()
+            session, roles = self.session, dialog.roles.roles()
+            if session is None:
+                return
+
+            def work(context: TaskContext) -> object:  # a role taken away rotates its keys: may take a while
+                admin.set_roles(session, user.username, roles, progress=context.step)
+                return None
+
+            self._background(translate("UsersTab", "Changing the roles…"), work,
+                             translate("UsersTab", "The roles of {user} were changed.").format(user=user.username))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -134,12 +139,12 @@ class UsersTab(RecordsTab):
         dialog = PassphraseDialog(user.username, self)
 
         def accepted() -> None:
-            session, secret = self.session, dialog.passphrase.text()
+            session, secret, rotate = self.session, dialog.passphrase.text(), dialog.rotate.isChecked()
             if session is None:
                 return
 
-            def work(_c: TaskContext) -> object:
-                admin.change_passphrase(session, user.username, secret)
+            def work(context: TaskContext) -> object:
+                admin.change_passphrase(session, user.username, secret, rotate=rotate, progress=context.step)
                 return None
 
             self._background(translate("UsersTab", "Setting the new passphrase…"), work,
@@ -158,8 +163,8 @@ class UsersTab(RecordsTab):
             if session is None:
                 return
 
-            def work(_c: TaskContext) -> object:
-                admin.remove_user(session, user.username)
+            def work(context: TaskContext) -> object:
+                admin.remove_user(session, user.username, progress=context.step)
                 return None
 
             self._background(translate("UsersTab", "Removing the user…"), work,
@@ -169,7 +174,9 @@ class UsersTab(RecordsTab):
 
         confirm(self, translate("UsersTab", "Remove user"),
                 translate("UsersTab",
-                          "Remove {user}? They will no longer be able to sign in.").format(user=user.username),
+                          "Remove {user}? They will no longer be able to sign in. The store's keys are then "
+                          "replaced, so a copy of their key file opens nothing stored from now on (a few "
+                          "minutes on a large store).").format(user=user.username),
                 translate("UsersTab", "&Remove user"), remove, destructive=True)
 
     def clear(self) -> None:

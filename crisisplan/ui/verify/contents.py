@@ -5,12 +5,18 @@ from __future__ import annotations
 from crisisplan.forms.consent import recipient_label
 from crisisplan.forms.items import ITEMS
 from crisisplan.services.overview import Verification
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 
 
 def card_text(result: Verification, codes_found: int | None = None,
-              codes: tuple[Verification, ...] = ()) -> str:
+              codes: tuple[Verification, ...] = (), document: Verification | None = None,
+              document_note: str = "") -> str:
     lines: list[str] = []
+    if document is not None:  # a signed PDF: the verdict on its own signature (part of the result)
+        lines.append(translate("card contents", "PDF signature: {status}. {message}").format(
+            status=document.status.title, message=translate_marked(document.message)))
+    elif document_note:
+        lines.append(translate("card contents", "PDF signature: none ({note})").format(note=document_note))
     if codes_found == 0:
         lines.append(translate("card contents", "No QR code was found in the file."))
     if len(codes) > 1:

@@ -238,16 +238,18 @@ class VerifyDialog(QDialog):
         def work(context: TaskContext) -> FileVerification:
             return verify_file(path, trust, today, viewer, cancelled=lambda: context.cancelled)
 
-        self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found, found.codes),
+        self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found, found.codes,
+                                                                     found.document, found.document_note),
                         on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
                         parent=self, title=translate("VerifyDialog", "Verify a crisis card"),
                         label=translate("VerifyDialog", "Reading the card…"), cancellable=True)
 
     def show_result(self, result: Verification, codes_found: int | None,
-                    codes: tuple[Verification, ...] = ()) -> None:
+                    codes: tuple[Verification, ...] = (), document: Verification | None = None,
+                    document_note: str = "") -> None:
         self.verification = result
         self.banner.show_status(result.status, translate_marked(result.message))
-        self.contents.setPlainText(card_text(result, codes_found, codes))
+        self.contents.setPlainText(card_text(result, codes_found, codes, document, document_note))
         if not self.isActiveWindow():  # a progress window was shown while a file was read
             self.activateWindow()
             self.contents.setFocus()
