@@ -27,7 +27,8 @@ TARGET_MS = 250.0
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_store(Path(tmp) / "store", "bench", "Bench", "bench passphrase 123",
-                                  kdf_iterations=MIN_ITERATIONS)  # the floor main enforces; set-up only, not timed
+                                  kdf_iterations=MIN_ITERATIONS,  # the floor main enforces; set-up only, not timed
+                                  demo=True)  # cards under the SAMPLE protocol
         with session:
             plan = max(generate_plans(10, seed=1), key=lambda p: len(p.model_dump_json()))
             plan_id = save_plan(session, plan).plan_id

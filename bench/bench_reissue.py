@@ -34,7 +34,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         session, _ = create_store(Path(tmp) / "store", "bench", "Bench", "bench passphrase 123",
-                                  kdf_iterations=MIN_ITERATIONS)  # the floor main enforces; set-up only, not timed
+                                  kdf_iterations=MIN_ITERATIONS,  # the floor main enforces; set-up only, not timed
+                                  demo=True)  # cards under the SAMPLE protocol
         with session:
             protocol = active_protocol(session)
             made = 0

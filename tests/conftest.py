@@ -28,7 +28,7 @@ def data_dir(tmp_path: Path) -> Path:
 def session(data_dir: Path) -> Iterator[Session]:
     session, _recovery = create_store(
         data_dir, ADMIN_USER, "Alice Admin", ADMIN_PASSPHRASE,
-        roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS,
+        roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS, demo=True,
     )
     yield session
     session.close()

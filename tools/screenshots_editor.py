@@ -66,7 +66,7 @@ def child(size: str, out: Path) -> int:
 
     tmp = Path(tempfile.mkdtemp())
     session, _ = create_store(tmp / "store", "alice", "Alice", "a long passphrase",
-                              roles=("admin", "clinician"), kdf_iterations=1000)
+                              roles=("admin", "clinician"), kdf_iterations=1000, demo=True)
     ids = [save_plan(session, plan).plan_id for plan in generate_plans(10, seed=0)]
     from crisisplan.services.protocols import active_protocol, confirm_sample_protocol, set_organisation_name
 

@@ -29,7 +29,7 @@ def ensure_demo_store(data_dir: Path) -> None:
     from crisisplan.services.demo import generate_plans
     from crisisplan.services.plans import save_plan
 
-    session, _recovery = create_store(data_dir, DEMO_USER, "Demo User", DEMO_PASSPHRASE)
+    session, _recovery = create_store(data_dir, DEMO_USER, "Demo User", DEMO_PASSPHRASE, demo=True)
     with session:
         from crisisplan.services.protocols import ensure_signing_key, set_organisation_name
 

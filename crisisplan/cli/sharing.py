@@ -33,6 +33,12 @@ def cmd_protocol(args: argparse.Namespace) -> int:
                 protocols.set_active_protocol(session, protocol.id)
                 print(f"{protocol.id} is now the protocol in use.")
             return ExitCode.OK
+        if args.protocol_command == "export":
+            write_text_atomic(Path(args.out), protocols.protocol_file_text(session, args.id))
+            print(f"Wrote protocol {args.id} to {args.out}. Replace every number marked \"set_locally\": true "
+                  "with the real local number, set it to false, raise \"version\", then: crisisplan protocol "
+                  "import FILE --activate")
+            return ExitCode.OK
         if args.protocol_command == "use":
             protocol = protocols.set_active_protocol(session, args.id)
             print(f"{protocol.id} ({protocol.area}) is now the protocol in use.")

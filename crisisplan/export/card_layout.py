@@ -127,14 +127,22 @@ def lay_out(blocks: list[tuple[str, Block | None]], front_room: float, inside_ro
     """Share whole blocks out over the front (height `front_room`) and up to two inside panels,
     in priority order: a block that fits the panel being filled goes there, one that does not
     starts the next panel, and one that fits no panel (or cannot be wrapped whole) moves to the A4
-    summary. One line is kept free on the front ("Continued inside"), `note_lines` lines on each
-    inside panel for the note that says where the rest is. `lead_inside` points at the top of the first
-    inside panel are taken (24-hour numbers the front's foot could not hold)."""
-    reserve = note_lines * BODY_LEADING
+    summary. One line is kept free on the front ("Continued inside") and on an inside panel that
+    another follows ("Continued on the next panel"), `note_lines` lines on the last inside panel for
+    the note that says where the rest is. `lead_inside` points at the top of the first inside panel
+    are taken (24-hour numbers the front's foot could not hold)."""
     flat = Panel(front_room - BODY_LEADING)
     if not lead_inside and all(block is not None and flat.take(block) for _label, block in blocks):
         return Layout((tuple(flat.blocks),), ())
-    panels = [Panel(front_room - BODY_LEADING)] + [Panel(inside_room - reserve) for _ in range(MAX_PANELS - 1)]
+    layout = _folded(blocks, front_room, inside_room, (1, note_lines), lead_inside)
+    if len(layout.panels) < MAX_PANELS and note_lines > 1:  # the first inside panel is the last: its note whole
+        layout = _folded(blocks, front_room, inside_room, (note_lines, note_lines), lead_inside)
+    return layout
+
+
+def _folded(blocks: list[tuple[str, Block | None]], front_room: float, inside_room: float,
+            reserves: tuple[int, int], lead_inside: float) -> Layout:
+    panels = [Panel(front_room - BODY_LEADING)] + [Panel(inside_room - lines * BODY_LEADING) for lines in reserves]
     panels[1].room -= lead_inside
     index = 0
     moved: list[str] = []

@@ -71,6 +71,13 @@ COMMUNICATION_FLAG = re.compile(r"\b(deaf|bsl|sign language|interpreter|autis\w*
                                 r"non.?verbal|mute|learning disabilit\w*)", re.IGNORECASE)
 """Communication needs a responder must see before speaking to the person."""
 
+LIMITS_LABEL = "Limits on use: "
+LIMITS_COMPACT = "Use only for safety and care; not for investigation."
+"""The limits on use in one line, on a front that cannot hold them in full and the person's risk to
+life as well (CARD-03 keeps risk to life on the front): the full statement is then the card's last
+item, laid out whole like any other (inside, or named as on the A4 summary). A front that cannot
+hold even this line above the risks has it at the top of the first inside panel."""
+
 MARGIN = 3.0 * mm
 BAND = 7.5 * mm
 INSIDE_BAND = 5.5 * mm
@@ -95,6 +102,8 @@ class Front:
     """Items or detail not on the card are on the A4 summary (other items, or a shortened QR)."""
     inside_numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     """24-hour numbers the front's foot could not hold: they open the first inside panel, same size."""
+    inside_limits: tuple[str, ...] = ()
+    """The one-line limits on use, opening the first inside panel when the front cannot hold it."""
 
     @property
     def panels(self) -> int:
@@ -164,7 +173,7 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
         about = (f"Description: {_joined(payload, Item.DESCRIPTION)}" if Item.DESCRIPTION in payload.items
                  else "Shared only what responders need to keep this person safe.")
         details = (*_capped(_wrap(about, f.regular, BODY_SIZE, WIDTH), 3, f.regular, BODY_SIZE, WIDTH), *details)
-    limits = _capped(_wrap(f"Limits on use: {restriction}", f.regular, BODY_SIZE, WIDTH - 2 * mm), 3, f.regular,
+    limits = _capped(_wrap(f"{LIMITS_LABEL}{restriction}", f.regular, BODY_SIZE, WIDTH - 2 * mm), 3, f.regular,
                      BODY_SIZE, WIDTH - 2 * mm) if restriction else ()
     comm = _joined(payload, Item.LANGUAGE_COMMUNICATION) if Item.LANGUAGE_COMMUNICATION in payload.items else ""
     found = list(dict.fromkeys(m.group(0).lower() for m in COMMUNICATION_FLAG.finditer(comm)))
@@ -179,14 +188,20 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
         if item in FRONT_LABELS and item in payload.items and not (item is Item.LANGUAGE_COMMUNICATION and flagged):
             label = FRONT_LABELS[item]
             blocks.append((label, make_block(label, value_lines(payload.items[item]), WIDTH)))
-    header = _header_height(title, name_lines, details, limits, flag)
     first = next((block.height for _label, block in blocks if block is not None), 0.0)
-    room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
-    moved_numbers: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
-        moved_numbers.insert(0, rows.pop())
-        room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    rows, moved_numbers, room = _fit_numbers(rows, first, _header_height(title, name_lines, details, limits, flag))
+    if restriction and room - BODY_LEADING < first:  # risk to life before the limits' full text (CARD-03)
+        limits = _wrap(LIMITS_COMPACT, f.regular, BODY_SIZE, WIDTH - 2 * mm)
+        blocks.append((LIMITS_LABEL.rstrip(": "), make_block(LIMITS_LABEL.rstrip(": "), [restriction], WIDTH)))
+        rows, moved_numbers, room = _fit_numbers(rows + moved_numbers, first,
+                                                 _header_height(title, name_lines, details, limits, flag))
+    inside_limits: tuple[str, ...] = ()
+    if restriction and room - BODY_LEADING < first:
+        inside_limits, limits = limits, ()
+        rows, moved_numbers, room = _fit_numbers(rows + moved_numbers, first,
+                                                 _header_height(title, name_lines, details, limits, flag))
     lead = band_height(tuple(moved_numbers)) + 2 if moved_numbers else 0.0
+    lead += box_height(inside_limits) if inside_limits else 0.0
     inside_room = CARD_HEIGHT - INSIDE_BAND - 4 * mm
     note_lines = 2
     layout = lay_out(blocks, room, inside_room, note_lines, lead)
@@ -199,7 +214,21 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
                                                        Item.GENDER, Item.CRISIS_NUMBERS}
     return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
-                 bool(others) or qr_shortened, tuple(moved_numbers))
+                 bool(others) or qr_shortened, tuple(moved_numbers), inside_limits)
+
+
+NumberRow = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _fit_numbers(rows: list[NumberRow], first: float, header: float) -> tuple[list[NumberRow], list[NumberRow], float]:
+    """(numbers kept at the front's foot, numbers moved to the first inside panel, room left for
+    items): numbers move inside, last first, until the first item fits above them; one always stays."""
+    rows, moved = list(rows), list[NumberRow]()
+    room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    while len(rows) > 1 and (room - BODY_LEADING < first or room < 0):  # the first item comes before a second number
+        moved.insert(0, rows.pop())
+        room = CARD_HEIGHT - header - band_height(tuple(rows)) - 2
+    return rows, moved, room
 
 
 def _header_height(title: tuple[str, ...], name: tuple[str, ...], details: tuple[str, ...],
@@ -244,15 +273,17 @@ def draw_front(canvas: Canvas, front: Front) -> None:
     if front.flag:
         y = _box(canvas, front.flag, y, WARN_TINT, WARN_EDGE, f.bold, WARN_EDGE)
     y -= 1.5
-    canvas.setStrokeColor(BRAND)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, y + BODY_LEADING - 1.0, CARD_WIDTH - MARGIN, y + BODY_LEADING - 1.0)
+    if not (front.limits or front.flag):  # a box's own edge already closes the header
+        canvas.setStrokeColor(BRAND)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + BODY_LEADING - 1.0, CARD_WIDTH - MARGIN, y + BODY_LEADING - 1.0)
     y -= 2.5
     panels = front.layout.panels
     _blocks(canvas, panels[0], MARGIN, y)
     foot = band_height(front.numbers) + 2
     if len(panels) > 1:
-        more = "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸"
+        more = ("Limits on use and more inside ▸" if front.inside_limits else
+                "More 24-hour numbers and details inside ▸" if front.inside_numbers else "Continued inside ▸")
         _note(canvas, (more,), MARGIN, foot)
     else:
         _note(canvas, _where_notes(front, WIDTH), MARGIN, foot)
@@ -273,19 +304,24 @@ def _where_notes(front: Front, width: float) -> tuple[str, ...]:
     return (SUMMARY_NOTE,) if front.more_elsewhere else ()
 
 
+def box_height(lines: tuple[str, ...]) -> float:
+    """Height a box of `lines` takes on an inside panel, the space below it included."""
+    return len(lines) * BODY_LEADING + 6.0
+
+
 def _box(canvas: Canvas, lines: tuple[str, ...], y: float, fill: colors.Color, edge: colors.Color,
-         font: str, ink: colors.Color) -> float:
+         font: str, ink: colors.Color, left: float = 0.0) -> float:
     y -= 2.0  # clear of the descenders of the line above
     top = y + BODY_SIZE + 0.8
     height = len(lines) * BODY_LEADING + 1.2
     canvas.setFillColor(fill)
     canvas.setStrokeColor(edge)
     canvas.setLineWidth(0.8)
-    canvas.rect(MARGIN, top - height, WIDTH, height, stroke=1, fill=1)
+    canvas.rect(left + MARGIN, top - height, WIDTH, height, stroke=1, fill=1)
     canvas.setFillColor(ink)
     canvas.setFont(font, BODY_SIZE)
     for line in lines:
-        canvas.drawString(MARGIN + 1 * mm, y, line)
+        canvas.drawString(left + MARGIN + 1 * mm, y, line)
         y -= BODY_LEADING
     return y - 2
 
@@ -315,7 +351,15 @@ def _note(canvas: Canvas, lines: tuple[str, ...], x: float, bottom: float) -> No
 
 
 def _crisis_band(canvas: Canvas, front: Front) -> None:
-    _numbers_band(canvas, front.numbers, 0.0, 0.0, "24-HOUR CRISIS HELP")
+    _numbers_band(canvas, front.numbers, 0.0, 0.0, numbers_heading(front.numbers, more=False))
+
+
+def numbers_heading(numbers: tuple[NumberRow, ...], *, more: bool) -> str:
+    """"24-HOUR CRISIS HELP" over numbers that are all answered around the clock; a number that is
+    not (its label says so, sharing.selection.NOT_24_HOURS) is never headed as one."""
+    around = not any("(not 24 hours" in " ".join(label) for label, _number in numbers)
+    heading = "24-HOUR CRISIS HELP" if around else "CRISIS NUMBERS"
+    return f"MORE {heading}" if more else heading
 
 
 def _numbers_band(canvas: Canvas, numbers: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], left: float,
@@ -361,9 +405,13 @@ def _inside_panel(canvas: Canvas, front: Front, blocks: tuple[Block, ...], index
     title = f"CRISIS CARD · inside, panel {index} of {front.panels}"
     canvas.drawString(left + MARGIN, CARD_HEIGHT - INSIDE_BAND + 4.5, title)
     top = CARD_HEIGHT - INSIDE_BAND
+    if index == 2 and front.inside_limits:  # box top 2.5 pt under the band
+        _box(canvas, front.inside_limits, top - 2.5 - BODY_SIZE - 0.8 + 2.0, TINT, BRAND, f.regular, INK, left)
+        top -= box_height(front.inside_limits)
     if index == 2 and front.inside_numbers:
         height = band_height(front.inside_numbers)
-        _numbers_band(canvas, front.inside_numbers, left, top - height, "MORE 24-HOUR CRISIS HELP")
+        heading = numbers_heading(front.inside_numbers, more=True)
+        _numbers_band(canvas, front.inside_numbers, left, top - height, heading)
         top -= height + 2
     _blocks(canvas, blocks, left + MARGIN, top - 2 * mm - BODY_SIZE * 0.8)
     if index == front.panels:

@@ -22,8 +22,10 @@ from crisisplan.fhir.directives import DIRECTIVE_TYPES
 from crisisplan.fhir.document import Organisation, bundle_data, section_fields
 from crisisplan.fhir.patient import person_from_patient
 from crisisplan.fhir.values import Json, code_in
+from crisisplan.fhir.versions import as_written_by
 from crisisplan.forms.jsontext import MAX_IMPORT_BYTES, JsonInputError, read_json
 from crisisplan.forms.plan import CrisisPlan
+from crisisplan.forms.plan_versions import OLDEST_PLAN_FORMAT_VERSION, readable_version
 from crisisplan.forms.problems import PlanInputError, Problem, problems_from_validation_error
 
 MAX_FHIR_BYTES = 20 * 1024 * 1024
@@ -108,13 +110,14 @@ def load_fhir_plan(text: str | bytes, max_bytes: int = MAX_FHIR_BYTES, max_entri
     if composition.get("resourceType") != "Composition":
         raise _fail("The first entry of a document Bundle must be its Composition.", "entry[0]")
     header = next((e.get("valueString") for e in composition.get("extension") or [] if e.get("url") == PLAN_HEADER),
-                  "crisisplan.plan/1")
-    if header != "crisisplan.plan/1":
+                  f"crisisplan.plan/{OLDEST_PLAN_FORMAT_VERSION}")
+    fmt, _, number = str(header).partition("/")
+    if fmt != "crisisplan.plan" or not number.isdigit() or not readable_version(int(number)):
         raise _fail("This plan was exported by a newer version of crisisplan; update crisisplan to import it.")
     used = {bundle["entry"][0].get("fullUrl", "")}
     practitioners = {url: r for url, r in resources.items() if r.get("resourceType") == "Practitioner"}
     used |= set(practitioners)
-    plan: dict[str, Any] = {}
+    plan: dict[str, Any] = {"format_version": int(number)}  # an older version's sections are upgraded
     seen: set[str] = set()
     for index, section in enumerate(composition.get("section") or []):
         name = _section_code(section)
@@ -248,6 +251,10 @@ def unmapped_paths(bundle: Json, plan: CrisisPlan, identifier: str | None) -> li
     element would be lost on import, so each is reported by its path."""
     composition = bundle["entry"][0]["resource"]
     expected = bundle_data(plan, identifier or "import", _author(composition))
+    header = next((e.get("valueString") for e in composition.get("extension") or [] if e.get("url") == PLAN_HEADER),
+                  None)
+    if header is not None and header != f"{plan.format}/{plan.format_version}":  # an older format, read
+        expected = as_written_by(expected, bundle, str(header))
     found: list[str] = []
     _differences(_normalised(bundle), _normalised(expected), "Bundle", found)
     kinds = [str((e.get("resource") or {}).get("resourceType", "")) for e in bundle.get("entry") or []]

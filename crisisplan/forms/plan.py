@@ -6,9 +6,10 @@ The JSON form of this model is the plan document described in docs/plan-format.m
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from crisisplan.forms.admission import AdmissionPreferences
 from crisisplan.forms.advance import MAX_ATTORNEYS, MAX_DECISIONS, AdvanceDecision, AdvanceStatement, Attorney
@@ -18,6 +19,8 @@ from crisisplan.forms.family import FamilyInvolvement
 from crisisplan.forms.fields import Section, entries, section
 from crisisplan.forms.need_to_know import NeedToKnow
 from crisisplan.forms.person import Person
+from crisisplan.forms.plan_versions import PLAN_FORMAT_VERSION as PLAN_FORMAT_VERSION
+from crisisplan.forms.plan_versions import upgrade_plan_document
 from crisisplan.forms.practical import PracticalNeeds
 from crisisplan.forms.process import PlanProcess
 from crisisplan.forms.support import MAX_SUPPORT, SupportOption
@@ -25,14 +28,13 @@ from crisisplan.forms.warning_signs import MAX_WARNING_SIGNS, EarlyWarningSign
 from crisisplan.forms.young_person import YoungPerson
 
 PLAN_FORMAT: Literal["crisisplan.plan"] = "crisisplan.plan"
-PLAN_FORMAT_VERSION: Literal[1] = 1
 
 
 class CrisisPlan(Section, title="Crisis plan"):
     """A joint crisis plan with the Concordat B8 "need to know" information."""
 
     format: Literal["crisisplan.plan"] = Field(default=PLAN_FORMAT, title="Format")
-    format_version: Literal[1] = Field(default=PLAN_FORMAT_VERSION, title="Format version")
+    format_version: Literal[2] = Field(default=PLAN_FORMAT_VERSION, title="Format version")
 
     person: Person = section(Person, "About me")
     need_to_know: NeedToKnow = section(NeedToKnow, "Need to know in a crisis")
@@ -51,6 +53,12 @@ class CrisisPlan(Section, title="Crisis plan"):
     young_person: YoungPerson = section(YoungPerson, "Children and young people")
     process: PlanProcess = section(PlanProcess, "Making and reviewing the plan")
     consent: list[ConsentRecord] = entries("Consent to sharing", MAX_CONSENT_RECORDS)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade_older_versions(cls, data: Any) -> Any:
+        """A document saved by an older version is read as this version writes it (plan_versions)."""
+        return upgrade_plan_document(data) if isinstance(data, Mapping) else data
 
     @field_validator("consent")
     @classmethod

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from crisisplan.forms.fields import PATTERN_REASONS
 from crisisplan.forms.jsontext import MAX_IMPORT_BYTES, JsonInputError, read_json
 from crisisplan.forms.plan import PLAN_FORMAT, PLAN_FORMAT_VERSION, CrisisPlan
+from crisisplan.forms.plan_versions import OLDEST_PLAN_FORMAT_VERSION, is_version_number, readable_version
 from crisisplan.i18n import QT_TRANSLATE_NOOP, Message
 
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
@@ -196,12 +197,12 @@ def check_plan_header(data: Mapping[str, Any], prefix: str = "") -> list[Problem
         return [Problem(f"{where}format", "Format: this is not a crisis plan (its format should be "
                         f"'{PLAN_FORMAT}'). Check that you chose the right file.")]
     version = data.get("format_version", PLAN_FORMAT_VERSION)
-    if isinstance(version, int) and not isinstance(version, bool) and version > PLAN_FORMAT_VERSION:
+    if is_version_number(version) and version > PLAN_FORMAT_VERSION:
         return [Problem(f"{where}format_version", f"Format version: this plan was saved by a newer "
                         f"version of crisisplan (plan format {version}). Update crisisplan to read it.")]
-    if version != PLAN_FORMAT_VERSION or isinstance(version, bool):
-        return [Problem(f"{where}format_version",
-                        f"Format version: must be {PLAN_FORMAT_VERSION} for this version of crisisplan.")]
+    if not readable_version(version):
+        return [Problem(f"{where}format_version", "Format version: this version of crisisplan reads plan "
+                        f"formats {OLDEST_PLAN_FORMAT_VERSION} to {PLAN_FORMAT_VERSION} (a whole number).")]
     return []
 
 

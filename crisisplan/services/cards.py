@@ -25,7 +25,13 @@ from crisisplan.services.document_signer import document_signer
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.person_text import person_copy_text
 from crisisplan.services.plans import LoadedPlan, load_plan
-from crisisplan.services.protocols import active_protocol, organisation_name, sharing, signing_key
+from crisisplan.services.protocols import (
+    active_protocol,
+    organisation_name,
+    require_ready_to_issue,
+    sharing,
+    signing_key,
+)
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import ConsentState, LawfulBasis, SharingDecision
 from crisisplan.sharing.extract import item_values
@@ -200,6 +206,7 @@ def prepare_card(
             past_review_reason and past_review_reason.strip()):
         raise InvalidRequest(past_review_message(review_date))
     protocol = active_protocol(session)
+    require_ready_to_issue(session, protocol)  # named organisation, numbers set locally (demo store aside)
     kid, private_key = signing_key(session)
     payload = CardPayload(
         card_id=new_card_id(), issuer=organisation_name(session), locality=protocol.id,
@@ -253,6 +260,7 @@ def person_copy(session: Session, plan_id: int, out_dir: Path, *, today: date | 
     loaded = load_plan(session, plan_id)
     issued = today or date.today()
     protocol = active_protocol(session)
+    require_ready_to_issue(session, protocol)  # it prints the 24-hour numbers to ring
     values = item_values(loaded.plan, today=issued, plan_version=loaded.version)
     numbers = list(protocol_numbers(protocol))
     repo = sharing(session)

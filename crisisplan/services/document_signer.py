@@ -20,8 +20,9 @@ from crisisplan.export.trust import TrustBundle
 from crisisplan.services.protocols import ensure_signing_key, organisation_name, sharing
 from crisisplan.services.session import Session
 from crisisplan.store.errors import KeyNotHeldError
+from crisisplan.store.rotation import DOCUMENT_SIGNER
 
-SETTING = "document_signer"
+SETTING = DOCUMENT_SIGNER  # one name, shared with the store's key rotation
 _CACHE: weakref.WeakKeyDictionary[Session, tuple[str, str, DocumentSigner, tuple[bytes, ...]]] = (
     weakref.WeakKeyDictionary())
 

@@ -19,9 +19,12 @@ from pydantic import BaseModel
 
 from crisisplan.forms.consent import recipient_label
 from crisisplan.forms.fields import is_own_words
+from crisisplan.forms.identifiers import format_nhs_number
 from crisisplan.forms.items import ITEMS, Item
+from crisisplan.forms.person import Person
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.rules import advance_decision_problems
+from crisisplan.sharing.priority import RISK_SEVERITY, is_high_risk_medicine
 from crisisplan.store.sharing import CardRecord, Disclosure
 
 _SKIP = {"format", "format_version", "consent"}
@@ -149,6 +152,24 @@ def _list_lines(items: list[Any], out: list[Line]) -> None:
         _model_lines(item, out, True, skip=frozenset({lead}))
 
 
+_PERSON_JOINED = frozenset({"given_name", "family_name", "nhs_number", "address"})
+
+
+def _person_lines(person: Person, out: list[Line]) -> None:
+    """About the person in a few plain lines: the name and the address each on one line, the NHS
+    number as it is printed (999 345 7817), then every other field as elsewhere."""
+    name = " ".join(p for p in (person.given_name, person.family_name) if p)
+    if name:
+        out.append(Line(f"Your name: {name}"))
+    if person.nhs_number:
+        out.append(Line(f"Your NHS number: {format_nhs_number(person.nhs_number)}"))
+    address = person.address
+    parts = [address.line1, address.line2, address.town, address.county, address.postcode]
+    if any(parts):
+        out.append(Line("Your address: " + ", ".join(p for p in parts if p)))
+    _model_lines(person, out, False, skip=_PERSON_JOINED)
+
+
 def validity_warnings(plan: CrisisPlan, today: date) -> list[str]:
     """Every reason the plan or part of it may not be relied on, in words for the person."""
     warnings: list[str] = []
@@ -220,9 +241,15 @@ def person_copy_text(plan: CrisisPlan, *, plan_version: int, today: date, cards:
         section = getattr(plan, name)
         if _empty(section):
             continue
+        if name == "need_to_know":  # CARD-03: risk to life and high-risk medicines first, as on every card
+            section = section.model_copy(update={
+                "risks": sorted(section.risks, key=lambda r: RISK_SEVERITY.get(getattr(r.kind, "value", ""), 99)),
+                "medicines": sorted(section.medicines, key=lambda m: not is_high_risk_medicine(m.name))})
         lines: list[Line] = []
         if isinstance(section, list):
             _list_lines(section, lines)
+        elif isinstance(section, Person):
+            _person_lines(section, lines)
         elif isinstance(section, BaseModel):
             _model_lines(section, lines, False)
         else:

@@ -20,7 +20,7 @@ from crisisplan.export.trust import TrustBundle
 from crisisplan.forms.roles import Permission
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
-from crisisplan.services.session import Session
+from crisisplan.services.session import DEMO_STORE_KEY, Session
 from crisisplan.sharing.protocol import Protocol, ProtocolError, bundled_protocols, dump_protocol, load_protocol
 from crisisplan.store.sharing import SharingRepository
 
@@ -64,22 +64,48 @@ def confirm_sample_protocol(session: Session, protocol_id: str) -> None:
     session.store.audit.append("settings", detail=f"sample protocol {protocol_id} confirmed for use")
 
 
-def issue_blockers(session: Session) -> list[str]:
-    """What must be settled before cards are issued: the organisation's name (printed on every card
-    as the issuer) and, when the protocol in use is a bundled SAMPLE, an administrator's confirmation
-    that it matches the local agreement. Empty when cards may be issued."""
+def is_demo_store(session: Session) -> bool:
+    """A store created as one of fictional people (`create_store(demo=True)`)."""
+    return session.store.meta.get(DEMO_STORE_KEY) == "yes"
+
+
+def issue_blockers(session: Session, protocol: Protocol | None = None) -> list[str]:
+    """What must be settled before cards are issued, each saying what to do; empty when cards may be
+    issued. Outside the demo store: the organisation's name (printed on every card as the issuer),
+    a protocol whose 24-hour numbers are all set locally (no sample placeholder), and, for a bundled
+    SAMPLE, an administrator's confirmation that it matches the local agreement. The demo store
+    issues cards under the samples, their numbers marked "SAMPLE, NOT FOR USE"."""
+    if is_demo_store(session):
+        return []
     problems: list[str] = []
     if not session.store.meta.get(ORGANISATION_KEY):
         problems.append(QT_TRANSLATE_NOOP("services", "The organisation is not named yet, and its name is printed "
                                                       "on every card as the issuer. An administrator names it in "
-                                                      "Records → Protocols."))
-    protocol = active_protocol(session)
-    if is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
+                                                      "Records → Protocols (command line: crisisplan org NAME)."))
+    protocol = protocol or active_protocol(session)
+    placeholders = protocol.numbers_to_replace()
+    if placeholders:
+        labels = "; ".join(n.label for n in placeholders)
+        problems.append(QT_TRANSLATE_NOOP(
+            "services", "The protocol in use ({area}) still has sample 24-hour numbers that must be set locally "
+                        "({labels}). An administrator writes it out (crisisplan protocol export {protocol_id} --out "
+                        "FILE), replaces those numbers with the real local ones (\"set_locally\": false) and imports "
+                        "it in Records → Protocols (command line: crisisplan protocol import FILE --activate).")
+            .format(area=protocol.area, labels=labels, protocol_id=protocol.id))
+    elif is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
         problems.append(QT_TRANSLATE_NOOP("services", "The protocol in use ({area}) is a SAMPLE that no "
                                                       "administrator has confirmed. An administrator confirms it, "
                                                       "or imports your own, in Records → Protocols.")
                         .format(area=protocol.area))
     return problems
+
+
+def require_ready_to_issue(session: Session, protocol: Protocol | None = None) -> None:
+    """InvalidRequest saying what to do when `issue_blockers` finds anything (services, CLI, dialog
+    and bulk re-issue all pass through here before a card is signed)."""
+    problems = issue_blockers(session, protocol)
+    if problems:
+        raise InvalidRequest("No card can be issued yet. " + " ".join(problems))
 
 
 def protocol_details(session: Session, protocol_id: str) -> str:
@@ -98,6 +124,9 @@ def protocol_details(session: Session, protocol_id: str) -> str:
     if sample:
         lines.append("SAMPLE protocol: " + ("confirmed for use by an administrator." if confirmed else
                                            "not confirmed yet; no card can be issued under it until it is."))
+    if protocol.numbers_to_replace() and not is_demo_store(session):
+        lines.append("Its 24-hour numbers marked [placeholder] must be set locally before any card is issued: "
+                     f"crisisplan protocol export {protocol.id} --out FILE, replace them, then import the file.")
     lines.append(f"Effective {protocol.effective_date:%d/%m/%Y}, review by {protocol.review_date:%d/%m/%Y}; "
                  f"cards valid for {protocol.card_validity_days} days.")
     lines += ["", "Recipients and the items they receive by default:"]
@@ -113,6 +142,17 @@ def protocol_details(session: Session, protocol_id: str) -> str:
     lines += ["", "Partners:"]
     lines += [f"  {partner.name}" for partner in protocol.partners]
     return "\n".join(lines)
+
+
+def protocol_file_text(session: Session, protocol_id: str) -> str:
+    """A protocol in its file format (docs/protocol-format.md), to edit and import again: how an
+    administrator sets a sample's 24-hour numbers locally."""
+    session.require(Permission.LIST_PLANS)
+    protocol = all_protocols(session).get(protocol_id)
+    if protocol is None:
+        raise InvalidRequest(f"There is no protocol with the id {protocol_id!r}. "
+                             f"Known protocols: {', '.join(sorted(all_protocols(session)))}.")
+    return dump_protocol(protocol)
 
 
 def ods_code(session: Session) -> str:

@@ -25,7 +25,7 @@ from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.cards import Disclosure, SharePreview
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.plans import LoadedPlan, load_plan
-from crisisplan.services.protocols import sharing
+from crisisplan.services.protocols import require_ready_to_issue, sharing
 from crisisplan.services.session import Session
 from crisisplan.sharing.decision import LawfulBasis, SharingDecision
 from crisisplan.store.sharing import CardRecord
@@ -61,6 +61,7 @@ def reissue_all(
     """Re-issue every live card. Signing and rendering run in `workers` processes (default: one per
     CPU; in-process for a handful of cards); the store is written here, one card at a time, in order."""
     session.require(Permission.ISSUE_CARD)
+    require_ready_to_issue(session)  # refused before any card is touched
     repo = sharing(session)
     live = sorted(repo.cards(live_only=True), key=lambda c: c.plan_id)  # each plan loaded once for its cards
     plans: dict[int, LoadedPlan] = {}

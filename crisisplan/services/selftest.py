@@ -131,7 +131,7 @@ def check_fonts(ctx: SelfTestContext) -> str:
 def check_create_store(ctx: SelfTestContext) -> str:
     folder = ctx.workdir / "store"
     session, _recovery_key = create_store(folder, SELF_TEST_USER, "Self-test", ctx.passphrase,
-                                          kdf_iterations=ctx.kdf_iterations)
+                                          kdf_iterations=ctx.kdf_iterations, demo=True)
     ctx.session = session
     set_organisation_name(session, SELF_TEST_ORGANISATION)
     session.close()

@@ -55,6 +55,12 @@ class Session:
         self.close()
 
 
+DEMO_STORE_KEY = "demo_store"
+"""Set when a store is created as a store of fictional people (the demo store, the self-test's):
+such a store may issue cards under the SAMPLE protocols. Nothing sets it later, so a real store
+never becomes one (services.protocols.issue_blockers)."""
+
+
 def create_store(
     data_dir: Path,
     username: str,
@@ -63,9 +69,11 @@ def create_store(
     roles: Sequence[str] = (Role.ADMIN.value, Role.CLINICIAN.value),
     *,
     kdf_iterations: int | None = None,
+    demo: bool = False,
 ) -> tuple[Session, str]:
     """Create a new store with its first user. Returns the session and the recovery key, which
-    must be shown to the user once and never stored in plain text anywhere."""
+    must be shown to the user once and never stored in plain text anywhere. `demo`: a store of
+    fictional people (DEMO_STORE_KEY)."""
     store, recovery_key = Store.create(
         data_dir,
         username,
@@ -75,6 +83,8 @@ def create_store(
         kdf_iterations=kdf_iterations,
         workstation=workstation_name(),
     )
+    if demo:
+        store.meta.set(DEMO_STORE_KEY, "yes")
     return Session(store, data_dir), recovery_key
 
 

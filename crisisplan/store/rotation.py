@@ -48,6 +48,7 @@ Progress = Callable[[str], None]
 DUE = "rotation_due"
 RETIRED = "retired:"
 SHARED = (STORE, CLINICAL, ISSUER, ADMIN)  # the keys shared by role; per-user keys are not rotated here
+DOCUMENT_SIGNER = "document_signer"  # the settings row services/document_signer.py keeps
 SEALED_NAMES = (CLINICAL, ISSUER)  # keys that seal values in the database (the admin key seals nothing)
 BATCH = 2_000
 _CACHE = 200_000  # remembered words and terms while re-blinding (bounded memory)
@@ -232,6 +233,18 @@ def _reseal_issuer(conn: Connection, reseal: _Resealer) -> None:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'trust_root'").fetchone():
         for rowid, blob in conn.execute("SELECT id, private_key FROM trust_root").fetchall():
             conn.execute("UPDATE trust_root SET private_key = ? WHERE id = ?", (reseal.blob(bytes(blob)), rowid))
+    # The document-signing certificate's key (services/document_signer.py) is a settings row whose
+    # "key" is sealed text; an unreadable row is dropped (a new signer is issued at the next signing).
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (DOCUMENT_SIGNER,)).fetchone()
+    if row is not None:
+        try:
+            record = json.loads(row[0])
+            record["key"] = reseal.text(record["key"])
+        except (ValueError, KeyError, TypeError):
+            conn.execute("DELETE FROM settings WHERE key = ?", (DOCUMENT_SIGNER,))
+        else:
+            conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                         (json.dumps(record, separators=(",", ":")), DOCUMENT_SIGNER))
 
 
 # ---- slots -------------------------------------------------------------------------------------

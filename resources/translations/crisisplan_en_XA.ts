@@ -1715,7 +1715,7 @@ Why issue a card before the review? (Recorded in the sharing ledger.)</source>
     <context>
         <name>FinishPage</name>
         <message>
-            <location filename="../../crisisplan/ui/wizard/organisation.py" line="+118" />
+            <location filename="../../crisisplan/ui/wizard/organisation.py" line="+119" />
             <source>The store is ready</source>
             <translation>[Ţĥēē šţōōŕēē īīš ŕēēààđŷ]</translation>
         </message>
@@ -1736,6 +1736,11 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
 Ţĥēē ōōŕĝààñīīšààţīīōōñ'š šīīĝñīīñĝ ķēēŷ ({kid}) īīš ŕēēààđŷ.
 
 Ñēēχţ šţēēƥš: ààđđ ţĥēē ōōţĥēēŕ ƥēēōōƥĺēē ŵĥōō ŵīīĺĺ ŭŭšēē çŕīīšīīšƥĺààñ (Ŕēēçōōŕđš → ŬŬšēēŕš), ààñđ ɱààķēē àà ƒīīŕšţ ƀààçķŭŭƥ (Ŕēēçōōŕđš → Ɓààçķŭŭƥ ààñđ ŕēēšţōōŕēē). Ƥŕēēšš Ƒīīñīīšĥ ţōō šţààŕţ.]</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Before the first card: {what}</source>
+            <translation>[Ɓēēƒōōŕēē ţĥēē ƒīīŕšţ çààŕđ: {what}]</translation>
         </message>
     </context>
     <context>
@@ -2587,7 +2592,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
     <context>
         <name>ProtocolPage</name>
         <message>
-            <location filename="../../crisisplan/ui/wizard/organisation.py" line="-104" />
+            <location filename="../../crisisplan/ui/wizard/organisation.py" line="-115" />
             <source>Your local protocol and organisation</source>
             <translation>[Ŷōōŭŭŕ ĺōōçààĺ ƥŕōōţōōçōōĺ ààñđ ōōŕĝààñīīšààţīīōōñ]</translation>
         </message>
@@ -5930,7 +5935,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[ɱŭŭšţ ƀēē ōōñēē ĺīīñēē ōōƒ ţēēχţ ŵīīţĥōōŭŭţ çōōñţŕōōĺ çĥààŕààçţēēŕš]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/forms/problems.py" line="+24" />
+            <location filename="../../crisisplan/forms/problems.py" line="+25" />
             <source>is required</source>
             <translation>[īīš ŕēēɋŭŭīīŕēēđ]</translation>
         </message>
@@ -6290,7 +6295,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ŷōōŭŭŕ ŕōōĺēē đōōēēš ñōōţ ààĺĺōōŵ ŷōōŭŭ ţōō ŕēēšţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ. ÀÀšķ ààñ ààđɱīīñīīšţŕààţōōŕ ţōō đōō īīţ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/cards.py" line="+86" />
+            <location filename="../../crisisplan/services/cards.py" line="+92" />
             <source>The local protocol does not allow sending these items to {recipient_label}: {names}.</source>
             <translation>[Ţĥēē ĺōōçààĺ ƥŕōōţōōçōōĺ đōōēēš ñōōţ ààĺĺōōŵ šēēñđīīñĝ ţĥēēšēē īīţēēɱš ţōō {recipient_label}: {names}.]</translation>
         </message>
@@ -6375,22 +6380,31 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ'š ñààɱēē ɱŭŭšţ ƀēē 2 ţōō 200 çĥààŕààçţēēŕš.]</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>The organisation is not named yet, and its name is printed on every card as the issuer. An administrator names it in Records → Protocols.</source>
-            <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
+            <translation type="vanished">[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+36" />
+            <source>The organisation is not named yet, and its name is printed on every card as the issuer. An administrator names it in Records → Protocols (command line: crisisplan org NAME).</source>
+            <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš (çōōɱɱààñđ ĺīīñēē: çŕīīšīīšƥĺààñ ōōŕĝ ÑÀÀϺĒĒ).]</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The protocol in use ({area}) still has sample 24-hour numbers that must be set locally ({labels}). An administrator writes it out (crisisplan protocol export {protocol_id} --out FILE), replaces those numbers with the real local ones ("set_locally": false) and imports it in Records → Protocols (command line: crisisplan protocol import FILE --activate).</source>
+            <translation>[Ţĥēē ƥŕōōţōōçōōĺ īīñ ŭŭšēē ({area}) šţīīĺĺ ĥààš šààɱƥĺēē 24-ĥōōŭŭŕ ñŭŭɱƀēēŕš ţĥààţ ɱŭŭšţ ƀēē šēēţ ĺōōçààĺĺŷ ({labels}). ÀÀñ ààđɱīīñīīšţŕààţōōŕ ŵŕīīţēēš īīţ ōōŭŭţ (çŕīīšīīšƥĺààñ ƥŕōōţōōçōōĺ ēēχƥōōŕţ {protocol_id} --ōōŭŭţ ƑĪĪĹĒĒ), ŕēēƥĺààçēēš ţĥōōšēē ñŭŭɱƀēēŕš ŵīīţĥ ţĥēē ŕēēààĺ ĺōōçààĺ ōōñēēš ("šēēţ_ĺōōçààĺĺŷ": ƒààĺšēē) ààñđ īīɱƥōōŕţš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš (çōōɱɱààñđ ĺīīñēē: çŕīīšīīšƥĺààñ ƥŕōōţōōçōōĺ īīɱƥōōŕţ ƑĪĪĹĒĒ --ààçţīīʋààţēē).]</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The protocol in use ({area}) is a SAMPLE that no administrator has confirmed. An administrator confirms it, or imports your own, in Records → Protocols.</source>
             <translation>[Ţĥēē ƥŕōōţōōçōōĺ īīñ ŭŭšēē ({area}) īīš àà ŠÀÀϺƤĹĒĒ ţĥààţ ñōō ààđɱīīñīīšţŕààţōōŕ ĥààš çōōñƒīīŕɱēēđ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ çōōñƒīīŕɱš īīţ, ōōŕ īīɱƥōōŕţš ŷōōŭŭŕ ōōŵñ, īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+23" />
             <source>That protocol was not found. Refresh the list and try again.</source>
             <translation>[Ţĥààţ ƥŕōōţōōçōōĺ ŵààš ñōōţ ƒōōŭŭñđ. Ŕēēƒŕēēšĥ ţĥēē ĺīīšţ ààñđ ţŕŷ ààĝààīīñ.]</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+48" />
             <source>An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.</source>
             <translation>[ÀÀñ ŌŌĐŠ çōōđēē īīš 3 ţōō 10 ĺēēţţēēŕš ààñđ đīīĝīīţš, ƒōōŕ ēēχààɱƥĺēē Ŕχχ ōōŕ Ŕχχ01.]</translation>
         </message>
@@ -6815,12 +6829,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥēē šţōōŕēē īīš çĺōōšēēđ. ŬŬñĺōōçķ īīţ ààĝààīīñ ţōō çōōñţīīñŭŭēē.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/store/rotation.py" line="+222" />
+            <location filename="../../crisisplan/store/rotation.py" line="+223" />
             <source>A plan's search entry could not be rebuilt, so the keys were not changed.</source>
             <translation>[ÀÀ ƥĺààñ'š šēēààŕçĥ ēēñţŕŷ çōōŭŭĺđ ñōōţ ƀēē ŕēēƀŭŭīīĺţ, šōō ţĥēē ķēēŷš ŵēēŕēē ñōōţ çĥààñĝēēđ.]</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+118" />
             <source>the store could not be re-encrypted (the old key still works)</source>
             <translation>[ţĥēē šţōōŕēē çōōŭŭĺđ ñōōţ ƀēē ŕēē-ēēñçŕŷƥţēēđ (ţĥēē ōōĺđ ķēēŷ šţīīĺĺ ŵōōŕķš)]</translation>
         </message>

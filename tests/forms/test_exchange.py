@@ -133,7 +133,7 @@ def test_size_limit() -> None:
             '"exported_at": "2025-01-01T00:00:00"}',
             "Exported at",
         ),
-        ('{"format": "crisisplan.plan", "format_version": 2}', "newer version"),
+        ('{"format": "crisisplan.plan", "format_version": 3}', "newer version"),
         ('{"format": "something"}', "not a crisisplan export"),
         ('{"plans": []}', "not a crisisplan export"),
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),

@@ -23,7 +23,7 @@ from crisisplan.forms.contacts import ContactRole
 from crisisplan.forms.items import Item
 from crisisplan.forms.need_to_know import RiskKind
 from crisisplan.forms.person import Person
-from crisisplan.forms.plan import CrisisPlan
+from crisisplan.forms.plan import PLAN_FORMAT_VERSION, CrisisPlan
 from crisisplan.forms.process import PlanStatus
 from crisisplan.forms.warning_signs import EarlyWarningSign
 from tests.forms.strategies import unwrap
@@ -48,7 +48,7 @@ def all_models(root: type[BaseModel] = CrisisPlan) -> set[type[BaseModel]]:
 
 def test_empty_plan() -> None:
     plan = CrisisPlan.empty()
-    assert plan.format == "crisisplan.plan" and plan.format_version == 1
+    assert plan.format == "crisisplan.plan" and plan.format_version == PLAN_FORMAT_VERSION == 2
     assert plan.is_empty()
     assert plan.person.given_name == "" and plan.person.nhs_number == ""
     assert plan.person.date_of_birth is None
@@ -167,7 +167,7 @@ def test_unknown_fields_are_refused() -> None:
     with pytest.raises(ValidationError):
         CrisisPlan.model_validate({"person": {"nickname": "x"}})
     with pytest.raises(ValidationError):
-        CrisisPlan.model_validate({"format_version": 2})
+        CrisisPlan.model_validate({"format_version": 3})  # newer than this version
 
 
 def test_assignment_is_validated() -> None:

@@ -21,10 +21,10 @@ def test_header() -> None:
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$id"] == PLAN_SCHEMA_ID and "crisisplan.plan" in PLAN_SCHEMA_ID
     assert schema["title"] == "Crisis plan"
-    assert schema["version"] == "1"
+    assert schema["version"] == "2" and PLAN_SCHEMA_ID.endswith(":2")
     assert {"format", "format_version"} <= set(schema["required"])
     assert schema["properties"]["format"]["const"] == "crisisplan.plan"
-    assert schema["properties"]["format_version"]["const"] == 1
+    assert schema["properties"]["format_version"]["const"] == 2
     json.dumps(schema)  # serialisable
 
 

@@ -55,7 +55,7 @@ def _plan() -> CrisisPlan:
 def practice(tmp_path: Path) -> Iterator[Practice]:
     data_dir = tmp_path / "store"
     session, recovery = create_store(data_dir, "alice", "Alice Admin", ADMIN_PASSPHRASE,
-                                     roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS)
+                                     roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS, demo=True)
     with session:
         admin.add_user(session, "rita", "Rita Readonly", ["readonly"], PASSPHRASES["rita"])
         admin.add_user(session, "adam", "Adam Reception", ["admin"], PASSPHRASES["adam"])

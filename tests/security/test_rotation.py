@@ -250,3 +250,31 @@ def test_the_re_blinded_body_is_exactly_what_a_save_would_write() -> None:
     for _ in range(200):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
         assert reseal.body(text) == blinded_body(text, reseal.blind), text
+
+
+def test_the_document_signing_key_is_resealed_with_the_issuer_key(practice: Practice, tmp_path: Path) -> None:
+    """The PAdES document signer's private key (a settings row sealed under the issuer key) moves to
+    the new issuer key: the removed clinician's old keys no longer open it, and the remaining
+    clinician keeps the same certificate (no new one issued)."""
+    from crisisplan.services.document_signer import SETTING, document_signer
+
+    with practice.session("alice") as session:
+        serial = document_signer(session)[0].certificate.serial_number
+    copy = _copy_key_file(practice, tmp_path)
+    old = _old_keys(practice, copy, "carl")
+
+    def sealed_key() -> str:
+        import json
+
+        with insider_db(practice.data_dir, "adam", PASSPHRASES["adam"]) as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (SETTING,)).fetchone()
+        return str(json.loads(row[0])["key"])
+
+    assert _open(sealed_key(), old) is not None  # the control: before the removal
+    with practice.session("alice") as session:
+        admin.remove_user(session, "carl")
+    assert _open(sealed_key(), old) is None
+    with practice.session("alice") as session:
+        assert document_signer(session)[0].certificate.serial_number == serial
+        issued = [e.action for e in session.store.audit.entries()].count("document-signer-issue")
+        assert issued == 1  # the first one, before the removal

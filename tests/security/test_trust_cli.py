@@ -37,7 +37,7 @@ def test_partner_commands_need_the_ig_lead(run_cli, session, tmp_path: Path, mon
     admin.add_user(session, "iggy", "Iggy", ["ig_lead"], "iggy's long passphrase")
     session.close()
     partner, _ = create_store(tmp_path / "p", "pat", "Pat", "partner long passphrase", roles=("admin", "clinician"),
-                              kdf_iterations=TEST_KDF_ITERATIONS)
+                              kdf_iterations=TEST_KDF_ITERATIONS, demo=True)
     with partner:
         issue(partner, consented_plan(partner), "emergency_department", tmp_path / "pc")
         exported = trust.export_trust(partner, tmp_path / "pb")

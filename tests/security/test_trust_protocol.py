@@ -75,7 +75,7 @@ def test_admin_cannot_install_a_key_through_a_protocol(session, data_dir, tmp_pa
 def test_partner_is_added_by_the_ig_lead_only_by_root_fingerprint(session, tmp_path: Path) -> None:
     # A partner trust issues a card for our ED; its signed bundle travels with its cover sheet.
     partner, _ = create_store(tmp_path / "partner", "pat", "Pat", "partner long passphrase",
-                              roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS)
+                              roles=("admin", "clinician"), kdf_iterations=TEST_KDF_ITERATIONS, demo=True)
     with partner:
         from crisisplan.services.protocols import set_organisation_name
 

@@ -54,7 +54,7 @@ def settings(tmp_path: Path) -> AppSettings:
 def admin_session(store_dir: Path) -> Iterator[Session]:
     """alice (admin + clinician) in a new store; closed after the test."""
     session, _recovery = create_store(store_dir, ADMIN_USER, "Alice", PASSPHRASE,
-                                      roles=("admin", "clinician"), kdf_iterations=KDF_ITERATIONS)
+                                      roles=("admin", "clinician"), kdf_iterations=KDF_ITERATIONS, demo=True)
     yield session
     session.close()
 

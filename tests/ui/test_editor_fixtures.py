@@ -41,8 +41,9 @@ def fail_on_qt_warnings(qtlog: Any) -> Iterator[None]:
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     session, _recovery = create_store(tmp_path / "store", "alice", "Alice", PASSPHRASE,
-                                      roles=("admin", "clinician"), kdf_iterations=1000)
-    # As the first-run wizard leaves it: the organisation named and the sample protocol confirmed.
+                                      roles=("admin", "clinician"), kdf_iterations=1000, demo=True)
+    # A demo store (cards under the SAMPLE protocol), named and confirmed as the first-run wizard
+    # leaves it; a practice's own store needs its numbers set locally (tests/ui/test_share_readiness.py).
     set_organisation_name(session, "Riverside Practice (fictional)")
     confirm_sample_protocol(session, active_protocol(session).id)
     yield session

@@ -489,6 +489,22 @@ def verify_card(qtbot, window: MainWindow, card_pdf: Path, card_id: str, monkeyp
     window_manager_reactivates(qtbot, window)
 
 
+def set_numbers_locally(session, path: Path) -> None:
+    """What an administrator does before the first card of a practice's own store (issue 11): write
+    the sample protocol out, replace its placeholder 24-hour numbers, import it and use it (Records →
+    Protocols, tested in test_records.py; here through the services, as `crisisplan protocol` does)."""
+    import json
+
+    from crisisplan.services import protocols
+
+    document = json.loads(protocols.protocol_file_text(session, protocols.active_protocol(session).id))
+    for index, number in enumerate(document["crisis_numbers"]):
+        number["number"], number["set_locally"] = f"01632 96030{index}", False
+    path.write_text(json.dumps(document), encoding="utf-8")
+    imported = protocols.import_protocol(session, path.read_text(encoding="utf-8"))
+    protocols.set_active_protocol(session, imported.id)
+
+
 def test_new_user_sets_up_writes_signs_off_issues_and_verifies_by_keyboard(
         qtbot, tmp_path: Path, settings: AppSettings, titles: TitleWatcher, monkeypatch) -> None:
     store = tmp_path / "crisisplan-store"
@@ -497,6 +513,7 @@ def test_new_user_sets_up_writes_signs_off_issues_and_verifies_by_keyboard(
 
     window = set_up_store(qtbot, controller, store, titles)
     editor, plan_id = write_plan(qtbot, window, titles)
+    set_numbers_locally(window.session, tmp_path / "local-protocol.json")
     dialog = issue_police_card(qtbot, window, plan_id, cards, titles)
     assert dialog.issued is not None
     verify_card(qtbot, window, dialog.issued.files["card"], dialog.issued.card_id, monkeypatch, titles)

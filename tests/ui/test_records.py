@@ -317,29 +317,36 @@ def test_every_records_model_passes_the_model_tester(qtmodeltester):
         qtmodeltester.check(model)
 
 
-def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_confirmed(
-        qtbot, admin_session):
-    """Issue 8, section 5: what only `crisisplan protocol show` could tell, now in the app."""
-    page = make_records(qtbot, admin_session)
-    tab = page.protocols
-    page.tabs.setCurrentWidget(tab)
-    tab.refresh()
-    active = protocols.active_protocol(admin_session)
-    text = tab.details.toPlainText()
-    assert text.startswith(active.area) and "SAMPLE protocol: not confirmed yet" in text
-    recipient = next(iter(active.recipients.values()))
-    assert recipient.display_name in text
-    assert all(n.label in text and n.number in text for n in active.crisis_numbers)
-    assert protocols.issue_blockers(admin_session)  # no card yet
+def test_a_protocols_recipients_items_and_numbers_are_shown_and_a_sample_is_confirmed(qtbot, tmp_path):
+    """Issue 8, section 5: what only `crisisplan protocol show` could tell, now in the app. Outside
+    the demo store, naming the organisation and confirming the sample still leaves its placeholder
+    numbers to be set locally before a card (issue 11)."""
+    from crisisplan.services.session import create_store
 
-    tab.organisation.setText("Riverside Practice (fictional)")
-    qtbot.mouseClick(tab.name_button, Qt.MouseButton.LeftButton)
-    assert tab.confirm_button.isEnabled()
-    qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
-    assert "confirmed for use" in tab.notice.text
-    assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
-    assert protocols.issue_blockers(admin_session) == []
-    assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
+    session, _ = create_store(tmp_path / "real", ADMIN_USER, "Alice", PASSPHRASE,
+                              roles=("admin", "clinician"), kdf_iterations=1000)
+    with session:
+        page = make_records(qtbot, session)
+        tab = page.protocols
+        page.tabs.setCurrentWidget(tab)
+        tab.refresh()
+        active = protocols.active_protocol(session)
+        text = tab.details.toPlainText()
+        assert text.startswith(active.area) and "SAMPLE protocol: not confirmed yet" in text
+        recipient = next(iter(active.recipients.values()))
+        assert recipient.display_name in text
+        assert all(n.label in text and n.number in text for n in active.crisis_numbers)
+        assert len(protocols.issue_blockers(session)) == 2  # unnamed; numbers not set locally
+
+        tab.organisation.setText("Riverside Practice (fictional)")
+        qtbot.mouseClick(tab.name_button, Qt.MouseButton.LeftButton)
+        assert tab.confirm_button.isEnabled()
+        qtbot.mouseClick(tab.confirm_button, Qt.MouseButton.LeftButton)
+        assert "confirmed for use" in tab.notice.text
+        assert "SAMPLE protocol: confirmed for use" in tab.details.toPlainText()
+        blockers = protocols.issue_blockers(session)
+        assert len(blockers) == 1 and "set locally" in blockers[0]
+        assert "(SAMPLE)" in tab.model.data(tab.model.index(0, 0))
 
 
 def test_roles_and_minutes_are_worded_sensibly(qtbot, settings):

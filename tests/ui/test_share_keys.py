@@ -95,9 +95,11 @@ def test_never_asked_is_worded_as_not_asked_yet(qtbot: Any, session: Session, tm
     dispose(dialog)
 
 
-def test_no_card_before_the_organisation_is_named_and_the_sample_confirmed(
+def test_no_card_before_the_organisation_is_named_and_the_numbers_set_locally(
         qtbot: Any, tmp_path: Path) -> None:
-    from crisisplan.services.protocols import active_protocol, confirm_sample_protocol, set_organisation_name
+    import json
+
+    from crisisplan.services import protocols
     from crisisplan.services.session import create_store
 
     fresh, _key = create_store(tmp_path / "fresh", "alice", "Alice", "a long passphrase",
@@ -108,12 +110,22 @@ def test_no_card_before_the_organisation_is_named_and_the_sample_confirmed(
         fx.show(qtbot, dialog)
         type_reason(qtbot, dialog, "Agreed with the person at the plan review")
         assert dialog.problem.isVisible()
-        assert "not named yet" in dialog.problem.text() and "SAMPLE" in dialog.problem.text()
+        assert "not named yet" in dialog.problem.text() and "set locally" in dialog.problem.text()
         assert not dialog.action_button.isEnabled()  # "Organisation not yet named" is never printed
         dispose(dialog)
 
-        set_organisation_name(fresh, "Riverside Practice (fictional)")
-        confirm_sample_protocol(fresh, active_protocol(fresh).id)
+        protocols.set_organisation_name(fresh, "Riverside Practice (fictional)")
+        protocols.confirm_sample_protocol(fresh, protocols.active_protocol(fresh).id)
+        dialog = ShareDialog(fresh, plan_id, out_dir=tmp_path / "cards")
+        fx.show(qtbot, dialog)
+        assert dialog.problem.isVisible() and "not named yet" not in dialog.problem.text()
+        assert "set locally" in dialog.problem.text()  # a confirmed sample still has placeholder numbers
+        dispose(dialog)
+
+        local = json.loads(protocols.protocol_file_text(fresh, protocols.active_protocol(fresh).id))
+        for index, number in enumerate(local["crisis_numbers"]):
+            number["number"], number["set_locally"] = f"01632 96020{index}", False
+        protocols.set_active_protocol(fresh, protocols.import_protocol(fresh, json.dumps(local)).id)
         dialog = ShareDialog(fresh, plan_id, out_dir=tmp_path / "cards")
         fx.show(qtbot, dialog)
         assert not dialog.problem.isVisible()

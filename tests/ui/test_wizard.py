@@ -106,6 +106,9 @@ def test_keyboard_only_set_up(qtbot, store_dir: Path, settings, monkeypatch):
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == DONE
     assert wizard.signing_kid[:16] in wizard.finish_page.summary.text()
+    # The confirmed SAMPLE still has placeholder numbers: the summary says so before any card (issue 11).
+    assert "Before the first card:" in wizard.finish_page.summary.text()
+    assert "set locally" in wizard.finish_page.summary.text()
 
     # 5. Finish hands the open session over.
     press(qtbot, Qt.Key.Key_Return)

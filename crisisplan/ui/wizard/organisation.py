@@ -8,11 +8,12 @@ from crisisplan.services.overview import ProtocolInfo, protocol_choices
 from crisisplan.services.protocols import (
     confirm_sample_protocol,
     ensure_signing_key,
+    issue_blockers,
     set_active_protocol,
     set_organisation_name,
 )
 from crisisplan.ui.errors import describe
-from crisisplan.ui.i18n import translate
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import _wizard
 
@@ -130,3 +131,11 @@ class FinishPage(QWizardPage):
             "Next steps: add the other people who will use crisisplan (Records → Users), and make a first "
             "backup (Records → Backup and restore). Press Finish to start.").format(
                 folder=str(wizard.data_dir), kid=wizard.signing_kid[:16]))
+        try:  # what still stands between this store and its first card, said now (issue 11)
+            blockers = issue_blockers(wizard.session) if wizard.session is not None else []
+        except Exception:  # the summary never fails; the share dialog says it again
+            blockers = []
+        if blockers:
+            before = translate("FinishPage", "Before the first card: {what}").format(
+                what=" ".join(translate_marked(blocker) for blocker in blockers))
+            self.summary.setText(self.summary.text() + "\n\n" + before)
