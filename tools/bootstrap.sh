@@ -23,3 +23,13 @@ if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
     fi
     touch "$STAMP"
 fi
+# The compiled translations (.qm) are build output: made from resources/translations/*.ts when missing
+# or older than their source (docs/translations.md).
+for ts in "$ROOT"/resources/translations/crisisplan_*.ts; do
+    [ -e "$ts" ] || continue
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+        "$VENV/bin/python" "$ROOT/tools/build_translations.py" --if-stale >&2
+        break
+    fi
+done

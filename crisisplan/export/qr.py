@@ -21,6 +21,7 @@ from crisisplan.bounded import InputTooLargeError, NotRegularFileError, read_bou
 from crisisplan.export.qr_errors import CardTooLargeError as CardTooLargeError
 from crisisplan.export.qr_errors import QrError as QrError
 from crisisplan.export.qr_errors import QrReadError as QrReadError
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 MAX_VERSION = 20
 CAPACITY_M: tuple[int, ...] = (
@@ -80,7 +81,8 @@ def check_text(text: str) -> int:
     """The QR version `text` needs (CardTooLargeError if more than 20, QrError if not alphanumeric)."""
     version = version_for_length(len(text))
     if version is None:
-        raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.")
+        raise CardTooLargeError(QT_TRANSLATE_NOOP("export", "The card holds too much to fit in its QR code; shorten "
+                                                            "it."))
     if not _ALPHANUMERIC.issuperset(text):
         raise QrError("The card text has characters a QR code in alphanumeric mode cannot hold.")
     return version
@@ -93,7 +95,8 @@ def qr_for_text(text: str) -> QrCode:
         barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_LEVEL)
         image = barcode.to_image(scale=1, add_quiet_zones=False)
     except Exception:  # zxing-cpp raises its own error types on data it cannot encode
-        raise CardTooLargeError("The card holds too much to fit in its QR code; shorten it.") from None
+        raise CardTooLargeError(QT_TRANSLATE_NOOP("export", "The card holds too much to fit in its QR code; shorten "
+                                                            "it.")) from None
     view = memoryview(image)  # type: ignore[arg-type]  # zxing-cpp's Image has the buffer protocol, untyped
     side = int(view.shape[0]) if view.shape else 0
     version = (side - 17) // 4
@@ -141,14 +144,14 @@ def read_qr_texts_from_image(image: Image.Image) -> list[str]:
     """The texts of all QR codes found in an image (empty if there are none)."""
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise QrReadError("The image is too large to read.")
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The image is too large to read."))
     try:
         grey = _to_grey(image)
         barcodes = zxingcpp.read_barcodes(grey, formats=_QR_FORMATS)
         if not barcodes and width * height <= SECOND_LOOK_MAX_PIXELS:
             barcodes = zxingcpp.read_barcodes(_enlarged_sharpened(grey), formats=_QR_FORMATS)
     except Exception:  # third-party decoders raise many types on bad input
-        raise QrReadError("The image could not be read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The image could not be read.")) from None
     return [barcode.text for barcode in barcodes]
 
 
@@ -164,20 +167,22 @@ def _read_raster(data: bytes, kind: str) -> list[str]:
     try:
         opened = Image.open(io.BytesIO(data), formats=[kind])
     except Image.DecompressionBombError:
-        raise QrReadError("The image is too large to read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The image is too large to read.")) from None
     except Exception:  # Pillow raises OSError, SyntaxError, ValueError, EOFError, ... on bad files
-        raise QrReadError(f"The {kind} image is damaged or cannot be read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The {kind} image is damaged or cannot be read.")
+                          .format(kind=kind)) from None
     try:
         with opened as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise QrReadError("The image is too large to read.")
+                raise QrReadError(QT_TRANSLATE_NOOP("export", "The image is too large to read."))
             image.load()
             return read_qr_texts_from_image(image)
     except QrReadError:
         raise
     except Exception:  # Pillow raises OSError, SyntaxError, ValueError, EOFError, ... on bad files
-        raise QrReadError(f"The {kind} image is damaged or cannot be read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The {kind} image is damaged or cannot be read.")
+                          .format(kind=kind)) from None
 
 
 def _read_pdf(data: bytes) -> list[str]:
@@ -187,10 +192,12 @@ def _read_pdf(data: bytes) -> list[str]:
     try:
         document = pdfium.PdfDocument(data)
     except Exception:  # pdfium raises PdfiumError and others on bad files
-        raise QrReadError("The PDF file is damaged or cannot be read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The PDF file is damaged or cannot be read.")) from None
     try:
         if len(document) > MAX_PDF_PAGES:
-            raise QrReadError(f"The PDF has more than {MAX_PDF_PAGES} pages; use the page with the card.")
+            raise QrReadError(QT_TRANSLATE_NOOP("export", "The PDF has more than {MAX_PDF_PAGES} pages; use the page "
+                                                          "with the card.")
+                              .format(MAX_PDF_PAGES=MAX_PDF_PAGES))
         for index in range(len(document)):
             page = document[index]
             try:
@@ -207,7 +214,7 @@ def _read_pdf(data: bytes) -> list[str]:
     except QrReadError:
         raise
     except Exception:
-        raise QrReadError("A page of the PDF file could not be read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "A page of the PDF file could not be read.")) from None
     finally:
         document.close()
     return texts
@@ -216,14 +223,15 @@ def _read_pdf(data: bytes) -> list[str]:
 def read_qr_texts_from_bytes(data: bytes) -> list[str]:
     """The texts of all QR codes in a PNG, JPEG or PDF file's bytes."""
     if len(data) > MAX_FILE_BYTES:
-        raise QrReadError("The file is too large to read.")
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The file is too large to read."))
     if data.startswith(_PNG_MAGIC):
         return _read_raster(data, "PNG")
     if data.startswith(_JPEG_MAGIC):
         return _read_raster(data, "JPEG")
     if data.startswith(_PDF_MAGIC):
         return _read_pdf(data)
-    raise QrReadError("This kind of file is not supported: use a PNG or JPEG image or a PDF file.")
+    raise QrReadError(QT_TRANSLATE_NOOP("export", "This kind of file is not supported: use a PNG or JPEG image or a "
+                                                  "PDF file."))
 
 
 def read_qr_texts(path: Path) -> list[str]:
@@ -231,10 +239,10 @@ def read_qr_texts(path: Path) -> list[str]:
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except InputTooLargeError:
-        raise QrReadError("The file is too large to read.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The file is too large to read.")) from None
     except NotRegularFileError:
-        raise QrReadError("The file could not be opened: it is not a regular file "
-                          "(a device, pipe or folder cannot be read).") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The file could not be opened: it is not a regular file "
+                          "(a device, pipe or folder cannot be read).")) from None
     except OSError:
-        raise QrReadError("The file could not be opened.") from None
+        raise QrReadError(QT_TRANSLATE_NOOP("export", "The file could not be opened.")) from None
     return read_qr_texts_from_bytes(data)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from crisisplan.export.keys import KID_LENGTH, KeyFormatError, key_id, public_key_from_b64, public_key_to_b64
 from crisisplan.export.payload import is_card_id
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 FORMAT_NAME = "crisisplan.trust"
 FORMAT_VERSION = 2
@@ -86,34 +87,43 @@ def no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, value in pairs:
         if name in result:
-            raise TrustBundleError("The trust bundle repeats a field name.")
+            raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle repeats a field name."))
         result[name] = value
     return result
 
 
 def _fields(obj: object, allowed: frozenset[str], required: frozenset[str], what: str) -> dict[str, Any]:
     if not isinstance(obj, dict):
-        raise TrustBundleError(f"The {what} in the trust bundle is not a JSON object.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle is not a JSON object.")
+                               .format(what=what))
     if set(obj) - allowed:
-        raise TrustBundleError(f"The {what} in the trust bundle has a field this app does not know.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle has a field this app does "
+                                                           "not know.")
+                               .format(what=what))
     if required - set(obj):
-        raise TrustBundleError(f"The {what} in the trust bundle is missing a required field.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle is missing a required "
+                                                           "field.").format(what=what))
     return obj
 
 
 def _text(value: object, what: str, max_chars: int = 200) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > max_chars:
-        raise TrustBundleError(f"The {what} in the trust bundle must be non-empty text.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle must be non-empty text.")
+                               .format(what=what))
     return value
 
 
 def _date(value: object, what: str) -> date:
     if not isinstance(value, str) or len(value) != 10:
-        raise TrustBundleError(f"The {what} in the trust bundle must be a date (YYYY-MM-DD).")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle must be a date "
+                                                           "(YYYY-MM-DD).")
+                               .format(what=what))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise TrustBundleError(f"The {what} in the trust bundle must be a date (YYYY-MM-DD).") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle must be a date "
+                                                           "(YYYY-MM-DD).")
+                               .format(what=what)) from None
 
 
 def _datetime(value: object) -> datetime:
@@ -133,26 +143,31 @@ def _key(obj: object) -> TrustedKey:
     fields = _fields(obj, _KEY_FIELDS, _KEY_FIELDS, "key entry")
     kid_hex = fields["kid"]
     if not isinstance(kid_hex, str) or len(kid_hex) != 2 * KID_LENGTH:
-        raise TrustBundleError("A key id in the trust bundle must be 16 hexadecimal digits.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A key id in the trust bundle must be 16 hexadecimal "
+                                                           "digits."))
     try:
         kid = bytes.fromhex(kid_hex)
     except ValueError:
-        raise TrustBundleError("A key id in the trust bundle must be 16 hexadecimal digits.") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A key id in the trust bundle must be 16 hexadecimal "
+                                                           "digits.")) from None
     try:
         public_key = public_key_from_b64(_text(fields["public_key"], "public key", 4096))
     except KeyFormatError as exc:
-        raise TrustBundleError(f"A public key in the trust bundle is not valid: {exc}") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A public key in the trust bundle is not valid: {exc}")
+                               .format(exc=exc)) from None
     if key_id(public_key) != kid:
-        raise TrustBundleError("A key id in the trust bundle does not match its public key.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A key id in the trust bundle does not match its public "
+                                                           "key."))
     valid_from = _date(fields["valid_from"], "key start date")
     raw_until = fields.get("valid_until")
     valid_until = None if raw_until is None else _date(raw_until, "key end date")
     if valid_until is not None and valid_until < valid_from:
-        raise TrustBundleError("A key in the trust bundle ends before it starts.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A key in the trust bundle ends before it starts."))
     organisation = _text(fields["organisation"], "organisation")
     status = fields["status"]
     if status not in KEY_STATUSES:
-        raise TrustBundleError("A key's status in the trust bundle must be active, retired or revoked.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "A key's status in the trust bundle must be active, "
+                                                           "retired or revoked."))
     partner_root = fields["partner_root"]
     if partner_root is not None:
         partner_root = _fingerprint(partner_root, "partner root")
@@ -161,22 +176,29 @@ def _key(obj: object) -> TrustedKey:
 
 def _fingerprint(value: object, what: str) -> str:
     if not isinstance(value, str) or _FINGERPRINT_RE.fullmatch(value) is None:
-        raise TrustBundleError(f"The {what} fingerprint in the trust bundle must be 64 lower-case hex digits.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} fingerprint in the trust bundle must be 64 "
+                                                           "lower-case hex digits.")
+                               .format(what=what))
     return value
 
 
 def _whole(value: object, what: str, low: int, high: int) -> int:
     if type(value) is not int or not low <= value <= high:
-        raise TrustBundleError(f"The {what} in the trust bundle must be a whole number from {low} to {high}.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle must be a whole number "
+                                                           "from {low} to {high}.")
+                               .format(what=what, low=low, high=high))
     return value
 
 
 def _card_ids(value: object, what: str) -> frozenset[str]:
     if not isinstance(value, list) or len(value) > MAX_CARD_IDS:
-        raise TrustBundleError(f"The {what} in the trust bundle must be a list of card ids.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle must be a list of card "
+                                                           "ids.").format(what=what))
     for card_id in value:
         if not is_card_id(card_id):
-            raise TrustBundleError(f"The {what} in the trust bundle include something that is not a card id.")
+            raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The {what} in the trust bundle include something "
+                                                               "that is not a card id.")
+                                   .format(what=what))
     return frozenset(value)
 
 
@@ -185,21 +207,21 @@ def read_bundle_json(text: str | bytes) -> object:
     Windows editors write) allowed, no field name twice; TrustBundleError otherwise."""
     if isinstance(text, bytes | bytearray):
         if len(text) > MAX_BUNDLE_BYTES:
-            raise TrustBundleError("The trust bundle file is too large.")
+            raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle file is too large."))
         try:
             text = bytes(text).decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise TrustBundleError("The trust bundle is not UTF-8 text.") from None
+            raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle is not UTF-8 text.")) from None
     if not isinstance(text, str):
-        raise TrustBundleError("The trust bundle must be text.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle must be text."))
     if len(text) > MAX_BUNDLE_BYTES:
-        raise TrustBundleError("The trust bundle file is too large.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle file is too large."))
     try:
         return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=no_duplicate_fields)
     except TrustBundleError:
         raise
     except (ValueError, RecursionError):
-        raise TrustBundleError("The trust bundle is not valid JSON.") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle is not valid JSON.")) from None
 
 
 def load_trust_bundle(text: str | bytes) -> TrustBundle:
@@ -207,20 +229,22 @@ def load_trust_bundle(text: str | bytes) -> TrustBundle:
     raw = read_bundle_json(text)
     fields = _fields(raw, _TOP_FIELDS, _TOP_FIELDS, "top level")
     if fields["format"] != FORMAT_NAME:
-        raise TrustBundleError("This file is not a crisisplan trust bundle.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "This file is not a crisisplan trust bundle."))
     version = fields["format_version"]
     if type(version) is not int or version < 1:
-        raise TrustBundleError("The trust bundle's format version is not valid.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle's format version is not valid."))
     if version > FORMAT_VERSION:
-        raise TrustBundleError("The trust bundle was made by a newer version of the app; update the app.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle was made by a newer version of the app; "
+                                                           "update the app."))
     if version < FORMAT_VERSION:
-        raise TrustBundleError("This is an old, unsigned trust bundle; ask the organisation for a signed one.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "This is an old, unsigned trust bundle; ask the "
+                                                           "organisation for a signed one."))
     keys_raw = fields["keys"]
     if not isinstance(keys_raw, list) or len(keys_raw) > MAX_KEYS:
-        raise TrustBundleError("The keys in the trust bundle must be a list.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The keys in the trust bundle must be a list."))
     keys = tuple(_key(obj) for obj in keys_raw)
     if len({key.kid for key in keys}) != len(keys):
-        raise TrustBundleError("The trust bundle lists the same key twice.")
+        raise TrustBundleError(QT_TRANSLATE_NOOP("export", "The trust bundle lists the same key twice."))
     return TrustBundle(
         issued_at=_datetime(fields["issued_at"]),
         locality=_text(fields["locality"], "locality"),

@@ -29,6 +29,7 @@ from crisisplan.export.card import CardDecodeError, NotACardError, card_format_o
 from crisisplan.export.cose import ALG_ES256, HEADER_KID, CoseError, verify_sign1
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.trust import TrustBundle
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 
 class CardStatus(Enum):
@@ -76,49 +77,53 @@ _VIEWER_LABELS = {"police": "police", "ambulance": "the ambulance service",
 
 MESSAGES: dict[CardStatus, str] = {
     CardStatus.VALID: (
-        "This card is genuine: it was issued by a trusted organisation, has not been altered, "
-        "and is within its review date."
+        QT_TRANSLATE_NOOP("export", "This card is genuine: it was issued by a trusted organisation, has not been "
+                                    "altered, and is within its review date.")
     ),
     CardStatus.REVIEW_OVERDUE: (
-        "This card is genuine and has not been altered, but its review date has passed, so some "
-        "information may be out of date. Use it with care and check with the issuing service if you can."
+        QT_TRANSLATE_NOOP("export", "This card is genuine and has not been altered, but its review date has passed, "
+                                    "so some information may be out of date. Use it with care and check with the "
+                                    "issuing service if you can.")
     ),
     CardStatus.SUPERSEDED_OR_REVOKED: (
-        "Do not rely on this card: it has been replaced by a newer card or withdrawn by the "
-        "organisation that issued it. Contact the crisis team for current information."
+        QT_TRANSLATE_NOOP("export", "Do not rely on this card: it has been replaced by a newer card or withdrawn by "
+                                    "the organisation that issued it. Contact the crisis team for current "
+                                    "information.")
     ),
     CardStatus.UNKNOWN_ISSUER: (
-        "Do not rely on this card: it was not signed by an organisation this computer trusts. It may "
-        "come from another area, or it may be forged."
+        QT_TRANSLATE_NOOP("export", "Do not rely on this card: it was not signed by an organisation this computer "
+                                    "trusts. It may come from another area, or it may be forged.")
     ),
-    CardStatus.TAMPERED: "Do not rely on this card: it has been altered or damaged.",
-    CardStatus.NOT_A_CARD: "This is not a crisis card: the code does not contain crisis card information.",
+    CardStatus.TAMPERED: QT_TRANSLATE_NOOP("export", "Do not rely on this card: it has been altered or damaged."),
+    CardStatus.NOT_A_CARD: QT_TRANSLATE_NOOP("export", "This is not a crisis card: the code does not contain crisis "
+                                                       "card information."),
     CardStatus.WRONG_RECIPIENT: (
-        "This card is genuine but was issued for another service, so its contents are not shown. "
-        "Contact the crisis team for the information you need."
+        QT_TRANSLATE_NOOP("export", "This card is genuine but was issued for another service, so its contents are "
+                                    "not shown. Contact the crisis team for the information you need.")
     ),
     CardStatus.EXPIRED: (
-        "Do not rely on this card: it is older than the longest time a card may be used "
-        "under the local protocol. Contact the crisis team for current information."
+        QT_TRANSLATE_NOOP("export", "Do not rely on this card: it is older than the longest time a card may be used "
+                                    "under the local protocol. Contact the crisis team for current information.")
     ),
     CardStatus.UNREADABLE: (
-        "Could not read a code. Try again with more light, or hold the camera or scanner closer "
-        "and steadier."
+        QT_TRANSLATE_NOOP("export", "Could not read a code. Try again with more light, or hold the camera or scanner "
+                                    "closer and steadier.")
     ),
     CardStatus.TOO_COMPLEX: (
-        "This file is too complex to check safely (it needed more memory or time than a card ever "
-        "does). Scan or photograph the printed card instead."
+        QT_TRANSLATE_NOOP("export", "This file is too complex to check safely (it needed more memory or time than a "
+                                    "card ever does). Scan or photograph the printed card instead.")
     ),
 }
 
 KEY_REVOKED_MESSAGE = (
-    "Do not rely on this card: the key it was signed with has been revoked by the organisation "
-    "(for example because it may have been compromised). Contact the crisis team."
+    QT_TRANSLATE_NOOP("export", "Do not rely on this card: the key it was signed with has been revoked by the "
+                                "organisation (for example because it may have been compromised). Contact the crisis "
+                                "team.")
 )
 
 KEY_NOT_VALID_MESSAGE = (
-    "Do not rely on this card: it was signed with a key that was not trusted on the date the card "
-    "says it was issued."
+    QT_TRANSLATE_NOOP("export", "Do not rely on this card: it was signed with a key that was not trusted on the date "
+                                "the card says it was issued.")
 )
 
 

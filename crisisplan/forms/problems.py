@@ -15,25 +15,26 @@ from crisisplan.forms.fields import PATTERN_REASONS
 from crisisplan.forms.jsontext import MAX_IMPORT_BYTES, JsonInputError, read_json
 from crisisplan.forms.plan import PLAN_FORMAT, PLAN_FORMAT_VERSION, CrisisPlan
 from crisisplan.forms.plan_versions import OLDEST_PLAN_FORMAT_VERSION, is_version_number, readable_version
+from crisisplan.i18n import QT_TRANSLATE_NOOP, Message
 
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,39}")
 _DATE_TYPES = {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}
 _DATETIME_TYPES = {"datetime_type", "datetime_parsing", "datetime_from_date_parsing",
                    "datetime_object_invalid"}
-_FIXED_REASONS = {
-    "missing": "is required",
-    "string_type": "must be text",
-    "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false",
-    "int_type": "must be a whole number",
-    "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "model_type": "must be a group of fields (a JSON object)",
-    "model_attributes_type": "must be a group of fields (a JSON object)",
-    "dict_type": "must be a group of fields (a JSON object)",
-    "list_type": "must be a list",
-    "none_required": "must be empty",
-    "string_unicode": "contains characters that cannot be stored; retype it",
+_FIXED_REASONS: dict[str, str] = {
+    "missing": QT_TRANSLATE_NOOP("forms", "is required"),
+    "string_type": QT_TRANSLATE_NOOP("forms", "must be text"),
+    "bool_type": QT_TRANSLATE_NOOP("forms", "must be true or false"),
+    "bool_parsing": QT_TRANSLATE_NOOP("forms", "must be true or false"),
+    "int_type": QT_TRANSLATE_NOOP("forms", "must be a whole number"),
+    "int_parsing": QT_TRANSLATE_NOOP("forms", "must be a whole number"),
+    "int_from_float": QT_TRANSLATE_NOOP("forms", "must be a whole number"),
+    "model_type": QT_TRANSLATE_NOOP("forms", "must be a group of fields (a JSON object)"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("forms", "must be a group of fields (a JSON object)"),
+    "dict_type": QT_TRANSLATE_NOOP("forms", "must be a group of fields (a JSON object)"),
+    "list_type": QT_TRANSLATE_NOOP("forms", "must be a list"),
+    "none_required": QT_TRANSLATE_NOOP("forms", "must be empty"),
+    "string_unicode": QT_TRANSLATE_NOOP("forms", "contains characters that cannot be stored; retype it"),
 }
 
 
@@ -89,7 +90,8 @@ def _element_of(annotation: Any) -> Any:
 
 
 def _locate(loc: tuple[int | str, ...], root: type[BaseModel]) -> tuple[str, list[str], bool]:
-    """(path, labels, unknown_field) for a pydantic error location."""
+    """(path, labels, unknown_field) for a pydantic error location. The labels are marked for
+    translation (field titles under "forms", as tools/extract_form_texts.py extracts them)."""
     path = ""
     labels: list[str] = []
     current: Any = root
@@ -98,9 +100,10 @@ def _locate(loc: tuple[int | str, ...], root: type[BaseModel]) -> tuple[str, lis
         if isinstance(part, int):
             path += f"[{part}]"
             if labels:
-                labels[-1] += f" (entry {part + 1})"
+                labels[-1] = QT_TRANSLATE_NOOP("forms", "{label} (entry {number})").format(label=labels[-1],
+                                                                                         number=part + 1)
             else:
-                labels.append(f"Entry {part + 1}")
+                labels.append(QT_TRANSLATE_NOOP("forms", "Entry {number}").format(number=part + 1))
             current = _element_of(current)
             continue
         model = _model_in(current)
@@ -112,9 +115,19 @@ def _locate(loc: tuple[int | str, ...], root: type[BaseModel]) -> tuple[str, lis
             current = None
             continue
         path += f".{part}" if path else part
-        labels.append(info.title or part.replace("_", " ").capitalize())
+        labels.append(Message("forms", info.title or part.replace("_", " ").capitalize()))
         current = info.annotation
     return path, labels, unknown
+
+
+def _joined(labels: list[str]) -> str:
+    """"Section › Field (entry 2) › Field", each part translatable."""
+    if not labels:
+        return QT_TRANSLATE_NOOP("forms", "The plan")
+    where = labels[0]
+    for label in labels[1:]:
+        where = QT_TRANSLATE_NOOP("forms", "{outer} › {inner}").format(outer=where, inner=label)
+    return where
 
 
 def _sentence(reason: str) -> str:
@@ -129,23 +142,25 @@ def _reason(kind: str, ctx: Mapping[str, Any]) -> str:
     if kind == "value_error" and "error" in ctx:
         return _sentence(str(ctx["error"]).rstrip("."))
     if kind == "string_pattern_mismatch":
-        return PATTERN_REASONS.get(str(ctx.get("pattern")), "is not in the expected format")
+        found = PATTERN_REASONS.get(str(ctx.get("pattern")))
+        return Message("forms", found) if found else QT_TRANSLATE_NOOP("forms", "is not in the expected format")
     if kind == "string_too_long":
-        return f"is too long (at most {ctx.get('max_length')} characters)"
+        return QT_TRANSLATE_NOOP("forms", "is too long (at most {count} characters)").format(
+            count=ctx.get("max_length"))
     if kind == "too_long":
-        return f"has too many entries (at most {ctx.get('max_length')})"
+        return QT_TRANSLATE_NOOP("forms", "has too many entries (at most {count})").format(count=ctx.get("max_length"))
     if kind in ("enum", "literal_error"):
-        return f"must be one of: {ctx.get('expected')}"
+        return QT_TRANSLATE_NOOP("forms", "must be one of: {choices}").format(choices=ctx.get("expected"))
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
+        return QT_TRANSLATE_NOOP("forms", "must be at least {bound}").format(bound=ctx.get("ge", ctx.get("gt")))
     if kind in ("less_than_equal", "less_than"):
         bound = ctx.get("le") if "le" in ctx else ctx.get("lt", 0) - 1
-        return f"must be at most {bound}"
+        return QT_TRANSLATE_NOOP("forms", "must be at most {bound}").format(bound=bound)
     if kind in _DATE_TYPES:
-        return "must be a real date written as YYYY-MM-DD"
+        return QT_TRANSLATE_NOOP("forms", "must be a real date written as YYYY-MM-DD")
     if kind in _DATETIME_TYPES:
-        return "must be a date and time written as YYYY-MM-DDTHH:MM:SSZ"
-    return "is not valid"
+        return QT_TRANSLATE_NOOP("forms", "must be a date and time written as YYYY-MM-DDTHH:MM:SSZ")
+    return QT_TRANSLATE_NOOP("forms", "is not valid")
 
 
 def problems_from_validation_error(exc: ValidationError, root: type[BaseModel] = CrisisPlan,
@@ -155,14 +170,17 @@ def problems_from_validation_error(exc: ValidationError, root: type[BaseModel] =
     problems: list[Problem] = []
     for error in exc.errors(include_url=False, include_input=True, include_context=True):
         path, labels, unknown = _locate(tuple(error["loc"]), root)
-        where = " › ".join(labels) if labels else "The plan"
+        where = _joined(labels)
         if unknown or error["type"] == "extra_forbidden":
-            message = (f"{where}: has a field that is not part of the crisis plan format; remove it "
-                       "or check the file was made for this version of crisisplan.")
+            message = QT_TRANSLATE_NOOP("forms", "{where}: has a field that is not part of the crisis plan format; "
+                                                 "remove it or check the file was made for this version of "
+                                                 "crisisplan.").format(where=where)
         elif error["type"] in ("enum", "literal_error") and error.get("input") is None:
-            message = f"{where}: is not chosen yet; choose one."  # a drop-down left on "Choose…"
+            message = QT_TRANSLATE_NOOP("forms", "{where}: is not chosen yet; choose one.").format(
+                where=where)  # a drop-down left on "Choose…"
         else:
-            message = f"{where}: {_reason(error['type'], error.get('ctx') or {})}."
+            message = QT_TRANSLATE_NOOP("forms", "{where}: {reason}.").format(
+                where=where, reason=_reason(error["type"], error.get("ctx") or {}))
         full_path = f"{prefix}.{path}" if prefix and path and not path.startswith("[") else prefix + path
         problems.append(Problem(full_path, message))
     return problems

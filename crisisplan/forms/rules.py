@@ -20,6 +20,7 @@ from crisisplan.forms.identifiers import (
 )
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.process import PlanStatus
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "MHA_OVERRIDE_WARNING",
@@ -127,31 +128,34 @@ def documents_held(plan: CrisisPlan) -> DocumentsHeld:
 def _age_problems(decision: AdvanceDecision, person_dob: date | None, today: date) -> list[str]:
     made = decision.made_on
     if made is None:
-        return ["no record of the date it was made, so it cannot be checked that the person was 18 "
-                "or over"]
+        return [QT_TRANSLATE_NOOP("forms",
+                                  "no record of the date it was made, so it cannot be checked that the person was 18 "
+                                  "or over")]
     if made > today:
-        return ["the date it was made is in the future"]
+        return [QT_TRANSLATE_NOOP("forms", "the date it was made is in the future")]
     if person_dob is None:
-        return ["the person's date of birth is not recorded, so it cannot be checked that they were "
-                "18 or over when it was made"]
+        return [QT_TRANSLATE_NOOP("forms",
+                                  "the person's date of birth is not recorded, so it cannot be checked that they were "
+                                  "18 or over when it was made")]
     if made < person_dob or age_on(person_dob, made) < ADULT_AGE:
-        return ["made before the person was 18"]
+        return [QT_TRANSLATE_NOOP("forms", "made before the person was 18")]
     return []
 
 
 def _life_sustaining_problems(decision: AdvanceDecision) -> list[str]:
     if not decision.life_sustaining:
         return []
-    problems = []
+    problems: list[str] = []
     if not decision.written:
-        problems.append("refuses life-sustaining treatment but is not written down")
+        problems.append(QT_TRANSLATE_NOOP("forms", "refuses life-sustaining treatment but is not written down"))
     if not decision.signed:
-        problems.append("refuses life-sustaining treatment but is not signed")
+        problems.append(QT_TRANSLATE_NOOP("forms", "refuses life-sustaining treatment but is not signed"))
     if not decision.witnessed:
-        problems.append("refuses life-sustaining treatment but is not witnessed")
+        problems.append(QT_TRANSLATE_NOOP("forms", "refuses life-sustaining treatment but is not witnessed"))
     if not decision.even_if_life_at_risk:
-        problems.append("refuses life-sustaining treatment but does not say it applies even if life "
-                        "is at risk")
+        problems.append(QT_TRANSLATE_NOOP("forms",
+                                          "refuses life-sustaining treatment but does not say it applies even if life "
+                                          "is at risk"))
     return problems
 
 
@@ -160,17 +164,20 @@ def _attorney_problems(decision: AdvanceDecision, lpas: Sequence[Attorney]) -> l
     if index is None:
         return []
     if index >= len(lpas):
-        return ["refers to a lasting power of attorney that is not in the plan"]
+        return [QT_TRANSLATE_NOOP("forms", "refers to a lasting power of attorney that is not in the plan")]
     attorney = lpas[index]
     if attorney.kind is not AttorneyKind.HEALTH_WELFARE_LPA:
-        return ["the linked entry is not a lasting power of attorney for health and welfare, so it "
-                "cannot cover this decision; check the link"]
+        return [QT_TRANSLATE_NOOP("forms",
+                                  "the linked entry is not a lasting power of attorney for health and welfare, so it "
+                                  "cannot cover this decision; check the link")]
     if attorney.registered_on is None or decision.made_on is None:
-        return ["a lasting power of attorney covers this treatment, but the dates are missing: check "
-                "whether it was made after the advance decision (if so, the decision no longer "
-                "applies)"]
+        return [QT_TRANSLATE_NOOP("forms",
+                                  "a lasting power of attorney covers this treatment, but the dates are missing: check "
+                                  "whether it was made after the advance decision (if so, the decision no longer "
+                                  "applies)")]
     if attorney.registered_on > decision.made_on:
-        return ["a later lasting power of attorney covers this decision, so it no longer applies"]
+        return [QT_TRANSLATE_NOOP("forms",
+                                  "a later lasting power of attorney covers this decision, so it no longer applies")]
     return []
 
 
@@ -186,19 +193,20 @@ def advance_decision_problems(
     show `MHA_OVERRIDE_WARNING` alongside."""
     problems: list[str] = []
     if decision.is_request:
-        problems.append("advance decisions can only refuse treatment: this reads as a request")
+        problems.append(QT_TRANSLATE_NOOP("forms",
+                                          "advance decisions can only refuse treatment: this reads as a request"))
     if not decision.treatment_refused:
-        problems.append("does not say which treatment is refused")
+        problems.append(QT_TRANSLATE_NOOP("forms", "does not say which treatment is refused"))
     problems.extend(_age_problems(decision, person_dob, today))
     if decision.had_capacity is None:
-        problems.append("no record that the person had capacity")
+        problems.append(QT_TRANSLATE_NOOP("forms", "no record that the person had capacity"))
     elif not decision.had_capacity:
-        problems.append("the person did not have capacity when it was made")
+        problems.append(QT_TRANSLATE_NOOP("forms", "the person did not have capacity when it was made"))
     problems.extend(_life_sustaining_problems(decision))
     if decision.witnessed and not decision.witness_name:
-        problems.append("witnessed, but the witness's name is not recorded")
+        problems.append(QT_TRANSLATE_NOOP("forms", "witnessed, but the witness's name is not recorded"))
     if decision.withdrawn_on is not None:
-        problems.append(f"withdrawn on {long_date(decision.withdrawn_on)}")
+        problems.append(QT_TRANSLATE_NOOP("forms", "withdrawn on {day}").format(day=long_date(decision.withdrawn_on)))
     problems.extend(_attorney_problems(decision, lpas))
     return problems
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from zxcvbn import zxcvbn
 
 from crisisplan.forms.roles import Permission, parse_role, permissions_for
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import ConflictError, InvalidRequest, PermissionDenied
 from crisisplan.services.session import Session, workstation_name
 from crisisplan.store import AuditEntry, AuditVerification, BackupInfo, KeyNotHeldError, RestoreInfo, UserRecord
@@ -39,8 +40,9 @@ def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) 
     the estimator ("password123", ten spaces). Used by the desktop app and the command line alike."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidRequest(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few unrelated words work well."
+            QT_TRANSLATE_NOOP("services", "Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; a few "
+                                          "unrelated words work well.")
+            .format(MIN_PASSPHRASE_LENGTH=MIN_PASSPHRASE_LENGTH)
         )
     score, advice = passphrase_score(passphrase, user_inputs)
     if score < MIN_PASSPHRASE_SCORE:
@@ -52,11 +54,11 @@ def check_passphrase_strength(passphrase: str, user_inputs: Sequence[str] = ()) 
 
 def _roles(roles: Sequence[str]) -> tuple[str, ...]:
     if not roles:
-        raise InvalidRequest("Give the user at least one role.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Give the user at least one role."))
     try:
         return tuple(dict.fromkeys(parse_role(r).value for r in roles))
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
 
 
 Progress = Callable[[str], None]
@@ -68,7 +70,7 @@ def _keys_needed() -> Iterator[None]:
     try:
         yield
     except KeyNotHeldError as exc:
-        raise PermissionDenied(str(exc)) from None
+        raise PermissionDenied(message_of(exc) or str(exc)) from None
 
 
 def add_user(
@@ -93,7 +95,8 @@ def remove_user(session: Session, username: str, progress: Progress | None = Non
     rotation."""
     session.require(Permission.MANAGE_USERS)
     if username == session.username:
-        raise ConflictError("You cannot remove yourself. Ask another administrator to do it.")
+        raise ConflictError(QT_TRANSLATE_NOOP("services", "You cannot remove yourself. Ask another administrator to "
+                                                          "do it."))
     session.store.users.remove(username)
     session.store.rotate_keys(progress, reason=f"user {username} removed")
 
@@ -137,8 +140,8 @@ def restore(data_dir: Path, backup_path: Path, username: str, passphrase: str, *
 
     def authorise(roles: tuple[str, ...]) -> None:
         if Permission.RESTORE not in permissions_for(roles):
-            raise PermissionDenied("Your role does not allow you to restore from a backup. "
-                                   "Ask an administrator to do it.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("services", "Your role does not allow you to restore from a "
+                                                                 "backup. Ask an administrator to do it."))
 
     return _restore_backup(data_dir, backup_path, username, passphrase, workstation=workstation_name(),
                            authorise=authorise, replace_other_store=replace_other_store)

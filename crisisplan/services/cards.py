@@ -18,6 +18,7 @@ from crisisplan.export.payload import CardPayload, new_card_id
 from crisisplan.export.pdf_person import render_person_copy
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.atomic import write_bytes_atomic
 from crisisplan.services.card_render import CardJob, RenderedCard, render_card
 from crisisplan.services.document_signer import document_signer
@@ -71,7 +72,7 @@ def preview_loaded(session: Session, loaded: LoadedPlan, recipient: str, *, toda
         shown = preview_share(loaded.plan, protocol, recipient, today=today or date.today(),
                               plan_version=loaded.version)
     except (KeyError, ValueError) as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     return loaded, shown
 
 
@@ -89,12 +90,15 @@ def decide(
     chosen = tuple(shown.consented_items if items is None else dict.fromkeys(items))
     outside = [i for i in chosen if i not in shown.allowed_items]
     if outside:
-        raise InvalidRequest("The local protocol does not allow sending these items to "
-                             f"{shown.recipient_label}: {', '.join(i.value for i in outside)}.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The local protocol does not allow sending these items to "
+                                                           "{recipient_label}: {names}.")
+                             .format(recipient_label=shown.recipient_label, names=', '.join(i.value for i in outside)))
     if share and not chosen:
-        raise InvalidRequest(f"The person has not agreed to share anything with {shown.recipient_label}. "
-                             "Record their consent first, or share named items under another lawful "
-                             "basis (vital interests, safeguarding, legal duty) with a reason.")
+        raise InvalidRequest(
+            QT_TRANSLATE_NOOP("services", "The person has not agreed to share anything with {recipient_label}. "
+                                          "Record their consent first, or share named items under another lawful "
+                                          "basis (vital interests, safeguarding, legal duty) with a reason.")
+            .format(recipient_label=shown.recipient_label))
     try:
         return SharingDecision(
             recipient=shown.recipient,
@@ -129,7 +133,7 @@ def _disclosure(loaded: LoadedPlan, decision: SharingDecision, kind: str, card_i
 def record_not_sharing(session: Session, loaded: LoadedPlan, decision: SharingDecision) -> int:
     session.require(Permission.RECORD_CONSENT)
     if decision.share:
-        raise InvalidRequest("This decision shares information; issue the card instead.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "This decision shares information; issue the card instead."))
     return sharing(session).record_disclosure(_disclosure(loaded, decision, "decision", None))
 
 
@@ -196,7 +200,7 @@ def prepare_card(
     review date and the protocol (InvalidRequest saying what to do)."""
     session.require(Permission.ISSUE_CARD)
     if not decision.share or decision.recipient != shown.recipient:
-        raise InvalidRequest("The decision does not match this card.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The decision does not match this card."))
     issued = today or date.today()
     review_date = loaded.plan.process.review_date
     if review_date is not None and is_past_review(review_date, issued) and not (

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from crisisplan.forms.consent import ConsentRecord, ConsentStatus, with_consent
 from crisisplan.forms.items import Item
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.plans import load_plan, save_plan
 from crisisplan.services.session import Session
@@ -27,7 +28,7 @@ def set_consent(
     session.require(Permission.RECORD_CONSENT)
     chosen = list(dict.fromkeys(items))
     if not chosen:
-        raise InvalidRequest("Name at least one item to record consent for.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Name at least one item to record consent for."))
     loaded = load_plan(session, plan_id)
     plan = loaded.plan
     now = datetime.now(UTC).replace(microsecond=0)
@@ -37,8 +38,10 @@ def set_consent(
                                                     recorded_by=session.username, recorded_at=now,
                                                     in_own_words=in_own_words))
     except ValueError as exc:
-        raise InvalidRequest(f"Consent could not be recorded: {exc.__class__.__name__}. "
-                             "Check the recipient name (lower-case, e.g. police) and the text length.") from None
+        raise InvalidRequest(
+            QT_TRANSLATE_NOOP("services", "Consent could not be recorded: {name}. Check the recipient name "
+                                          "(lower-case, e.g. police) and the text length.")
+            .format(name=exc.__class__.__name__)) from None
     return save_plan(session, plan, plan_id=plan_id, base_version=loaded.version,
                      note=f"consent {status.value} for {recipient}")
 

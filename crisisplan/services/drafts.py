@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import Session
 
@@ -55,7 +56,7 @@ class DraftInfo:
 def plan_draft_key(plan_id: int) -> str:
     """The draft key for edits to a saved plan."""
     if isinstance(plan_id, bool) or not isinstance(plan_id, int) or plan_id < 1:
-        raise InvalidRequest("A plan number is a whole number from 1 up.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "A plan number is a whole number from 1 up."))
     return f"plan:{plan_id}"
 
 
@@ -71,7 +72,7 @@ def plan_id_of(key: str) -> int | None:
 
 def _check_key(key: str) -> str:
     if not isinstance(key, str) or not _KEY.fullmatch(key):
-        raise InvalidRequest("A draft key is 'plan:<number>' or 'new:<32 hex digits>'.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "A draft key is 'plan:<number>' or 'new:<32 hex digits>'."))
     return key
 
 
@@ -89,7 +90,8 @@ def save_draft(session: Session, key: str, data: Mapping[str, Any], base_version
     try:
         text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     except (TypeError, ValueError):
-        raise InvalidRequest("The draft holds a value that cannot be kept; this is a bug.") from None
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The draft holds a value that cannot be kept; this is a "
+                                                           "bug.")) from None
     session.store.drafts.save(key, text)
 
 

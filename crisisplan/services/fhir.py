@@ -11,6 +11,7 @@ from crisisplan.fhir.document import Organisation, bundle_json, plan_bundle, pla
 from crisisplan.fhir.reader import load_fhir_plan
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.plans import save_plan
 from crisisplan.services.protocols import ods_code, organisation_name
@@ -45,11 +46,12 @@ def require_signed_summary(session: Session, pdf: bytes) -> None:
     from crisisplan.services.verify_pdf import require_signed_by
 
     if not pdf.startswith(b"%PDF-"):
-        raise InvalidRequest("The summary must be a PDF file.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The summary must be a PDF file."))
     trust = own_trust(session)
     if trust is None:
-        raise InvalidRequest("This organisation has not signed any summary yet: issue the person's card first "
-                             "and use the summary PDF it writes (summary-….pdf).")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "This organisation has not signed any summary yet: issue "
+                                                           "the person's card first and use the summary PDF it "
+                                                           "writes (summary-….pdf)."))
     try:
         require_signed_by(pdf, trust)
     except ValueError as exc:
@@ -66,7 +68,7 @@ def export_pointer(session: Session, plan_id: int, pdf: bytes) -> str:
         pointer = document_reference(parse_plan(stored.document), identifier_for(session, plan_id),
                                      organisation(session), pdf)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     session.store.audit.append("export", person=plan_id, detail=f"version {stored.version} as an NRL pointer")
     return pointer.model_dump_json(indent=2)
 
@@ -99,10 +101,13 @@ def import_fhir(session: Session, text: str | bytes, *, update: bool = False) ->
     imported = load_fhir_plan(text)
     target = existing_plan(session, imported.identifier) if imported.identifier else None
     if target is not None and not update:
-        raise ConflictError(f"This plan is already in the store as plan {target}. Import it with --update "
-                            "to save it as a new version of that plan (no duplicate is made).")
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("services", "This plan is already in the store as plan {target}. Import it with "
+                                          "--update to save it as a new version of that plan (no duplicate is made).")
+            .format(target=target))
     if target is None and update and imported.identifier is None:
-        raise InvalidRequest("This Bundle has no crisisplan identifier, so there is no existing plan to update.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "This Bundle has no crisisplan identifier, so there is no "
+                                                           "existing plan to update."))
     with session.store.transaction():
         saved = save_plan(session, imported.plan, plan_id=target, note="imported from FHIR")
         if target is None and imported.identifier and not imported.identifier.startswith(

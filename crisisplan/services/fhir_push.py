@@ -22,6 +22,7 @@ from crisisplan.fhir.document import plan_bundle_text
 from crisisplan.forms.items import Item
 from crisisplan.forms.problems import parse_plan
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.fhir import identifier_for, organisation, require_signed_summary
 from crisisplan.services.session import Session
@@ -110,11 +111,12 @@ def push_plans(session: Session, plan_ids: list[int], server: str, *, reason: st
     session.require(Permission.EXPORT_PLANS)
     reason = reason.strip()
     if not reason:
-        raise InvalidRequest("Give a reason for sending the plan to the FHIR server (it goes in the ledger).")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Give a reason for sending the plan to the FHIR server "
+                                                           "(it goes in the ledger)."))
     try:
         base = check_server(server)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     if pdf is not None:
         require_signed_summary(session, pdf)
     outcomes = []

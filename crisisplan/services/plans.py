@@ -17,6 +17,7 @@ from crisisplan.forms.problems import PlanInputError, parse_plan
 from crisisplan.forms.roles import Permission
 from crisisplan.forms.rules import format_nhs_number
 from crisisplan.forms.text import display_name, plan_search_text
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import ConflictError, InvalidRequest
 from crisisplan.services.session import Session
 from crisisplan.store import IndexFields, PlanSummary, PlanVersion, VersionInfo
@@ -144,7 +145,7 @@ def compare_versions(session: Session, plan_id: int, old: int, new: int) -> list
     """What changed between two versions of one plan."""
     session.require(Permission.VIEW_PLAN)
     if old == new:
-        raise InvalidRequest("Choose two different versions to compare.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Choose two different versions to compare."))
     before = parse_plan(session.store.plans.get(plan_id, old).document)
     after = parse_plan(session.store.plans.get(plan_id, new).document)
     return diff_plans(before, after)
@@ -182,9 +183,10 @@ def import_plans(session: Session, text: str | bytes, *, update_existing: bool =
     if clashes and not update_existing:
         where = ", ".join(f"plan {n} in the file is plan {target}" for n, target in clashes[:5])
         raise ConflictError(
-            f"{len(clashes)} plan(s) in the file are already in the store (same NHS number: {where}). "
-            "Import again choosing to update the existing plans (command line: --update-existing); "
-            "each is then saved as a new version and its history is kept.")
+            QT_TRANSLATE_NOOP("services", "{count} plan(s) in the file are already in the store (same NHS number: "
+                                          "{where}). Import again choosing to update the existing plans (command "
+                                          "line: --update-existing); each is then saved as a new version and its "
+                                          "history is kept.").format(count=len(clashes), where=where))
     ids: list[int] = []
     with session.store.transaction():
         for plan, target in zip(plans, targets, strict=True):

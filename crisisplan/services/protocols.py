@@ -18,6 +18,7 @@ from crisisplan.export.keys import (
 )
 from crisisplan.export.trust import TrustBundle
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import DEMO_STORE_KEY, Session
 from crisisplan.sharing.protocol import Protocol, ProtocolError, bundled_protocols, dump_protocol, load_protocol
@@ -42,7 +43,7 @@ def set_organisation_name(session: Session, name: str) -> None:
     session.require(Permission.MANAGE_KEYS)
     name = name.strip()
     if not 2 <= len(name) <= 200:
-        raise InvalidRequest("The organisation's name must be 2 to 200 characters.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The organisation's name must be 2 to 200 characters."))
     with session.store.transaction():  # no audit, no change
         session.store.meta.set(ORGANISATION_KEY, name)
         session.store.audit.append("settings", detail="organisation name set")
@@ -80,21 +81,24 @@ def issue_blockers(session: Session, protocol: Protocol | None = None) -> list[s
         return []
     problems: list[str] = []
     if not session.store.meta.get(ORGANISATION_KEY):
-        problems.append("The organisation is not named yet, and its name is printed on every card as the "
-                        "issuer. An administrator names it in Records → Protocols (command line: "
-                        "crisisplan org NAME).")
+        problems.append(QT_TRANSLATE_NOOP("services", "The organisation is not named yet, and its name is printed "
+                                                      "on every card as the issuer. An administrator names it in "
+                                                      "Records → Protocols (command line: crisisplan org NAME)."))
     protocol = protocol or active_protocol(session)
     placeholders = protocol.numbers_to_replace()
     if placeholders:
         labels = "; ".join(n.label for n in placeholders)
-        problems.append(f"The protocol in use ({protocol.area}) still has sample 24-hour numbers that must be "
-                        f"set locally ({labels}). An administrator writes it out (crisisplan protocol export "
-                        f"{protocol.id} --out FILE), replaces those numbers with the real local ones "
-                        "(\"set_locally\": false) and imports it in Records → Protocols (command line: "
-                        "crisisplan protocol import FILE --activate).")
+        problems.append(QT_TRANSLATE_NOOP(
+            "services", "The protocol in use ({area}) still has sample 24-hour numbers that must be set locally "
+                        "({labels}). An administrator writes it out (crisisplan protocol export {protocol_id} --out "
+                        "FILE), replaces those numbers with the real local ones (\"set_locally\": false) and imports "
+                        "it in Records → Protocols (command line: crisisplan protocol import FILE --activate).")
+            .format(area=protocol.area, labels=labels, protocol_id=protocol.id))
     elif is_sample(session, protocol) and session.store.meta.get(CONFIRMED_PROTOCOL_KEY) != protocol.id:
-        problems.append(f"The protocol in use ({protocol.area}) is a SAMPLE that no administrator has "
-                        "confirmed. An administrator confirms it, or imports your own, in Records → Protocols.")
+        problems.append(QT_TRANSLATE_NOOP("services", "The protocol in use ({area}) is a SAMPLE that no "
+                                                      "administrator has confirmed. An administrator confirms it, "
+                                                      "or imports your own, in Records → Protocols.")
+                        .format(area=protocol.area))
     return problems
 
 
@@ -114,7 +118,8 @@ def protocol_details(session: Session, protocol_id: str) -> str:
     session.require(Permission.LIST_PLANS)
     protocol = all_protocols(session).get(protocol_id)
     if protocol is None:
-        raise InvalidRequest("That protocol was not found. Refresh the list and try again.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "That protocol was not found. Refresh the list and try "
+                                                           "again."))
     sample = is_sample(session, protocol)
     confirmed = session.store.meta.get(CONFIRMED_PROTOCOL_KEY) == protocol.id
     lines = [f"{protocol.area} — protocol {protocol.id}, version {protocol.version}"]
@@ -161,7 +166,8 @@ def set_ods_code(session: Session, code: str) -> None:
     session.require(Permission.MANAGE_KEYS)
     code = code.strip().upper()
     if not re.fullmatch(r"[A-Z0-9]{3,10}", code):
-        raise InvalidRequest("An ODS code is 3 to 10 letters and digits, for example RXX or RXX01.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "An ODS code is 3 to 10 letters and digits, for example "
+                                                           "RXX or RXX01."))
     with session.store.transaction():
         session.store.meta.set(ODS_KEY, code)
         session.store.audit.append("settings", detail="organisation ODS code set")
@@ -190,8 +196,9 @@ def set_active_protocol(session: Session, protocol_id: str) -> Protocol:
     session.require(Permission.MANAGE_PROTOCOLS)
     protocols = all_protocols(session)
     if protocol_id not in protocols:
-        raise InvalidRequest(f"There is no protocol with the id {protocol_id!r}. "
-                             f"Known protocols: {', '.join(sorted(protocols))}.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "There is no protocol with the id {protocol_id!r}. Known "
+                                                           "protocols: {names}.")
+                             .format(protocol_id=protocol_id, names=', '.join(sorted(protocols))))
     with session.store.transaction():
         session.store.meta.set(ACTIVE_PROTOCOL_KEY, protocol_id)
         session.store.audit.append("settings", detail=f"active protocol {protocol_id}")

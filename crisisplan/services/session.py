@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crisisplan.forms.roles import PERMISSION_LABELS, Permission, Role, permissions_for
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import PermissionDenied
 from crisisplan.store import Store
 
@@ -39,8 +40,9 @@ class Session:
     def require(self, permission: Permission) -> None:
         if permission not in self._permissions:
             raise PermissionDenied(
-                f"Your role does not allow you to {PERMISSION_LABELS[permission]}. "
-                "Ask an administrator if you need this."
+                QT_TRANSLATE_NOOP("services", "Your role does not allow you to {value}. Ask an administrator if you "
+                                              "need this.")
+                .format(value=PERMISSION_LABELS[permission])
             )
 
     def close(self) -> None:

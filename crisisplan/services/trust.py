@@ -31,6 +31,7 @@ from crisisplan.export.signed_trust import (
 from crisisplan.export.signed_trust import show_fingerprint as show_fingerprint
 from crisisplan.export.trust import TrustBundle, TrustBundleError, TrustedKey
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest, PermissionDenied
 from crisisplan.services.protocols import active_protocol, organisation_name, rotate_signing_key, sharing
@@ -67,17 +68,19 @@ def ensure_trust_root(session: Session) -> str:
     if record is not None:
         return record.fingerprint
     if not _may_hold_root(session):
-        raise PermissionDenied("This store has no organisation trust root yet: an administrator or the "
-                               "information-governance lead makes it by exporting the trust bundle once "
-                               "(crisisplan trust export DIR, or Records → Keys).")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("services", "This store has no organisation trust root yet: an administrator or the "
+                                          "information-governance lead makes it by exporting the trust bundle once "
+                                          "(crisisplan trust export DIR, or Records → Keys)."))
     private = generate_signing_key()
     fingerprint = root_fingerprint(private.public_key())
     try:
         sharing(session).create_trust_root(private_key_to_bytes(private), public_key_to_b64(private.public_key()),
                                            fingerprint)
     except KeyNotHeldError:
-        raise PermissionDenied("The organisation trust root is kept under the card-issuing key: a user who "
-                               "issues cards and manages keys (e.g. the first user) makes it.") from None
+        raise PermissionDenied(QT_TRANSLATE_NOOP("services", "The organisation trust root is kept under the "
+                                                             "card-issuing key: a user who issues cards and manages "
+                                                             "keys (e.g. the first user) makes it.")) from None
     return fingerprint
 
 
@@ -93,8 +96,9 @@ def _root_private(session: Session) -> ec.EllipticCurvePrivateKey:
     try:
         return private_key_from_bytes(sharing(session).trust_root_private_key(record))
     except KeyNotHeldError:
-        raise PermissionDenied("Signing the trust bundle needs the organisation's trust root, which only "
-                               "users who issue cards hold. Ask a clinician or GP to export it.") from None
+        raise PermissionDenied(QT_TRANSLATE_NOOP("services", "Signing the trust bundle needs the organisation's "
+                                                             "trust root, which only users who issue cards hold. Ask "
+                                                             "a clinician or GP to export it.")) from None
 
 
 def _date(iso: str) -> date:
@@ -159,7 +163,8 @@ def export_trust(session: Session, out_dir: Path) -> ExportedTrust:
     from crisisplan.export.pdf_trust_cover import render_trust_cover
 
     if not (_may_hold_root(session) or session.can(Permission.ISSUE_CARD) or session.can(Permission.REVOKE_CARD)):
-        raise PermissionDenied("Exporting the trust bundle needs a role that issues cards or manages keys.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("services", "Exporting the trust bundle needs a role that issues "
+                                                             "cards or manages keys."))
     private = _root_private(session)
     with session.store.transaction():
         sequence = sharing(session).next_bundle_sequence(int(time.time()))
@@ -205,7 +210,7 @@ def revoke_key(session: Session, kid: str, reason: str) -> str | None:
 def _reason(reason: str) -> str:
     reason = reason.strip()
     if not 3 <= len(reason) <= 500:
-        raise InvalidRequest("Give a reason of 3 to 500 characters.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Give a reason of 3 to 500 characters."))
     return reason
 
 
@@ -243,14 +248,14 @@ def add_partner(session: Session, name: str, fingerprint: str, bundle_text: str 
     session.require(Permission.MANAGE_PARTNERS)
     name = name.strip()
     if not 2 <= len(name) <= 200:
-        raise InvalidRequest("The partner's name must be 2 to 200 characters.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The partner's name must be 2 to 200 characters."))
     try:
         fingerprint = parse_fingerprint(fingerprint)
     except ValueError as exc:
-        raise InvalidRequest(str(exc)) from None
+        raise InvalidRequest(message_of(exc) or str(exc)) from None
     own = sharing(session).trust_root()
     if own is not None and fingerprint == own.fingerprint:
-        raise InvalidRequest("That is this organisation's own trust root.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "That is this organisation's own trust root."))
     bundle = open_trust_bundle(bundle_text, fingerprint)
     held = {p.root_fingerprint: p for p in session.store.partners.all()}.get(fingerprint)
     if held is not None:
@@ -259,8 +264,8 @@ def add_partner(session: Session, name: str, fingerprint: str, bundle_text: str 
         except TrustBundleError:
             older = False
         if older:
-            raise InvalidRequest("This bundle is not newer than the one already held for that partner; "
-                                 "nothing was changed.")
+            raise InvalidRequest(QT_TRANSLATE_NOOP("services", "This bundle is not newer than the one already held "
+                                                               "for that partner; nothing was changed."))
     text = bundle_text.decode("utf-8-sig") if isinstance(bundle_text, bytes) else bundle_text
     keys = ", ".join(f"{k.kid.hex()} ({k.status})" for k in bundle.keys if k.partner_root is None)
     session.store.partners.save(

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from crisisplan.export.pdf_verifier_handout import handout_pdf
 from crisisplan.export.signed_trust import open_trust_bundle
 from crisisplan.export.trust import TrustBundle, TrustBundleError
+from crisisplan.i18n import QT_TRANSLATE_NOOP, message_of
 from crisisplan.paths import resources_dir
 from crisisplan.services.atomic import write_bytes_atomic, write_text_atomic
 from crisisplan.services.errors import InvalidRequest
@@ -42,7 +43,8 @@ class VerifierExport:
 
 
 def _refuse(message: str) -> InvalidRequest:
-    return InvalidRequest(f"The verifier was not written: {message}")
+    return InvalidRequest(QT_TRANSLATE_NOOP("services", "The verifier was not written: {message}").format(
+        message=message))
 
 
 def _check_bundle(fingerprint: str, bundle_json_text: str) -> TrustBundle:
@@ -50,19 +52,20 @@ def _check_bundle(fingerprint: str, bundle_json_text: str) -> TrustBundle:
     try:
         return open_trust_bundle(bundle_json_text, fingerprint)
     except TrustBundleError as exc:
-        raise _refuse(str(exc)) from None
+        raise _refuse(message_of(exc) or str(exc)) from None
 
 
 def _check_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.netloc or len(url) > 500:
-        raise _refuse("the address must be a full http:// or https:// address of the page, at most 500 characters.")
+        raise _refuse(QT_TRANSLATE_NOOP("services", "the address must be a full http:// or https:// address of the "
+                                                    "page, at most 500 characters."))
 
 
 def make_page(template: str, root_fingerprint: str, bundle: dict[str, Any], police_restriction: str | None) -> str:
     """The page with its configuration injected (JSON, with '<' escaped so it cannot end the script)."""
     if template.count(CONFIG_MARKER) != 1:
-        raise _refuse("the page template is damaged (reinstall the app).")
+        raise _refuse(QT_TRANSLATE_NOOP("services", "the page template is damaged (reinstall the app)."))
     config = {
         "root_fingerprint": root_fingerprint,
         "bundle": bundle,
@@ -88,7 +91,7 @@ def export_verifier(
     trust will publish `out_dir/verifier.html` (the handout's QR code opens it)."""
     fingerprint = root_fingerprint.strip().lower()
     if not _FINGERPRINT.fullmatch(fingerprint):
-        raise _refuse("the trust root fingerprint must be 64 hexadecimal digits.")
+        raise _refuse(QT_TRANSLATE_NOOP("services", "the trust root fingerprint must be 64 hexadecimal digits."))
     _check_url(url)
     body = _check_bundle(fingerprint, bundle_json_text)
     source = resources_dir() / "verifier"

@@ -18,6 +18,7 @@ from crisisplan.export.qr_sandbox import FileTooComplexError, read_bounded, read
 from crisisplan.export.signed_trust import open_trust_bundle
 from crisisplan.export.trust import MAX_BUNDLE_BYTES, TrustBundle, TrustBundleError
 from crisisplan.export.verify import MESSAGES, VIEWERS, CardStatus, Verification, verify_card_text
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.verify_pdf import document_verdict, inspect_pdf_safely
 
 STATUS_TITLES: dict[CardStatus, str] = {
@@ -74,7 +75,8 @@ def read_trust_file(path: Path, pinned_root: str) -> TrustBundle:
     try:
         data = read_bounded(path, MAX_BUNDLE_BYTES)
     except ValueError as exc:
-        raise TrustBundleError(f"The trust bundle file could not be read: {exc}") from None
+        raise TrustBundleError(QT_TRANSLATE_NOOP("services", "The trust bundle file could not be read: {exc}")
+                               .format(exc=exc)) from None
     return open_trust_bundle(data, pinned_root)
 
 
@@ -92,10 +94,10 @@ def overall(codes: list[Verification]) -> Verification:
     """The worst verdict among several codes; when they disagree its message says so."""
     worst = min(codes, key=lambda r: WORST_FIRST.index(r.status))
     if len({c.status for c in codes}) > 1:
-        note = (f" This file holds {len(codes)} codes that do not agree; each is listed below. "
-                "Do not rely on it until you know which card is current.")
-        return Verification(worst.status, worst.payload, worst.message + note, worst.kid, worst.issuer,
-                            worst.recipient)
+        message = QT_TRANSLATE_NOOP("services", "{message} This file holds {count} codes that do not agree; each is "
+                                                "listed below. Do not rely on it until you know which card is "
+                                                "current.").format(message=worst.message, count=len(codes))
+        return Verification(worst.status, worst.payload, message, worst.kid, worst.issuer, worst.recipient)
     return worst
 
 

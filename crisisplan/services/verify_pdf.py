@@ -16,6 +16,7 @@ from crisisplan.export.qr_errors import QrReadError
 from crisisplan.export.qr_sandbox import MAX_FILE_BYTES, run_in_child
 from crisisplan.export.trust import TrustBundle
 from crisisplan.export.verify import CardStatus, Verification
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 
 def trusted_roots(trust: TrustBundle) -> frozenset[str]:
@@ -27,10 +28,10 @@ def inspect_pdf_safely(data: bytes, trust: TrustBundle, *,
                        cancelled: Callable[[], bool] | None = None) -> PdfInspection:
     """QR texts and signature of a PDF, read in the sandboxed child (SEC-08)."""
     if len(data) > MAX_FILE_BYTES:
-        raise QrReadError("The file is too large to read.")
+        raise QrReadError(QT_TRANSLATE_NOOP("services", "The file is too large to read."))
     found = run_in_child(data, functools.partial(inspect_pdf, roots=trusted_roots(trust)), cancelled=cancelled)
     if not isinstance(found, PdfInspection):
-        raise QrReadError("The file is damaged or cannot be read.")
+        raise QrReadError(QT_TRANSLATE_NOOP("services", "The file is damaged or cannot be read."))
     return found
 
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 from crisisplan.export.payload import CardPayload
 from crisisplan.export.qr import MAX_VERSION, CardTooLargeError, QrCode, qr_for_text, version_for_length
 from crisisplan.forms.items import Item
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.sharing.priority import NEVER_DROPPED, drop_order
 
 ELLIPSIS = "…"
@@ -96,5 +97,6 @@ def fit_card(
             if _fits(text, max_version):
                 break
         else:
-            raise CardTooLargeError("The card's information does not fit in one QR code even after shortening.")
+            raise CardTooLargeError(QT_TRANSLATE_NOOP("sharing", "The card's information does not fit in one QR code "
+                                                                 "even after shortening."))
     return payload, text, qr_for_text(text)

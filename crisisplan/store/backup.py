@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from . import audit_checkpoint as checkpoints
 from .audit import AuditLog
 from .audit_keys import AUDIT
@@ -62,7 +64,8 @@ def write_backup(store: Store, keyring: Keyring, path: Path,
     report = progress or (lambda done, total: None)
     folder = path.parent
     if not folder.is_dir():
-        raise BackupError("The folder for the backup does not exist. Choose another folder.")
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The folder for the backup does not exist. Choose another "
+                                                     "folder."))
     token = secrets.token_hex(6)
     tmp_db = folder / f".crisisplan-backup-{token}.db"
     conn = store.connection
@@ -92,7 +95,7 @@ def write_backup(store: Store, keyring: Keyring, path: Path,
     except StoreError as exc:
         if isinstance(exc, BackupError):
             raise
-        raise BackupError(f"The backup was not made: {exc}") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup was not made: {exc}").format(exc=exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp_db.unlink()
@@ -104,14 +107,15 @@ def write_backup(store: Store, keyring: Keyring, path: Path,
             path, [keyring.store_key], keyring.store_id, incremental=True,
             progress=lambda done, total: report(80 + 20 * done // max(1, total), 100))
         if (got_plans, got_audits) != (plans, audits):
-            raise BackupError("The backup does not hold the same number of plans as the store.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "The backup does not hold the same number of plans as the "
+                                                         "store."))
     except (BackupError, StoreError) as exc:
         with contextlib.suppress(OSError):
             path.unlink()
         if isinstance(exc, BackupError):
             raise
-        raise BackupError("The backup could not be verified after writing, so it was removed. "
-                          "Try again, perhaps on another disk.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup could not be verified after writing, so it was "
+                                                     "removed. Try again, perhaps on another disk.")) from exc
     if head is not None and int(head[0]) > 0:  # the copy's log verified up to here: so did the store's
         checkpoints.write(conn, keyring, store.audit.signer, verified=(int(head[0]), str(head[1])))
     store.audit.append("backup", detail=f"plans {plans}")
@@ -131,7 +135,8 @@ def verify_backup_file(path: Path, keys: Sequence[bytes], store_id: str, *,
         header, slots = read_parts(path, tmp_db)
         slot_file = _slot_file(slots)
         if header.store_id != store_id or slot_file.store_id != store_id:
-            raise BackupError("The backup's parts do not belong together. Choose another backup.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's parts do not belong together. Choose another "
+                                                         "backup."))
         conn = _open_any(tmp_db, keys, read_only=True)
         try:
             _check_head(conn, header)
@@ -198,24 +203,27 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
         header, slots_bytes = read_parts(backup_path, staging / DB_FILE)
         restrict(staging / DB_FILE, FILE_MODE)
         if header.schema_version > latest_version():
-            raise BackupError("This backup was made by a newer version of crisisplan. "
-                              "Install the newer version to restore it.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "This backup was made by a newer version of crisisplan. "
+                              "Install the newer version to restore it."))
         slots = _slot_file(slots_bytes)
         if slots.store_id != header.store_id:
-            raise BackupError("The backup's parts do not belong together. Choose another backup.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's parts do not belong together. Choose another "
+                                                         "backup."))
         replaced = _check_same_store(data_dir, header.store_id, replace_other_store)
         by_recovery = username == RECOVERY
         slot = slots.find(RECOVERY, RECOVERY) if by_recovery else slots.find(USER, username)
         if slot is None:
             dummy_derivation(slots.iterations)
-            raise WrongCredentialsError("The username or passphrase is not right for this backup. "
-                                        "Use a username and passphrase that were valid when it was made.")
+            raise WrongCredentialsError(QT_TRANSLATE_NOOP("store", "The username or passphrase is not right for this "
+                                                                   "backup. Use a username and passphrase that were "
+                                                                   "valid when it was made."))
         try:
             secret = canonical_recovery_key(passphrase) if by_recovery else passphrase
             unlocked = unlock_slot_keys(slots.store_id, slot, secret)
             keys = unlocked["store"]
         except DamagedStoreError as exc:
-            raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
+            raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's key file is damaged. "
+                                                         "Choose another backup.")) from exc
         conn = _open_any(staging / DB_FILE, keys, read_only=False)
         try:
             _check_head(conn, header)
@@ -227,8 +235,9 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
                     row = conn.execute("SELECT roles FROM users WHERE username = ? AND active = 1",
                                        (username,)).fetchone()
                 if row is None:
-                    raise WrongCredentialsError("That user was removed before this backup was made. "
-                                                "Use another user's passphrase or the recovery key.")
+                    raise WrongCredentialsError(QT_TRANSLATE_NOOP("store", "That user was removed before this backup "
+                                                                           "was made. Use another user's passphrase "
+                                                                           "or the recovery key."))
                 roles = tuple(json.loads(row[0]))
             if authorise is not None:
                 authorise(roles)
@@ -254,8 +263,8 @@ def restore_backup(data_dir: Path, backup_path: Path, username: str, passphrase:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         with exclusive(data_dir):
             if _check_same_store(data_dir, header.store_id, replace_other_store) != replaced:
-                raise BackupError("The store in the folder changed while the backup was being checked. "
-                                  "Nothing was restored; try again.")
+                raise BackupError(QT_TRANSLATE_NOOP("store", "The store in the folder changed while the backup was "
+                                                             "being checked. Nothing was restored; try again."))
             previous = swap_in(data_dir, staging, stamp, DB_FILE, SLOTS_FILE)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -267,7 +276,8 @@ def _slot_file(data: bytes) -> SlotFile:
     try:
         return SlotFile.from_bytes(data)
     except NotAStoreError as exc:
-        raise BackupError("The backup's key file is damaged. Choose another backup.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's key file is damaged. "
+                                                     "Choose another backup.")) from exc
 
 
 def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connection:
@@ -277,9 +287,10 @@ def _open_any(path: Path, keys: Sequence[bytes], *, read_only: bool) -> Connecti
         except KeyRejected:
             continue
         except DamagedStoreError as exc:
-            raise BackupError("The backup's database is damaged. Choose another backup.") from exc
-    raise BackupError("The backup's database is damaged or does not match its key file. "
-                      "Choose another backup.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's database is damaged. "
+                                                         "Choose another backup.")) from exc
+    raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's database is damaged or does not match its key file. "
+                      "Choose another backup."))
 
 
 def _check_database(conn: Connection, store_id: str, *, since: tuple[int, str] | None = None,
@@ -289,17 +300,20 @@ def _check_database(conn: Connection, store_id: str, *, since: tuple[int, str] |
             for pragma in ("integrity_check", "cipher_integrity_check"):
                 bad = [r for r in conn.execute(f"PRAGMA {pragma}").fetchall() if str(r[0]).lower() != "ok"]
                 if bad:
-                    raise BackupError("The backup's database is damaged. Choose another backup.")
+                    raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's database is damaged. Choose another "
+                                                                 "backup."))
             row = conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()
             if row is None or str(row[0]) != store_id:
-                raise BackupError("The backup's parts do not belong together. Choose another backup.")
+                raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's parts do not belong together. Choose "
+                                                             "another backup."))
             plans = int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
         verification = verify_log(conn, store_id, since=since, progress=progress)
     except DamagedStoreError as exc:
-        raise BackupError("The backup's database is damaged. Choose another backup.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's database is damaged. "
+                                                     "Choose another backup.")) from exc
     if not verification.ok:
-        raise BackupError("The backup's audit log does not verify: it may have been tampered with. "
-                          "Choose another backup.")
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's audit log does not verify: it may have been "
+                                                     "tampered with. Choose another backup."))
     return plans, verification.count
 
 
@@ -310,8 +324,8 @@ def _check_head(conn: Connection, header: BackupHeader) -> None:
     with mapped_errors():
         row = conn.execute("SELECT count, hash FROM audit_head WHERE id = 1").fetchone()
     if row is None or (int(row[0]), str(row[1])) != (header.audit_count, header.audit_head):
-        raise BackupError("The backup's header does not match its audit log: it may have been tampered "
-                          "with. Choose another backup.")
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup's header does not match its audit log: it may have "
+                                                     "been tampered with. Choose another backup."))
 
 
 def _write_container(path: Path, header: BackupHeader, slots: bytes, db: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crisisplan.bounded import NotRegularFileError, open_regular
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 from .errors import BackupError
 
@@ -23,9 +24,11 @@ FORMAT_VERSION = 1
 _MAX_HEADER = 64 * 1024
 _CHUNK = 1024 * 1024
 
-_NOT_A_BACKUP = "This file is not a crisisplan backup. Choose a file made with 'Back up'."
-_DAMAGED = "This backup file is damaged or incomplete. Choose another backup."
-_NOT_REGULAR = "This is not a regular file (a device, pipe or folder cannot be a backup). Choose a backup file."
+_NOT_A_BACKUP = QT_TRANSLATE_NOOP("store", "This file is not a crisisplan backup. Choose a file made with 'Back up'.")
+_DAMAGED = QT_TRANSLATE_NOOP("store", "This backup file is damaged or incomplete. Choose another backup.")
+_NOT_REGULAR = (
+    QT_TRANSLATE_NOOP("store", "This is not a regular file (a device, pipe or folder cannot be a backup). Choose a "
+                               "backup file."))
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,8 @@ def read_header(stream: BinaryIO) -> BackupHeader:
     try:
         doc: dict[str, Any] = json.loads(stream.read(length).decode("utf-8"))
         if int(doc["format_version"]) > FORMAT_VERSION:
-            raise BackupError("This backup was made by a newer version of crisisplan. "
-                              "Install the newer version to restore it.")
+            raise BackupError(QT_TRANSLATE_NOOP("store", "This backup was made by a newer version of crisisplan. "
+                              "Install the newer version to restore it."))
         header = BackupHeader(int(doc["format_version"]), str(doc["store_id"]), str(doc["created_at"]),
                               int(doc["schema_version"]), int(doc["slots_length"]), str(doc["slots_sha256"]),
                               int(doc["database_length"]), str(doc["database_sha256"]),
@@ -105,8 +108,8 @@ def read_backup_info(backup_path: Path) -> BackupHeader:
     except NotRegularFileError:
         raise BackupError(_NOT_REGULAR) from None
     except OSError as exc:
-        raise BackupError("The backup file could not be read. Check that it exists and that you may "
-                          "read it.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup file could not be read. Check that it exists and "
+                                                     "that you may read it.")) from exc
 
 
 def read_parts(backup_path: Path, db_out: Path) -> tuple[BackupHeader, bytes]:
@@ -133,8 +136,8 @@ def read_parts(backup_path: Path, db_out: Path) -> tuple[BackupHeader, bytes]:
     except NotRegularFileError:
         raise BackupError(_NOT_REGULAR) from None
     except OSError as exc:
-        raise BackupError("The backup file could not be read, or there was no room to unpack it. "
-                          "Check the file and the free disk space.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP("store", "The backup file could not be read, or there was no room to "
+                                                     "unpack it. Check the file and the free disk space.")) from exc
     return header, slots
 
 

@@ -13,6 +13,8 @@ from typing import TypeAlias
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .errors import (
     DamagedStoreError,
     NotAStoreError,
@@ -55,11 +57,12 @@ def check_sqlcipher() -> str:
         conn.close()
     if version != PINNED_SQLCIPHER:
         raise UnsupportedSqlcipherError(
-            f"crisisplan needs SQLCipher {PINNED_SQLCIPHER} but found {version or 'no SQLCipher'}. "
-            "Reinstall crisisplan to get the tested version.")
+            QT_TRANSLATE_NOOP("store", "crisisplan needs SQLCipher {PINNED_SQLCIPHER} but found {value}. Reinstall "
+                                       "crisisplan to get the tested version.")
+            .format(PINNED_SQLCIPHER=PINNED_SQLCIPHER, value=version or 'no SQLCipher'))
     if "ENABLE_FTS5" not in options:
         raise UnsupportedSqlcipherError(
-            "The installed SQLCipher lacks full-text search (FTS5). Reinstall crisisplan.")
+            QT_TRANSLATE_NOOP("store", "The installed SQLCipher lacks full-text search (FTS5). Reinstall crisisplan."))
     return version
 
 

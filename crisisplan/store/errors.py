@@ -13,6 +13,8 @@ from contextlib import contextmanager
 
 from sqlcipher3 import dbapi2
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 
 class StoreError(Exception):
     """Base class: a known problem with the store, with a plain-English message."""
@@ -21,8 +23,8 @@ class StoreError(Exception):
 class NotAStoreError(StoreError):
     """The folder holds no crisisplan store, or its files are not a crisisplan store."""
 
-    def __init__(self, message: str = "There is no crisisplan store in this folder. "
-                 "Choose the folder that holds your store, create a new store, or restore a backup.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("store", "There is no crisisplan store in this folder. "
+                 "Choose the folder that holds your store, create a new store, or restore a backup.")) -> None:
         super().__init__(message)
 
 
@@ -30,19 +32,20 @@ class StoreRestoredError(StoreError):
     """SEC-06: the store was restored (or replaced) while this session had it open."""
 
     def __init__(self) -> None:
-        super().__init__("The store was restored from a backup while you had it open, so this change was "
-                         "NOT saved. Close the store and reopen it (sign in again) to continue.")
+        super().__init__(QT_TRANSLATE_NOOP("store", "The store was restored from a backup while you had it open, so "
+                                                    "this change was NOT saved. Close the store and reopen it (sign "
+                                                    "in again) to continue."))
 
 
 class StoreExistsError(StoreError):
-    def __init__(self, message: str = "A crisisplan store already exists in this folder. "
-                 "Open it instead, or choose an empty folder for a new store.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("store", "A crisisplan store already exists in this folder. "
+                 "Open it instead, or choose an empty folder for a new store.")) -> None:
         super().__init__(message)
 
 
 class WrongCredentialsError(StoreError):
-    def __init__(self, message: str = "The username or passphrase is not right. "
-                 "Check them (and the Caps Lock key) and try again.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("store", "The username or passphrase is not right. "
+                 "Check them (and the Caps Lock key) and try again.")) -> None:
         super().__init__(message)
 
 
@@ -50,27 +53,29 @@ class TooManyAttemptsError(WrongCredentialsError):
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
         super().__init__(
-            "Too many failed attempts to unlock the store. "
-            f"Wait {max(1, round(retry_after))} seconds, then try again."
+            QT_TRANSLATE_NOOP("store", "Too many failed attempts to unlock the store. Wait {max} seconds, then try "
+                                       "again.").format(max=max(1, round(retry_after)))
         )
 
 
 class DamagedStoreError(StoreError):
-    def __init__(self, message: str = "The store is damaged and cannot be read. "
-                 "Restore it from your most recent backup.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("store", "The store is damaged and cannot be read. "
+                 "Restore it from your most recent backup.")) -> None:
         super().__init__(message)
 
 
 class StoreBusyError(StoreError):
-    def __init__(self, message: str = "The store is busy: another crisisplan window or program is "
-                 "using it. Wait a moment and try again, or close the other window.") -> None:
+    def __init__(self, message: str = QT_TRANSLATE_NOOP("store", "The store is busy: another crisisplan window or "
+                                                                 "program is using it. Wait a moment and try again, "
+                                                                 "or close the other window.")) -> None:
         super().__init__(message)
 
 
 class NotSavedError(StoreError):
-    def __init__(self, reason: str = "the store could not be written to") -> None:
-        super().__init__(f"Not saved: {reason}. Your earlier saved work is safe. "
-                         "Fix the problem and save again.")
+    def __init__(self, reason: str = QT_TRANSLATE_NOOP("store", "the store could not be written to")) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("store", "Not saved: {reason}. Your earlier saved work is safe. Fix the "
+                                                    "problem and save again.")
+                         .format(reason=reason))
 
 
 class UnsupportedSqlcipherError(StoreError):
@@ -95,9 +100,10 @@ class OtherStoreBackupError(BackupError):
     restore is explicitly asked to replace the store with another one)."""
 
     def __init__(self) -> None:
-        super().__init__("This backup is of a different store, so it was not restored and nothing was "
-                         "changed. To replace this store with that other one on purpose, sign in with "
-                         "that store's credentials and use 'restore --replace-with-other-store'.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("store", "This backup is of a different store, so it was not restored and nothing was "
+                                       "changed. To replace this store with that other one on purpose, sign in with "
+                                       "that store's credentials and use 'restore --replace-with-other-store'."))
 
 class AuditChainError(StoreError):
     pass

@@ -12,6 +12,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from ..bounded import UnsafeInputError, read_bounded
 from .errors import KeyNotHeldError, NotAStoreError, StoreError, mapped_errors
 from .fsutil import atomic_write_bytes
@@ -50,11 +52,12 @@ def read_slot_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise NotAStoreError() from None
     except UnsafeInputError:
-        raise NotAStoreError("The key file of this folder (keyslots.json) is damaged or is not a crisisplan "
-                             "key file. Restore the store from a backup.") from None
+        raise NotAStoreError(QT_TRANSLATE_NOOP("store", "The key file of this folder (keyslots.json) is damaged or "
+                                                        "is not a crisisplan key file. Restore the store from a "
+                                                        "backup.")) from None
     except OSError as exc:
-        raise StoreError("The store's key file could not be read. Check that you may read the "
-                         "store's folder, then try again.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("store", "The store's key file could not be read. Check that you may read "
+                                                    "the store's folder, then try again.")) from exc
 
 
 class Keyring:
@@ -77,7 +80,7 @@ class Keyring:
     @property
     def store_key(self) -> bytes:
         if not self._keys.get(STORE):
-            raise StoreError("The store is locked. Unlock it again to continue.")
+            raise StoreError(QT_TRANSLATE_NOOP("store", "The store is locked. Unlock it again to continue."))
         return self._keys[STORE][0]
 
     def set_store_key(self, store_key: bytes) -> None:
@@ -93,7 +96,8 @@ class Keyring:
 
     def key(self, name: str) -> bytes:
         if not self._keys.get(name):
-            raise KeyNotHeldError(f"Only a user who holds {KEY_LABELS.get(name, name)} can do this.")
+            raise KeyNotHeldError(QT_TRANSLATE_NOOP("store", "Only a user who holds {key} can do this.")
+                                  .format(key=KEY_LABELS.get(name, name)))
         return self._keys[name][0]
 
     def candidates(self, name: str) -> list[bytes]:
@@ -141,7 +145,8 @@ class Keyring:
             opened = try_open_with(key, blob)
             if opened is not None:
                 return opened
-        raise KeyNotHeldError(f"Only a user who holds {KEY_LABELS.get(name, name)} can do this.")
+        raise KeyNotHeldError(QT_TRANSLATE_NOOP("store", "Only a user who holds {key} can do this.")
+                              .format(key=KEY_LABELS.get(name, name)))
 
     def seal_text(self, kind: str, text: str, *, required: bool = True) -> str:
         """`text` sealed for a TEXT column (as it is before the store has named keys; as it is when
@@ -242,7 +247,9 @@ class Keyring:
         slots = self.load()
         slot = slots.find(USER, username)
         if slot is None:
-            raise StoreError(f"The key file has no slot for '{username}'. Reset their passphrase.")
+            raise StoreError(QT_TRANSLATE_NOOP("store", "The key file has no slot for '{username}'. Reset their "
+                                                        "passphrase.")
+                             .format(username=username))
         slot = replace(slot, wrapped=tuple(w for w in slot.wrapped if w.name not in drop))
         if add:
             slot = rewrap_slot(self.store_id, slot, add)

@@ -38,6 +38,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .audit_keys import AUDIT, SLOT_KEK, check_box, new_box, open_box
 from .errors import DamagedStoreError, NotAStoreError, WrongCredentialsError
 
@@ -53,8 +55,9 @@ KEY_BYTES = 32
 STORE, CLINICAL, ISSUER, ADMIN = "store", "clinical", "issuer", "admin"
 KEY_NAMES = (STORE, CLINICAL, ISSUER, ADMIN)
 
-_MALFORMED = ("The key file of this folder (keyslots.json) is damaged or is not a crisisplan key file. "
-              "Restore the store from a backup.")
+_MALFORMED = (
+    QT_TRANSLATE_NOOP("store", "The key file of this folder (keyslots.json) is damaged or is not a crisisplan key "
+                               "file. Restore the store from a backup."))
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -252,8 +255,9 @@ def unlock_slot_keys(store_id: str, slot: Slot, secret: str) -> dict[str, list[b
         if key_id(key) == wrapped.key_id:
             keys.setdefault(wrapped.name, []).append(key)
     if not keys.get(STORE):
-        raise DamagedStoreError("The key file of this store is damaged: your passphrase is right but "
-                                "the store key cannot be recovered from it. Restore the store from a backup.")
+        raise DamagedStoreError(QT_TRANSLATE_NOOP("store", "The key file of this store is damaged: your passphrase "
+                                                           "is right but the store key cannot be recovered from it. "
+                                                           "Restore the store from a backup."))
     return keys
 
 
@@ -309,8 +313,9 @@ class SlotFile:
             if doc["format"] != SLOTS_FORMAT or not isinstance(doc["version"], int):
                 raise ValueError("format")
             if doc["version"] > SLOTS_VERSION:
-                raise NotAStoreError("This store's key file was made by a newer version of crisisplan. "
-                                     "Update crisisplan, then open the store again.")
+                raise NotAStoreError(QT_TRANSLATE_NOOP("store", "This store's key file was made by a newer version "
+                                                                "of crisisplan. Update crisisplan, then open the "
+                                                                "store again."))
             if doc["kdf"]["algorithm"] != KDF_ALGORITHM:
                 raise ValueError("kdf")
             slots = tuple(_slot_from_json(s, doc["version"]) for s in doc["slots"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .database import Connection, transaction
 from .errors import StoreError, mapped_errors
 
@@ -203,8 +205,8 @@ def migrate(conn: Connection, target: int | None = None) -> int:
     target = latest_version() if target is None else target
     current = schema_version(conn)
     if current > latest_version():
-        raise StoreError("This store was made by a newer version of crisisplan. "
-                         "Install the newer version to open it.")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "This store was made by a newer version of crisisplan. "
+                         "Install the newer version to open it."))
     while current < target:
         with transaction(conn):
             MIGRATIONS[current](conn)

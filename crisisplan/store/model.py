@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .errors import InvalidInputError
 
 RECOVERY_USERNAME = "recovery"
@@ -77,33 +79,37 @@ class VersionInfo:
 
 def check_username(username: str) -> str:
     if not isinstance(username, str) or not _USERNAME.fullmatch(username):
-        raise InvalidInputError("A username must be 1 to 64 characters long and use only letters, digits, "
-                                "dots, dashes and underscores (no spaces).")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "A username must be 1 to 64 characters long and use only "
+                                                           "letters, digits, dots, dashes and underscores (no "
+                                                           "spaces)."))
     return username
 
 
 def check_new_username(username: str) -> str:
     check_username(username)
     if username.lower() == RECOVERY_USERNAME:
-        raise InvalidInputError(f"The username '{RECOVERY_USERNAME}' is reserved. Choose another username.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "The username '{RECOVERY_USERNAME}' is reserved. Choose "
+                                                           "another username.")
+                                .format(RECOVERY_USERNAME=RECOVERY_USERNAME))
     return username
 
 
 def check_roles(roles: Sequence[str]) -> tuple[str, ...]:
     if isinstance(roles, str):
-        raise InvalidInputError("Roles must be given as a list of role names.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "Roles must be given as a list of role names."))
     out: list[str] = []
     for role in roles:
         if not isinstance(role, str) or not _ROLE.fullmatch(role):
-            raise InvalidInputError("A role name must be 1 to 40 lowercase letters, digits, '-' or '_'.")
+            raise InvalidInputError(QT_TRANSLATE_NOOP("store", "A role name must be 1 to 40 lowercase letters, "
+                                                               "digits, '-' or '_'."))
         if role not in out:
             out.append(role)
     if not out:
-        raise InvalidInputError("Give each user at least one role.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "Give each user at least one role."))
     return tuple(out)
 
 
 def check_passphrase(passphrase: str) -> str:
     if not isinstance(passphrase, str) or passphrase == "":
-        raise InvalidInputError("The passphrase must not be empty.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "The passphrase must not be empty."))
     return passphrase

@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .audit import AuditLog
 from .counts import maintained_count
 from .database import Connection, transaction
@@ -30,7 +32,8 @@ _ORDERS = {
     "updated": "p.updated_at DESC, p.plan_id DESC",
     "id": "p.plan_id",
 }
-_NOT_FOUND = "That plan was not found. It may have been removed; refresh the list and try again."
+_NOT_FOUND = (
+    QT_TRANSLATE_NOOP("store", "That plan was not found. It may have been removed; refresh the list and try again."))
 _CHUNK = 500
 _IDENT_WINDOW = 1000  # name/identifier matches read before sorting by name
 
@@ -71,8 +74,8 @@ class PlanRepository:
             row = conn.execute("SELECT document, index_fields FROM plan_versions "
                                "WHERE plan_id = ? AND version = ?", (plan_id, version)).fetchone()
             if row is None:
-                raise NotFoundError("That version of the plan was not found. "
-                                    "Refresh the history and try again.")
+                raise NotFoundError(QT_TRANSLATE_NOOP("store", "That version of the plan was not found. "
+                                    "Refresh the history and try again."))
             packed = zlib.decompress(self._keys.unseal(row[1]))
             index = IndexFields(**json.loads(packed.decode("utf-8")))
             return self._add_version(plan_id, open_document(self._keys, row[0], lambda: packed), index, None,
@@ -91,8 +94,9 @@ class PlanRepository:
             current = int(row[0])
             if base_version is not None and base_version != current:
                 raise ConflictError(
-                    "Someone else saved this plan while you were editing it. Your changes are not saved "
-                    "yet: reload the plan to see their version, then make your changes again.")
+                    QT_TRANSLATE_NOOP("store", "Someone else saved this plan while you were editing it. Your changes "
+                                               "are not saved yet: reload the plan to see their version, then make "
+                                               "your changes again."))
             version = current + 1
             saved = self._insert_version(conn, plan_id, version, document, index, now, note)
             changed = changed_columns(index, tuple(row[1:]))
@@ -327,7 +331,8 @@ def _order(order: str) -> str:
     try:
         return _ORDERS[order]
     except KeyError:
-        raise InvalidInputError(f"Unknown plan order '{order}'. Use one of: {', '.join(_ORDERS)}.") from None
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "Unknown plan order '{order}'. Use one of: {names}.")
+                                .format(order=order, names=', '.join(_ORDERS))) from None
 
 
 def _summary(row: tuple[Any, ...]) -> PlanSummary:
@@ -339,4 +344,4 @@ def _check(document: str, index: IndexFields) -> None:
     if not isinstance(document, str) or not isinstance(index, IndexFields):
         raise TypeError("document must be JSON text and index an IndexFields")
     if not index.status:
-        raise InvalidInputError("A plan needs a status.")
+        raise InvalidInputError(QT_TRANSLATE_NOOP("store", "A plan needs a status."))

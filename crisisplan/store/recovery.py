@@ -11,6 +11,8 @@ import base64
 import hashlib
 import os
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .errors import WrongCredentialsError
 
 _RANDOM_BYTES = 20
@@ -38,6 +40,7 @@ def canonical_recovery_key(text: str) -> str:
     except ValueError:
         raw = b""
     if len(raw) != _RANDOM_BYTES + _CHECK_BYTES or _check(raw[:_RANDOM_BYTES]) != raw[_RANDOM_BYTES:]:
-        raise WrongCredentialsError("That recovery key is not right: it is incomplete or has a typing "
-                                    "mistake. Check it against the printed copy and try again.")
+        raise WrongCredentialsError(QT_TRANSLATE_NOOP("store", "That recovery key is not right: it is incomplete or "
+                                                               "has a typing mistake. Check it against the printed "
+                                                               "copy and try again."))
     return cleaned

@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from crisisplan.bounded import read_bounded
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 from .errors import StoreError, mapped_errors
 from .fsutil import atomic_write_bytes, fsync_dir
@@ -67,8 +68,8 @@ def _finish(data_dir: Path, path: Path) -> None:
     try:
         journal = json.loads(read_bounded(path, MAX_JOURNAL_BYTES).decode("utf-8"))
     except (OSError, ValueError) as exc:
-        raise StoreError("An interrupted restore could not be finished: its journal is unreadable. "
-                         "Restore the backup again.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP("store", "An interrupted restore could not be finished: its journal is "
+                                                    "unreadable. Restore the backup again.")) from exc
     _apply(data_dir, _checked(data_dir, journal))
 
 
@@ -116,9 +117,11 @@ def _checked(data_dir: Path, journal: object) -> dict[str, object]:
                 raise ValueError("bad kind")
             checked.append((src, dst, kind))
     except ValueError:
-        raise StoreError("An interrupted restore could not be finished: its journal is damaged or names "
-                         "files outside the data folder, so nothing was changed. Ask your administrator; "
-                         f"once {JOURNAL_FILE} is removed, restore the backup again.") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "An interrupted restore could not be finished: its journal is damaged or "
+                                       "names files outside the data folder, so nothing was changed. Ask your "
+                                       "administrator; once {JOURNAL_FILE} is removed, restore the backup again.")
+            .format(JOURNAL_FILE=JOURNAL_FILE)) from None
     return {"version": 1, "staging": staging, "db": db_name, "moves": checked}
 
 

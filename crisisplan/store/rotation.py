@@ -31,6 +31,8 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database, transaction
 from .errors import NotSavedError, StoreError, mapped_errors
@@ -218,7 +220,8 @@ def _reblind(conn: Connection, reseal: _Resealer, plan_id: int, index_blob: byte
     """The plan's full-text row under keyed hashes of the new clinical key."""
     plain = try_open_with(reseal.new[CLINICAL], index_blob) if is_sealed(index_blob) else index_blob
     if plain is None:  # never: it was sealed under the new key just now. Roll back rather than lose the row
-        raise StoreError("A plan's search entry could not be rebuilt, so the keys were not changed.")
+        raise StoreError(QT_TRANSLATE_NOOP("store", "A plan's search entry could not be rebuilt, so the keys were "
+                                                    "not changed."))
     index = IndexFields(**json.loads(zlib.decompress(plain).decode("utf-8")))
     conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
                  (plan_id, index.name, identifiers(index), reseal.body(index.text)))
@@ -335,4 +338,5 @@ def _rekey(conn: Connection, db_path: Path, new: bytes, report: Progress) -> Non
         probe = open_database(db_path, new, read_only=True)
         probe.close()
     except KeyRejected:
-        raise NotSavedError("the store could not be re-encrypted (the old key still works)") from None
+        raise NotSavedError(QT_TRANSLATE_NOOP("store", "the store could not be re-encrypted (the old key still "
+                                                       "works)")) from None

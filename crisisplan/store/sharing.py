@@ -12,6 +12,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import NotFoundError, mapped_errors
@@ -213,7 +215,7 @@ class SharingRepository:
             cur = conn.execute("UPDATE signing_keys SET retired_at = ? WHERE kid = ? AND retired_at IS NULL "
                                "AND revoked_at IS NULL", (utc_now_iso(), kid))
             if cur.rowcount != 1:
-                raise NotFoundError("No signing key in use has that id.")
+                raise NotFoundError(QT_TRANSLATE_NOOP("store", "No signing key in use has that id."))
             self._audit.append("key-retire", detail=f"signing key {kid}", reason=reason)
 
     def revoke_signing_key(self, kid: str, reason: str) -> None:
@@ -224,7 +226,8 @@ class SharingRepository:
                                "retired_at = COALESCE(retired_at, ?) WHERE kid = ? AND revoked_at IS NULL",
                                (now, reason, now, kid))
             if cur.rowcount != 1:
-                raise NotFoundError("No signing key that is not already revoked has that id.")
+                raise NotFoundError(QT_TRANSLATE_NOOP("store", "No signing key that is not already revoked has that "
+                                                               "id."))
             self._audit.append("key-revoke", detail=f"signing key {kid}", reason=reason)
 
     # ---- organisation trust root -----------------------------------------------------------
@@ -254,7 +257,7 @@ class SharingRepository:
             conn.execute("UPDATE trust_root SET sequence = MAX(sequence + 1, ?) WHERE id = 1", (at_least,))
             row = conn.execute("SELECT sequence FROM trust_root WHERE id = 1").fetchone()
         if row is None:
-            raise NotFoundError("This store has no organisation trust root yet.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("store", "This store has no organisation trust root yet."))
         return int(row[0])
 
     # ---- cards -----------------------------------------------------------------------------
@@ -279,7 +282,7 @@ class SharingRepository:
         with transaction(self._conn) as conn:
             row = conn.execute("SELECT plan_id FROM issued_cards WHERE card_id = ?", (card_id,)).fetchone()
             if row is None:
-                raise NotFoundError("No card with that id was issued from this store.")
+                raise NotFoundError(QT_TRANSLATE_NOOP("store", "No card with that id was issued from this store."))
             cur = conn.execute("UPDATE issued_cards SET revoked_at = ? WHERE card_id = ? AND revoked_at IS NULL",
                                (utc_now_iso(), card_id))
             if cur.rowcount != 1:
@@ -307,7 +310,7 @@ class SharingRepository:
             row = self._conn.execute(f"SELECT {_CARD_COLS} FROM issued_cards WHERE card_id = ?",  # noqa: S608
                                      (card_id,)).fetchone()
         if row is None:
-            raise NotFoundError("No card with that id was issued from this store.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("store", "No card with that id was issued from this store."))
         return _card(row)
 
     def withdrawn_card_ids(self) -> tuple[list[str], list[str]]:

@@ -17,6 +17,8 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from . import audit_checkpoint as checkpoints
 from .audit import AuditLog, AuditVerification
 from .audit_keys import AUDIT, SLOT_KEK, new_private
@@ -151,7 +153,8 @@ class Store:
         try:
             check_iterations(iterations)
         except ValueError:
-            raise InvalidInputError("The key derivation cost is outside the allowed range.") from None
+            raise InvalidInputError(QT_TRANSLATE_NOOP("store", "The key derivation cost is outside the allowed "
+                                                               "range.")) from None
         workstation = workstation or default_workstation()
         store_key, store_id, recovery_key = new_store_key(), uuid.uuid4().hex, _new_recovery_key()
         keys = {STORE: store_key, CLINICAL: new_store_key(), ISSUER: new_store_key(), ADMIN: new_store_key()}
@@ -211,7 +214,8 @@ class Store:
         try:
             canonical = canonical_recovery_key(recovery_key)
             if slot is None:
-                raise WrongCredentialsError("This store has no recovery key. Open it with a passphrase.")
+                raise WrongCredentialsError(QT_TRANSLATE_NOOP("store", "This store has no recovery key. Open it with "
+                                                                       "a passphrase."))
             keys = unlock_slot_keys(slots.store_id, slot, canonical)
         except WrongCredentialsError:
             record_failure(failures, RECOVERY, workstation)
@@ -227,8 +231,8 @@ class Store:
             raise NotAStoreError()
         slots = read_slot_file(data_dir)
         if not (data_dir / DB_FILE).is_file():
-            raise NotAStoreError("The store's database file (crisisplan.db) is missing from this folder. "
-                                 "Restore the store from a backup.")
+            raise NotAStoreError(QT_TRANSLATE_NOOP("store", "The store's database file (crisisplan.db) is missing "
+                                                            "from this folder. Restore the store from a backup."))
         failures = UnlockFailures(data_dir)
         return data_dir, slots, failures, workstation or default_workstation()
 
@@ -243,8 +247,8 @@ class Store:
             with mapped_errors():
                 row = conn.execute("SELECT value FROM store_info WHERE key = 'store_id'").fetchone()
             if row is None or str(row[0]) != slots.store_id:
-                raise DamagedStoreError("The store's key file does not belong to its database. "
-                                        "Restore the store from a backup.")
+                raise DamagedStoreError(QT_TRANSLATE_NOOP("store", "The store's key file does not belong to its "
+                                                                   "database. Restore the store from a backup."))
             keyring = Keyring(data_dir, slots.store_id, used, keys)
             if username is None:
                 claimed: tuple[str, ...] = RECOVERY_ROLES
@@ -289,7 +293,7 @@ class Store:
     @property
     def connection(self) -> Connection:
         if self._conn is None:
-            raise StoreError("The store is closed. Unlock it again to continue.")
+            raise StoreError(QT_TRANSLATE_NOOP("store", "The store is closed. Unlock it again to continue."))
         return self._conn
 
     @property
@@ -376,8 +380,8 @@ class Store:
         _ = self._keyring.store_key  # "locked" after close
         missing = ALL_KEYS - self._keyring.held() if self.named_keys else set()
         if missing:
-            raise KeyNotHeldError("Only a user who holds every key (an administrator with clinical access) "
-                                  "can replace the recovery key.")
+            raise KeyNotHeldError(QT_TRANSLATE_NOOP("store", "Only a user who holds every key (an administrator with "
+                                                             "clinical access) can replace the recovery key."))
         key = _new_recovery_key()
         slot = self._keyring.new_recovery_slot(canonical_recovery_key(key))
         before: bytes | None = None

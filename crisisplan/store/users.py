@@ -16,6 +16,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+
 from .audit import AuditLog
 from .audit_keys import KEY_ACTION, box_public, intro_detail, set_directory
 from .database import Connection, transaction
@@ -50,7 +52,9 @@ class UserRepository:
         with transaction(self._conn) as conn:
             existing = conn.execute("SELECT active FROM users WHERE username = ?", (username,)).fetchone()
             if existing is not None and existing[0]:
-                raise ConflictError(f"There is already a user called '{username}'. Choose another username.")
+                raise ConflictError(QT_TRANSLATE_NOOP("store", "There is already a user called '{username}'. Choose "
+                                                               "another username.")
+                                    .format(username=username))
             conn.execute(
                 "INSERT INTO users (username, display_name, roles, active, created_at) VALUES (?,?,?,1,?) "
                 "ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, "
@@ -75,8 +79,10 @@ class UserRepository:
             missing = keys_for([role]) - self._keyring.held()
             if missing:
                 label = KEY_LABELS.get(sorted(missing)[0], "that key")
-                raise KeyNotHeldError(f"Only a user who holds {label} can grant the role '{role}'. "
-                                      "Ask a clinician who is also an administrator.")
+                raise KeyNotHeldError(
+                    QT_TRANSLATE_NOOP("store", "Only a user who holds {label} can grant the role '{role}'. Ask a "
+                                               "clinician who is also an administrator.")
+                    .format(label=label, role=role))
         return names
 
     def list(self, *, include_inactive: bool = False) -> list[UserRecord]:
@@ -91,7 +97,9 @@ class UserRepository:
             sql = f"SELECT {_COLUMNS} FROM users WHERE username = ?"  # noqa: S608
             row = self._conn.execute(sql, (username,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no user called '{username}'. Check the username.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("store", "There is no user called '{username}'. Check the "
+                                                           "username.")
+                                .format(username=username))
         return _record(row)
 
     def active_usernames(self) -> set[str]:
@@ -104,8 +112,8 @@ class UserRepository:
         with transaction(self._conn) as conn:
             user = self._active(conn, username)
             if ADMIN_ROLE in user.roles and self._admin_count(conn) <= 1:
-                raise ConflictError("This is the only administrator, so it cannot be removed. "
-                                    "Give another user the admin role first.")
+                raise ConflictError(QT_TRANSLATE_NOOP("store", "This is the only administrator, so it cannot be "
+                                                               "removed. Give another user the admin role first."))
             conn.execute("UPDATE users SET active = 0 WHERE username = ?", (username,))
             self._audit.append("user-remove", detail=f"user {username}")
             mark_due(conn, self._slot_names(username))  # every key they held, and the database key
@@ -122,8 +130,9 @@ class UserRepository:
             with transaction(self._conn) as conn:
                 user = self._active(conn, username)
                 if ADMIN_ROLE in user.roles and ADMIN_ROLE not in role_tuple and self._admin_count(conn) <= 1:
-                    raise ConflictError("This is the only administrator, so the admin role cannot be taken "
-                                        "away. Give another user the admin role first.")
+                    raise ConflictError(QT_TRANSLATE_NOOP("store", "This is the only administrator, so the admin "
+                                                                   "role cannot be taken away. Give another user the "
+                                                                   "admin role first."))
                 if self._named():
                     slot = self._keyring.load().find(USER, username)
                     has = slot.names() if slot is not None else frozenset()
@@ -192,7 +201,9 @@ class UserRepository:
         row = conn.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ? AND active = 1",  # noqa: S608
                            (username,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no user called '{username}'. Check the username.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("store", "There is no user called '{username}'. Check the "
+                                                           "username.")
+                                .format(username=username))
         return _record(row)
 
     @staticmethod

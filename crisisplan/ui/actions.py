@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from crisisplan.ui.i18n import translate
 
 
 @dataclass
@@ -60,33 +58,40 @@ def _open_verifier(window: QMainWindow) -> None:
 
 def build_actions(window: QMainWindow) -> Actions:
     actions = Actions(
-        lock=_action(window, _tr("&Lock"), "Ctrl+L", _tr("Lock crisisplan now"), True),
-        quick_hide=_action(window, _tr("Quick &hide"), "Ctrl+Shift+H",
-                           _tr("Blank the window at once (or press Esc twice)"), True),
-        switch_user=_action(window, _tr("S&witch user"), "Ctrl+Shift+U", _tr("Sign out and let someone else sign in")),
-        new_plan=_action(window, _tr("&New plan"), QKeySequence.StandardKey.New, _tr("Start a new crisis plan")),
-        verify=_action(window, _tr("&Verify a card…"), "Ctrl+Shift+V", _tr("Check a crisis card offline")),
-        records=_action(window, _tr("&Records"), "Ctrl+R", _tr("Audit log, ledger, users, protocols, backups")),
-        change_passphrase=_action(window, _tr("Change my &passphrase…"), None, _tr("Choose a new passphrase")),
-        settings=_action(window, _tr("&Settings…"), None, _tr("Idle lock time")),
-        quit=_action(window, _tr("&Quit"), "Ctrl+Q", _tr("Close crisisplan")),
+        lock=_action(window, translate("MainWindow", "&Lock"), "Ctrl+L", translate("MainWindow", "Lock crisisplan now"),
+                     True),
+        quick_hide=_action(window, translate("MainWindow", "Quick &hide"), "Ctrl+Shift+H",
+                           translate("MainWindow", "Blank the window at once (or press Esc twice)"), True),
+        switch_user=_action(window, translate("MainWindow", "S&witch user"), "Ctrl+Shift+U",
+                            translate("MainWindow", "Sign out and let someone else sign in")),
+        new_plan=_action(window, translate("MainWindow", "&New plan"), QKeySequence.StandardKey.New,
+                         translate("MainWindow", "Start a new crisis plan")),
+        verify=_action(window, translate("MainWindow", "&Verify a card…"), "Ctrl+Shift+V",
+                       translate("MainWindow", "Check a crisis card offline")),
+        records=_action(window, translate("MainWindow", "&Records"), "Ctrl+R",
+                        translate("MainWindow", "Audit log, ledger, users, protocols, backups")),
+        change_passphrase=_action(window, translate("MainWindow", "Change my &passphrase…"), None,
+                                  translate("MainWindow", "Choose a new passphrase")),
+        settings=_action(window, translate("MainWindow", "&Settings…"), None,
+                         translate("MainWindow", "Idle lock time and display language")),
+        quit=_action(window, translate("MainWindow", "&Quit"), "Ctrl+Q", translate("MainWindow", "Close crisisplan")),
     )
-    menu = window.menuBar().addMenu(_tr("&Session"))
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Session"))
     for action in (actions.lock, actions.quick_hide, actions.switch_user, actions.change_passphrase,
                    actions.settings):
         menu.addAction(action)
     menu.addSeparator()
     menu.addAction(actions.quit)
-    plans = window.menuBar().addMenu(_tr("&Plans"))
+    plans = window.menuBar().addMenu(translate("MainWindow", "&Plans"))
     plans.addAction(actions.new_plan)
-    tools = window.menuBar().addMenu(_tr("&Tools"))
+    tools = window.menuBar().addMenu(translate("MainWindow", "&Tools"))
     tools.addAction(actions.verify)
     tools.addAction(actions.records)
-    tools.addAction(_tr("&FHIR exchange…"), lambda: _open_fhir(window))
-    tools.addAction(_tr("&Phone verifier for responders…"), lambda: _open_verifier(window))
-    toolbar = QToolBar(_tr("Main toolbar"), window)
+    tools.addAction(translate("MainWindow", "&FHIR exchange…"), lambda: _open_fhir(window))
+    tools.addAction(translate("MainWindow", "&Phone verifier for responders…"), lambda: _open_verifier(window))
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName(_tr("Main toolbar"))
+    toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in (actions.lock, actions.quick_hide, actions.switch_user):

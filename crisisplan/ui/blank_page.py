@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.theme import HINT_COLOUR
 from crisisplan.ui.widgets import plain_label
 
@@ -18,8 +19,8 @@ class BlankPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Hidden"))
-        self.hint = plain_label(self.tr("Press any key to continue."), self)
+        self.setAccessibleName(translate("BlankPage", "Hidden"))
+        self.hint = plain_label(translate("BlankPage", "Press any key to continue."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet(f"color: {HINT_COLOUR};")
         self.setStyleSheet("BlankPage { background: #3b3f45; }")

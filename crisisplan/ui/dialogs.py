@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crisisplan.ui.errors import describe
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from crisisplan.ui.i18n import translate
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, name: str) -> QMessageBox:
@@ -36,7 +33,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> QMessageBox:
     """Show what went wrong and what to do (plain words, never a traceback)."""
     text = error if isinstance(error, str) else describe(error)
-    box = _box(parent, QMessageBox.Icon.Warning, title or _tr("Could not finish"), text, "error")
+    box = _box(parent, QMessageBox.Icon.Warning, title or translate("dialogs", "Could not finish"), text, "error")
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box

@@ -9,8 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
-
+from crisisplan.i18n import message_of
 from crisisplan.services.errors import (
     PlanInputError,
     ProtocolError,
@@ -19,6 +18,7 @@ from crisisplan.services.errors import (
     StoreError,
     TrustBundleError,
 )
+from crisisplan.ui.i18n import translate, translate_marked
 
 log = logging.getLogger(__name__)
 
@@ -27,31 +27,35 @@ KNOWN_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def is_known(exc: BaseException) -> bool:
     return isinstance(exc, KNOWN_ERRORS)
+
+
+def error_text(exc: BaseException) -> str:
+    """The message `exc` was raised with, translated when the layer that raised it marked it
+    (crisisplan.i18n.QT_TRANSLATE_NOOP); otherwise as written."""
+    message = message_of(exc)
+    return translate_marked(message) if message is not None else str(exc)
 
 
 def describe(exc: BaseException) -> str:
     """What to show the user for `exc`: what happened and what to do next."""
     if is_known(exc):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, PermissionError):
-        return _tr("The file or folder could not be opened: you do not have permission. "
+        return translate("errors", "The file or folder could not be opened: you do not have permission. "
                    "Choose another place, or ask your IT support for access.")
     if isinstance(exc, FileNotFoundError):
-        return _tr("The file was not found. It may have been moved or deleted; choose it again.")
+        return translate("errors", "The file was not found. It may have been moved or deleted; choose it again.")
     if isinstance(exc, IsADirectoryError):
-        return _tr("That is a folder, not a file. Choose a file.")
+        return translate("errors", "That is a folder, not a file. Choose a file.")
     if isinstance(exc, OSError):
-        reason = exc.strerror or _tr("an input/output error")
-        return _tr("The file could not be read or written ({reason}). Check the disk and try again.").format(
+        reason = exc.strerror or translate("errors", "an input/output error")
+        return translate("errors",
+                         "The file could not be read or written ({reason}). Check the disk and try again.").format(
             reason=reason)
     log_unexpected(exc)
-    return _tr("Something went wrong inside crisisplan ({kind}). Nothing you saved earlier is lost. "
+    return translate("errors", "Something went wrong inside crisisplan ({kind}). Nothing you saved earlier is lost. "
                "Try again; if it happens again, restart crisisplan and tell your IT support."
                ).format(kind=type(exc).__name__)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,40 +28,38 @@ from crisisplan.services.atomic import write_text_atomic
 from crisisplan.services.session import Session
 from crisisplan.store.errors import ConflictError
 from crisisplan.ui.dialogs import confirm, inform, show_error
+from crisisplan.ui.errors import error_text
 from crisisplan.ui.files import open_file, save_file
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 
 JSON_FILTER = "FHIR JSON (*.json)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FhirDialog", text)
 
 
 class FhirDialog(QDialog):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.runner = session, runner
-        self.setWindowTitle(_tr("FHIR exchange"))
+        self.setWindowTitle(translate("FhirDialog", "FHIR exchange"))
         self.plan_id = QSpinBox(self)
         self.plan_id.setRange(1, 10_000_000)
-        self.plan_id.setAccessibleName(_tr("Plan number"))
+        self.plan_id.setAccessibleName(translate("FhirDialog", "Plan number"))
         self.server = QLineEdit(self)
         self.server.setPlaceholderText("https://fhir.example.nhs.uk/R4")
-        self.server.setAccessibleName(_tr("FHIR server"))
+        self.server.setAccessibleName(translate("FhirDialog", "FHIR server"))
         self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(_tr("Reason for sending"))
+        self.reason.setAccessibleName(translate("FhirDialog", "Reason for sending"))
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(self.status.textFormat().PlainText)
         form = QFormLayout()
-        form.addRow(_tr("Plan number"), self.plan_id)
-        form.addRow(_tr("FHIR server"), self.server)
-        form.addRow(_tr("Reason (goes in the ledger)"), self.reason)
-        self.export_button = QPushButton(_tr("&Export…"), self)
-        self.import_button = QPushButton(_tr("&Import…"), self)
-        self.push_button = QPushButton(_tr("&Send to server"), self)
-        self.retry_button = QPushButton(_tr("&Retry waiting"), self)
+        form.addRow(translate("FhirDialog", "Plan number"), self.plan_id)
+        form.addRow(translate("FhirDialog", "FHIR server"), self.server)
+        form.addRow(translate("FhirDialog", "Reason (goes in the ledger)"), self.reason)
+        self.export_button = QPushButton(translate("FhirDialog", "&Export…"), self)
+        self.import_button = QPushButton(translate("FhirDialog", "&Import…"), self)
+        self.push_button = QPushButton(translate("FhirDialog", "&Send to server"), self)
+        self.retry_button = QPushButton(translate("FhirDialog", "&Retry waiting"), self)
         can_share = session.can(Permission.ISSUE_CARD)
         for button in (self.push_button, self.retry_button):
             button.setEnabled(can_share)
@@ -84,7 +81,8 @@ class FhirDialog(QDialog):
         self.retry_button.clicked.connect(self.retry)
 
     def export_plan(self) -> None:
-        path = save_file(self, _tr("Export as FHIR"), JSON_FILTER, f"plan-{self.plan_id.value()}.fhir.json")
+        path = save_file(self, translate("FhirDialog", "Export as FHIR"), JSON_FILTER,
+                         f"plan-{self.plan_id.value()}.fhir.json")
         if path is not None:
             self.export_to(path)
 
@@ -94,10 +92,11 @@ class FhirDialog(QDialog):
         except Exception as exc:  # shown to the user, never lost
             show_error(self, exc)
             return
-        self.status.setText(_tr("Exported plan {id} to {name}.").format(id=self.plan_id.value(), name=path.name))
+        self.status.setText(translate("FhirDialog", "Exported plan {id} to {name}.").format(id=self.plan_id.value(),
+                                                                                            name=path.name))
 
     def import_plan(self) -> None:
-        path = open_file(self, _tr("Import a FHIR plan"), JSON_FILTER)
+        path = open_file(self, translate("FhirDialog", "Import a FHIR plan"), JSON_FILTER)
         if path is not None:
             self.import_from(path)
 
@@ -110,9 +109,10 @@ class FhirDialog(QDialog):
             if not ask:
                 self._import(data, update=True)
                 return
-            confirm(self, _tr("Plan already here"), str(exc).split(" Import it with")[0] +
-                    _tr(" Update the existing plan with this one? It becomes a new version; no duplicate is made."),
-                    _tr("Update the existing plan"), lambda: self._import(data, update=True))
+            confirm(self, translate("FhirDialog", "Plan already here"), error_text(exc).split(" Import it with")[0] +
+                    translate("FhirDialog", " Update the existing plan with this one? It becomes a new version; "
+                                            "no duplicate is made."),
+                    translate("FhirDialog", "Update the existing plan"), lambda: self._import(data, update=True))
             return
         except Exception as exc:  # a refused file changes nothing; say why
             show_error(self, exc)
@@ -128,7 +128,9 @@ class FhirDialog(QDialog):
         self._imported(done)
 
     def _imported(self, done: fhir_service.FhirImport) -> None:
-        what = _tr("Updated plan {id} (version {v}).") if done.updated else _tr("Imported as plan {id}.")
+        what = translate("FhirDialog", "Updated plan {id} (version {v}).") if done.updated else translate("FhirDialog",
+                                                                                                          "Imported as "
+                                                                                                          "plan {id}.")
         self.status.setText(what.format(id=done.plan_id, v=done.version))
 
     def push_plan(self) -> None:
@@ -138,7 +140,7 @@ class FhirDialog(QDialog):
         def work(_c: TaskContext) -> list[fhir_push.PushOutcome]:
             return fhir_push.push_plans(session, [plan_id], server, reason=reason)
 
-        self._run(work, _tr("Sending the plan…"))
+        self._run(work, translate("FhirDialog", "Sending the plan…"))
 
     def retry(self) -> None:
         session = self.session
@@ -146,14 +148,14 @@ class FhirDialog(QDialog):
         def work(_c: TaskContext) -> list[fhir_push.PushOutcome]:
             return fhir_push.retry_queue(session)
 
-        self._run(work, _tr("Sending what was waiting…"))
+        self._run(work, translate("FhirDialog", "Sending what was waiting…"))
 
     def _run(self, work: object, label: str) -> None:
         def done(outcomes: list[fhir_push.PushOutcome]) -> None:
-            lines = [o.message for o in outcomes] or [_tr("Nothing is waiting to be sent.")]
+            lines = [o.message for o in outcomes] or [translate("FhirDialog", "Nothing is waiting to be sent.")]
             self.status.setText("\n".join(lines))
             if any(not o.sent for o in outcomes):
-                inform(self, _tr("Not sent"), "\n".join(o.message for o in outcomes if not o.sent))
+                inform(self, translate("FhirDialog", "Not sent"), "\n".join(o.message for o in outcomes if not o.sent))
 
         self.runner.run(work, on_done=done, on_error=lambda exc: show_error(self, exc),  # type: ignore[arg-type]
                         parent=self, label=label, cancellable=False)

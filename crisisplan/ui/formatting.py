@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from crisisplan.forms.identifiers import format_nhs_number
 from crisisplan.forms.process import PlanStatus
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+from crisisplan.ui.i18n import translate, translate_marked
 
 
 def uk_date(iso: str | None) -> str:
@@ -48,7 +43,7 @@ def nhs_number(value: str | None) -> str:
 
 def status_label(status: str) -> str:
     try:
-        return PlanStatus(status).label
+        return translate_marked(PlanStatus(status).label)
     except ValueError:
         return status.replace("_", " ").capitalize()
 
@@ -73,7 +68,7 @@ def review_text(iso: str | None, today: date, window_days: int) -> str:
     shown = uk_date(iso)
     state = review_state(iso, today, window_days)
     if state == "overdue":
-        return _tr("{date} (overdue)").format(date=shown)
+        return translate("formatting", "{date} (overdue)").format(date=shown)
     if state == "due":
-        return _tr("{date} (due soon)").format(date=shown)
+        return translate("formatting", "{date} (due soon)").format(date=shown)
     return shown

@@ -9,13 +9,14 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crisisplan.services.session import store_exists
 from crisisplan.ui.dialogs import show_error
 from crisisplan.ui.enter_keys import install_enter_keys
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import choose_language, install_translators
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.theme import apply_theme
 
@@ -23,6 +24,9 @@ READY_MARKER_ENV = "CRISISPLAN_READY_MARKER"
 """Set to 1: print "crisisplan-ready <seconds since start>" once the first window is on screen."""
 EXIT_WHEN_READY_ENV = "CRISISPLAN_EXIT_WHEN_READY"
 """Set to 1 (with the marker): quit straight after printing it (the start-up benchmark)."""
+LANGUAGE_ENV = "CRISISPLAN_LANGUAGE"
+"""A language code that overrides the setting for one run (e.g. en_XA, the pseudo-locale)."""
+_TRANSLATORS: list[QTranslator] = []
 
 _STARTED = time.perf_counter()
 
@@ -110,9 +114,12 @@ def start_ui(data_dir: Path, *, demo: bool, argv: list[str]) -> int:
     app.setOrganizationName("crisisplan")
     app.setApplicationDisplayName("crisisplan")
     sys.excepthook = _excepthook
+    settings = AppSettings.for_user()
+    language = choose_language(os.environ.get(LANGUAGE_ENV) or settings.language)
+    _TRANSLATORS[:] = install_translators(app, language)  # children of the app; kept here as well
     install_enter_keys()
     apply_theme(app)
-    controller = AppController(data_dir, AppSettings.for_user(), demo=demo)
+    controller = AppController(data_dir, settings, demo=demo)
     controller.start()
     if os.environ.get(READY_MARKER_ENV) == "1":
         QTimer.singleShot(0, lambda: _announce_ready(os.environ.get(EXIT_WHEN_READY_ENV) == "1"))

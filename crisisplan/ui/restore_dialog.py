@@ -25,6 +25,7 @@ from crisisplan.services.errors import OtherStoreBackupError
 from crisisplan.services.overview import RestoreInfo
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
@@ -40,35 +41,39 @@ class RestoreDialog(QDialog):
         self._runner = runner
         self._before = before_restore
         self.backup_path: Path | None = None
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setAccessibleName(self.tr("Restore from a backup"))
+        self.setWindowTitle(translate("RestoreDialog", "Restore from a backup"))
+        self.setAccessibleName(translate("RestoreDialog", "Restore from a backup"))
         self.notice = NoticeBar()
-        self.file_label = plain_label(self.tr("No backup file chosen."))
-        self.file_label.setAccessibleDescription(self.tr("Backup file"))
-        self.file_button = QPushButton(self.tr("Choose &backup file…"))
+        self.file_label = plain_label(translate("RestoreDialog", "No backup file chosen."))
+        self.file_label.setAccessibleDescription(translate("RestoreDialog", "Backup file"))
+        self.file_button = QPushButton(translate("RestoreDialog", "Choose &backup file…"))
         self.username = QLineEdit(username)
         self.passphrase = PassphraseEdit()
-        self.confirm_box = QCheckBox(self.tr("I understand that this &replaces the store in {folder} with the "
+        self.confirm_box = QCheckBox(translate("RestoreDialog",
+                                               "I understand that this &replaces the store in {folder} with the "
                                              "backup. The current store is kept beside it.").format(
                                                  folder=str(data_dir)))
-        self.confirm_box.setAccessibleName(self.tr("Confirm replacing the store with the backup"))
-        self.other_store_box = QCheckBox(self.tr("This backup is of a &different store: replace the store in "
+        self.confirm_box.setAccessibleName(translate("RestoreDialog", "Confirm replacing the store with the backup"))
+        self.other_store_box = QCheckBox(translate("RestoreDialog",
+                                                   "This backup is of a &different store: replace the store in "
                                                  "this folder with that store on purpose."))
-        self.other_store_box.setAccessibleName(self.tr("Replace this store with a different store"))
+        self.other_store_box.setAccessibleName(translate("RestoreDialog", "Replace this store with a different store"))
         self.other_store_box.setVisible(False)  # offered only after such a backup was refused (SEC-06)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton(self.tr("Re&store"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.setAccessibleName(self.tr("Dialog buttons"))
+        self.restore_button = self.buttons.addButton(translate("RestoreDialog", "Re&store"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.setAccessibleName(translate("RestoreDialog", "Dialog buttons"))
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
         row.addWidget(self.file_button)
-        form.addRow(plain_label(self.tr("Backup file:"), wrap=False), row)
-        form.addRow(buddy_label(self.tr("&Username in the backup:"), self.username), self.username)
-        form.addRow(buddy_label(self.tr("&Passphrase in the backup:"), self.passphrase), self.passphrase)
+        form.addRow(plain_label(translate("RestoreDialog", "Backup file:"), wrap=False), row)
+        form.addRow(buddy_label(translate("RestoreDialog", "&Username in the backup:"), self.username), self.username)
+        form.addRow(buddy_label(translate("RestoreDialog", "&Passphrase in the backup:"), self.passphrase),
+                    self.passphrase)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Restore from a backup"), 1.3))
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(heading(translate("RestoreDialog", "Restore from a backup"), 1.3))
+        layout.addWidget(plain_label(translate("RestoreDialog",
             "Use a username and passphrase that were valid when the backup was made. The backup is "
             "checked completely before anything is replaced.")))
         layout.addLayout(form)
@@ -89,8 +94,8 @@ class RestoreDialog(QDialog):
         self._before = before
 
     def choose_file(self) -> None:
-        path = files.open_file(self, self.tr("Choose a backup file"),
-                               self.tr("crisisplan backups (*.cpbackup);;All files (*)"))
+        path = files.open_file(self, translate("RestoreDialog", "Choose a backup file"),
+                               translate("RestoreDialog", "crisisplan backups (*.cpbackup);;All files (*)"))
         if path is not None:
             self.set_backup(path)
 
@@ -121,8 +126,8 @@ class RestoreDialog(QDialog):
             return admin.restore(data_dir, backup, username, passphrase, replace_other_store=replace_other)
 
         self._runner.run(work, on_done=self._done, on_error=self._failed, parent=self,
-                         title=self.tr("Restore from a backup"),
-                         label=self.tr("Checking the backup and restoring it…"), cancellable=False)
+                         title=translate("RestoreDialog", "Restore from a backup"),
+                         label=translate("RestoreDialog", "Checking the backup and restoring it…"), cancellable=False)
 
     def _done(self, info: RestoreInfo) -> None:
         self.setEnabled(True)
@@ -133,10 +138,10 @@ class RestoreDialog(QDialog):
         self.setEnabled(True)
         if isinstance(exc, OtherStoreBackupError):
             self.other_store_box.setVisible(True)
-            self.notice.show_message(self.tr(
+            self.notice.show_message(translate("RestoreDialog",
                 "Not restored: this backup is of a different store. The store was not changed. To replace "
                 "this store with that one on purpose, tick the box above and restore again with a username "
                 "and passphrase of that other store."), "problem")
             return
-        self.notice.show_message(self.tr("Not restored: {reason} The store was not changed.").format(
+        self.notice.show_message(translate("RestoreDialog", "Not restored: {reason} The store was not changed.").format(
             reason=describe(exc)), "problem")

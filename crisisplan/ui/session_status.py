@@ -3,30 +3,28 @@ their unsaved edits as drafts. Cleared on lock. No person's name is ever shown h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.drafts import list_drafts
 from crisisplan.services.session import Session
+from crisisplan.ui.i18n import translate, translate_marked
 
 ROLE_NAMES = {
-    "clinician": "Clinician",
-    "gp": "GP practice",
-    "readonly": "Read-only",
-    "admin": "Reception / admin",
-    "ig_lead": "IG lead",
+    "clinician": QT_TRANSLATE_NOOP("SessionStatus", "Clinician"),
+    "gp": QT_TRANSLATE_NOOP("SessionStatus", "GP practice"),
+    "readonly": QT_TRANSLATE_NOOP("SessionStatus", "Read-only"),
+    "admin": QT_TRANSLATE_NOOP("SessionStatus", "Reception / admin"),
+    "ig_lead": QT_TRANSLATE_NOOP("SessionStatus", "IG lead"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionStatus", text)
 
 
 def role_names(roles: tuple[str, ...]) -> str:
     """The user's roles in a sensible order (clinical roles first), in plain words."""
     ordered = [r for r in ROLE_NAMES if r in roles] + [r for r in roles if r not in ROLE_NAMES]
-    return ", ".join(_tr(ROLE_NAMES.get(r, r)) for r in ordered)
+    return ", ".join(translate_marked(ROLE_NAMES.get(r, r)) for r in ordered)
 
 
 class SessionStatus(QWidget):
@@ -41,7 +39,7 @@ class SessionStatus(QWidget):
         self.drafts = QPushButton(self)
         self.drafts.setFlat(True)
         self.drafts.setVisible(False)
-        self.drafts.setToolTip(_tr("Show the plans with your unsaved changes"))
+        self.drafts.setToolTip(translate("SessionStatus", "Show the plans with your unsaved changes"))
         self.drafts.clicked.connect(self._open_menu)
         self.menu = QMenu(self)
         self._session: Session | None = None
@@ -54,11 +52,11 @@ class SessionStatus(QWidget):
         self._session = session
         self.menu.clear()
         if session is None:
-            self.who.setText(_tr("Locked: nobody is signed in"))
+            self.who.setText(translate("SessionStatus", "Locked: nobody is signed in"))
             self.drafts.setText("")
             self.drafts.setVisible(False)
             return
-        self.who.setText(_tr("Signed in: {user} · {roles}").format(user=session.username,
+        self.who.setText(translate("SessionStatus", "Signed in: {user} · {roles}").format(user=session.username,
                                                                    roles=role_names(session.roles)))
         self.count_drafts(session)
 
@@ -68,14 +66,17 @@ class SessionStatus(QWidget):
         session = self._session
         drafts = list_drafts(session) if session is not None and session.can(Permission.EDIT_PLAN) else []
         for draft in drafts:
-            who = draft.name or _tr("no name yet")
+            who = draft.name or translate("SessionStatus", "no name yet")
             kept = draft.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            text = (_tr("Continue the new plan for {who} (kept {when})") if draft.plan_id is None else
-                    _tr("Continue plan {id} for {who} (kept {when})")).format(who=who, when=kept, id=draft.plan_id)
+            text = (translate("SessionStatus",
+                              "Continue the new plan for {who} (kept {when})") if draft.plan_id is None else
+                    translate("SessionStatus", "Continue plan {id} for {who} (kept {when})")).format(who=who, when=kept,
+                                                                                                     id=draft.plan_id)
             action = self.menu.addAction(text)
             action.triggered.connect(lambda _c=False, d=draft: self.draft_resumed.emit(d.plan_id, d.key))
         self.menu.addSeparator()
-        self.menu.addAction(_tr("Show the plans with my unsaved changes"), self.drafts_chosen.emit)
+        self.menu.addAction(translate("SessionStatus", "Show the plans with my unsaved changes"),
+                            self.drafts_chosen.emit)
         return self.menu
 
     def _open_menu(self) -> None:
@@ -89,7 +90,7 @@ class SessionStatus(QWidget):
                 count = len(list_drafts(session))
             except Exception:  # a damaged draft must not stop sign-in; the editor reports it
                 count = 0
-        self.drafts.setText(_tr("1 unsaved draft") if count == 1 else
-                            _tr("{n} unsaved drafts").format(n=count) if count else "")
+        self.drafts.setText(translate("SessionStatus", "1 unsaved draft") if count == 1 else
+                            translate("SessionStatus", "{n} unsaved drafts").format(n=count) if count else "")
         self.drafts.setVisible(count > 0)
         return count

@@ -1,5 +1,6 @@
 """The app's few preferences, kept with QSettings. Settings never hold clinical data, names,
-passphrases or keys: only the idle-lock time and the paths of the store and trust bundle."""
+passphrases or keys: only the idle-lock time, the display language and the paths of the store
+and trust bundle."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisisplan.i18n import LANGUAGES
+from crisisplan.ui.i18n import SYSTEM, available_languages, translate
+
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
@@ -24,6 +29,7 @@ _IDLE = "session/idle_minutes"
 _TRUST = "verify/trust_bundle"
 _STORE = "store/location"
 _GEOMETRY = "window/geometry"
+_LANGUAGE = "ui/language"
 
 
 class AppSettings:
@@ -50,6 +56,22 @@ class AppSettings:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         self._store.setValue(_IDLE, min(MAX_IDLE_MINUTES, max(MIN_IDLE_MINUTES, int(minutes))))
+        self._store.sync()
+
+    @property
+    def language(self) -> str:
+        """The display language chosen in Settings (a code such as "pl"), or "" for the computer's."""
+        value = str(self._store.value(_LANGUAGE, ""))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        if code and code not in LANGUAGES:
+            raise ValueError("not a known language code")
+        if code:
+            self._store.setValue(_LANGUAGE, code)
+        else:
+            self._store.remove(_LANGUAGE)
         self._store.sync()
 
     @property
@@ -131,14 +153,16 @@ class AppSettings:
 
 
 class SettingsDialog(QDialog):
-    """The idle-lock time. Changes apply when the user presses OK."""
+    """The idle-lock time and the display language. Changes apply when the user presses OK (the
+    language the next time crisisplan starts)."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setWindowTitle(self.tr("crisisplan settings"))
-        self.setAccessibleName(self.tr("Settings"))
-        intro = QLabel(self.tr("crisisplan locks itself when nobody has used it for a while, so that "
+        self.setWindowTitle(translate("SettingsDialog", "crisisplan settings"))
+        self.setAccessibleName(translate("SettingsDialog", "Settings"))
+        intro = QLabel(translate("SettingsDialog",
+                                 "crisisplan locks itself when nobody has used it for a while, so that "
                                "nobody else can read plans on an unattended screen."))
         intro.setWordWrap(True)
         self.idle = QSpinBox()
@@ -146,13 +170,27 @@ class SettingsDialog(QDialog):
         self.idle.setValue(settings.idle_minutes)
         self._minutes_suffix(self.idle.value())
         self.idle.valueChanged.connect(self._minutes_suffix)
-        self.idle.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.idle.setAccessibleName(translate("SettingsDialog", "Lock after this many idle minutes"))
         form = QFormLayout()
-        label = QLabel(self.tr("&Lock after idle time of:"))
+        label = QLabel(translate("SettingsDialog", "&Lock after idle time of:"))
         label.setBuddy(self.idle)
         form.addRow(label, self.idle)
+        self.language = QComboBox()
+        self.language.addItem(translate("SettingsDialog", "The computer's language"), SYSTEM)
+        for code, name in available_languages().items():
+            self.language.addItem(name, code)
+        chosen = self.language.findData(settings.language or SYSTEM)
+        self.language.setCurrentIndex(max(0, chosen))
+        self.language.setAccessibleName(translate("SettingsDialog", "Display language"))
+        language_label = QLabel(translate("SettingsDialog", "&Display language:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        language_note = QLabel(translate("SettingsDialog", "A new language is used the next time crisisplan "
+                                                           "starts."))
+        language_note.setWordWrap(True)
+        form.addRow("", language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.setAccessibleName(translate("SettingsDialog", "Dialog buttons"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,8 +199,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _minutes_suffix(self, value: int) -> None:
-        self.idle.setSuffix(self.tr(" minute") if value == 1 else self.tr(" minutes"))
+        self.idle.setSuffix(translate("SettingsDialog", " minute") if value == 1 else translate("SettingsDialog",
+                                                                                                " minutes"))
 
     def accept(self) -> None:
         self._settings.idle_minutes = self.idle.value()
+        self._settings.language = str(self.language.currentData() or SYSTEM)
         super().accept()

@@ -18,6 +18,7 @@ from crisisplan.ui.actions import build_actions
 from crisisplan.ui.blank_page import BlankPage
 from crisisplan.ui.dialogs import inform
 from crisisplan.ui.enter_keys import install_enter_keys
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.idle import ActivityWatcher
 from crisisplan.ui.session_status import SessionStatus
 from crisisplan.ui.settings import AppSettings
@@ -45,8 +46,9 @@ class MainWindow(QMainWindow):
         self._reopen: tuple[str, tuple[list[tuple[int | None, str]], int]] | None = None  # (user, tabs)
         self._quit_confirmed = False
         self.runner = TaskRunner(self)
-        self.setWindowTitle(self.tr("crisisplan — demo") if demo else self.tr("crisisplan"))
-        self.setAccessibleName(self.tr("crisisplan"))
+        self.setWindowTitle(translate("MainWindow", "crisisplan — demo") if demo else translate("MainWindow",
+                                                                                                "crisisplan"))
+        self.setAccessibleName(translate("MainWindow", "crisisplan"))
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(data_dir, self.runner, demo=demo)
         self.blank_page = BlankPage()
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         if session.store.warnings:  # SEC-03: an older database file or lost audit entries, said plainly
             from crisisplan.ui.dialogs import show_error
 
-            show_error(self, "\n\n".join(session.store.warnings), self.tr("Check this store"))
+            show_error(self, "\n\n".join(session.store.warnings), translate("MainWindow", "Check this store"))
         self.unlocked.emit()
 
     def _resume_draft(self, plan_id: int | None, key: str) -> None:
@@ -182,9 +184,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
-        text = message if message is not None else self.tr("crisisplan is locked. Sign in to continue.")
+        text = message if message is not None else translate("MainWindow", "crisisplan is locked. Sign in to continue.")
         if problems:
-            text += "\n" + self.tr("A draft could not be kept: {problem}").format(problem=problems[0])
+            text += "\n" + translate("MainWindow", "A draft could not be kept: {problem}").format(problem=problems[0])
         self.unlock_page.prepare(username=previous if username is None else username, message=text,
                                  kind="problem" if problems else "info")
         self.stack.setCurrentWidget(self.unlock_page)
@@ -199,14 +201,14 @@ class MainWindow(QMainWindow):
             self.lock(message, keep=keep, username=username)
 
     def switch_user(self) -> None:
-        self.lock(self.tr("Signed out. The next person can sign in."), username="")
+        self.lock(translate("MainWindow", "Signed out. The next person can sign in."), username="")
 
     def _idle(self) -> None:
         if self.session is None:
             return
         minutes = max(1, round(self.watcher.interval_ms / 60_000))
-        self.lock(self.tr("crisisplan locked itself after 1 minute without use.") if minutes == 1 else
-                  self.tr("crisisplan locked itself after {n} minutes without use.").format(n=minutes))
+        self.lock(translate("MainWindow", "crisisplan locked itself after 1 minute without use.") if minutes == 1 else
+                  translate("MainWindow", "crisisplan locked itself after {n} minutes without use.").format(n=minutes))
 
     def _close_dialogs(self, keep: QWidget | None) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -286,7 +288,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.busy:
-            inform(self, self.tr("Please wait"), self.tr("crisisplan is still working. Wait until it has "
+            inform(self, translate("MainWindow", "Please wait"),
+                   translate("MainWindow", "crisisplan is still working. Wait until it has "
                                                          "finished, then close it."))
             event.ignore()
             return

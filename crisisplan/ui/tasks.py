@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from crisisplan.ui.i18n import translate
+
 T = TypeVar("T")
 
 
@@ -89,7 +91,7 @@ class Task(QObject, Generic[T]):
     def cancel(self) -> None:
         self.context.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Stopping… (finishing the current step safely)"))
+            self.dialog.setLabelText(translate("Task", "Stopping… (finishing the current step safely)"))
             self.dialog.setCancelButton(None)
 
 
@@ -182,16 +184,16 @@ class TaskRunner(QObject):
 def _progress_dialog(parent: QWidget | None, title: str, label: str, cancellable: bool,
                      delay_ms: int) -> QProgressDialog:
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title or dialog.tr("crisisplan"))
-    dialog.setLabelText(label or dialog.tr("Working…"))
-    dialog.setAccessibleName(label or dialog.tr("Progress"))
+    dialog.setWindowTitle(title or translate("TaskRunner", "crisisplan"))
+    dialog.setLabelText(label or translate("TaskRunner", "Working…"))
+    dialog.setAccessibleName(label or translate("TaskRunner", "Progress"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setRange(0, 0)  # busy until the work reports a total
     dialog.setMinimumDuration(max(0, delay_ms))
     if cancellable:
-        dialog.setCancelButtonText(dialog.tr("&Cancel"))
+        dialog.setCancelButtonText(translate("TaskRunner", "&Cancel"))
     else:
         dialog.setCancelButton(None)
     dialog.setValue(0)

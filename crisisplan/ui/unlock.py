@@ -30,7 +30,8 @@ from crisisplan.services.errors import (
     WrongCredentialsError,
 )
 from crisisplan.services.session import Session, open_recovery_session, open_session
-from crisisplan.ui.errors import describe
+from crisisplan.ui.errors import describe, error_text
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
@@ -60,32 +61,34 @@ class UnlockPage(QWidget):
 
     # ---- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = heading(self.tr("crisisplan"), 2.0)
-        self.subtitle = plain_label(self.tr("Joint crisis plans and need-to-know sharing. Sign in to continue."))
-        self.demo_banner = plain_label(self.tr("Demo store — fictional people"))
+        self.title = heading(translate("UnlockPage", "crisisplan"), 2.0)
+        self.subtitle = plain_label(translate("UnlockPage",
+                                              "Joint crisis plans and need-to-know sharing. Sign in to continue."))
+        self.demo_banner = plain_label(translate("UnlockPage", "Demo store — fictional people"))
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setStyleSheet("QLabel#demoBanner { background:#f2c14e; color:#2b1d00; padding:6px; "
                                        "border-radius:4px; font-weight:bold; }")
-        self.demo_hint = plain_label(self.tr('Demo sign-in: username "{user}", passphrase "{passphrase}"').format(
+        self.demo_hint = plain_label(translate("UnlockPage",
+                                               'Demo sign-in: username "{user}", passphrase "{passphrase}"').format(
             user=DEMO_USER, passphrase=DEMO_PASSPHRASE))
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.username = QLineEdit()
         self.passphrase = PassphraseEdit()
-        self.show_box = QCheckBox(self.tr("Sh&ow passphrase"))
-        self.show_box.setAccessibleName(self.tr("Show passphrase"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.show_box = QCheckBox(translate("UnlockPage", "Sh&ow passphrase"))
+        self.show_box.setAccessibleName(translate("UnlockPage", "Show passphrase"))
+        self.unlock_button = QPushButton(translate("UnlockPage", "&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
-        self.recovery_button = QPushButton(self.tr("Use the reco&very key instead"))
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
-        self.setup_button = QPushButton(self.tr("Set up a &new store…"))
+        self.recovery_button = QPushButton(translate("UnlockPage", "Use the reco&very key instead"))
+        self.restore_button = QPushButton(translate("UnlockPage", "&Restore from a backup…"))
+        self.setup_button = QPushButton(translate("UnlockPage", "Set up a &new store…"))
         self.notice = NoticeBar()
         self.countdown_label = plain_label()
-        self.countdown_label.setAccessibleDescription(self.tr("Time until you can try again"))
-        self.store_label = plain_label(self.tr("Store: {path}").format(path=str(self.data_dir)))
-        self.store_label.setAccessibleDescription(self.tr("Store folder"))
-        self.user_label = buddy_label(self.tr("&Username:"), self.username)
-        self.secret_label = buddy_label(self.tr("&Passphrase:"), self.passphrase)
+        self.countdown_label.setAccessibleDescription(translate("UnlockPage", "Time until you can try again"))
+        self.store_label = plain_label(translate("UnlockPage", "Store: {path}").format(path=str(self.data_dir)))
+        self.store_label.setAccessibleDescription(translate("UnlockPage", "Store folder"))
+        self.user_label = buddy_label(translate("UnlockPage", "&Username:"), self.username)
+        self.secret_label = buddy_label(translate("UnlockPage", "&Passphrase:"), self.passphrase)
         form = QFormLayout()
         form.addRow(self.user_label, self.username)
         form.addRow(self.secret_label, self.passphrase)
@@ -144,7 +147,8 @@ class UnlockPage(QWidget):
         self.username.setText(username or (DEMO_USER if self._demo else ""))
         self.passphrase.clear()
         self.show_box.setChecked(False)  # "Show passphrase" never carries over to the next person
-        self.subtitle.setText(self.tr("Joint crisis plans and need-to-know sharing. Sign in to continue."))
+        self.subtitle.setText(translate("UnlockPage",
+                                        "Joint crisis plans and need-to-know sharing. Sign in to continue."))
         self.demo_banner.setVisible(self._demo)
         self.demo_hint.setVisible(self._demo)
         self.recovery_button.setVisible(True)
@@ -159,17 +163,19 @@ class UnlockPage(QWidget):
         self._reauth_user = username
         self.username.setReadOnly(True)
         self.recovery_button.setVisible(False)
-        self.subtitle.setText(self.tr("The window was hidden. Enter your passphrase to show it again."))
+        self.subtitle.setText(translate("UnlockPage", "The window was hidden. Enter your passphrase to show it again."))
         self.passphrase.setFocus()
 
     def set_recovery_mode(self, on: bool) -> None:
         self._recovery = on
         self.username.setVisible(not on)
         self.user_label.setVisible(not on)
-        self.secret_label.setText(self.tr("Recovery &key:") if on else self.tr("&Passphrase:"))
-        self.passphrase.setAccessibleName(self.tr("Recovery key") if on else self.tr("Passphrase"))
-        self.recovery_button.setText(self.tr("Use a username and passphrase") if on
-                                     else self.tr("Use the reco&very key instead"))
+        self.secret_label.setText(translate("UnlockPage", "Recovery &key:") if on else translate("UnlockPage",
+                                                                                                 "&Passphrase:"))
+        self.passphrase.setAccessibleName(translate("UnlockPage", "Recovery key") if on else translate("UnlockPage",
+                                                                                                       "Passphrase"))
+        self.recovery_button.setText(translate("UnlockPage", "Use a username and passphrase") if on
+                                     else translate("UnlockPage", "Use the reco&very key instead"))
         self.passphrase.clear()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -195,17 +201,17 @@ class UnlockPage(QWidget):
         username = self.username.text().strip()
         secret = self.passphrase.text()
         if not self._recovery and not username:
-            self._show_notice(self.tr("Enter your username."), "problem")
+            self._show_notice(translate("UnlockPage", "Enter your username."), "problem")
             self.username.setFocus()
             return
         if not secret:
-            self._show_notice(self.tr("Enter your passphrase.") if not self._recovery
-                              else self.tr("Enter the recovery key."), "problem")
+            self._show_notice(translate("UnlockPage", "Enter your passphrase.") if not self._recovery
+                              else translate("UnlockPage", "Enter the recovery key."), "problem")
             self.passphrase.setFocus()
             return
         self.passphrase.clear()
         self._set_busy(True)
-        self._show_notice(self.tr("Unlocking…"), "info")
+        self._show_notice(translate("UnlockPage", "Unlocking…"), "info")
         data_dir, recovery = self.data_dir, self._recovery
 
         def work(_context: TaskContext) -> Session:
@@ -215,7 +221,8 @@ class UnlockPage(QWidget):
 
         self._runner.run(work, on_done=self._opened, on_error=self._failed,
                          on_cancelled=self._cancelled, discard=lambda s: s.close(), parent=self.window(),
-                         title=self.tr("Unlocking"), label=self.tr("Unlocking the store…"), delay_ms=1200)
+                         title=translate("UnlockPage", "Unlocking"),
+                         label=translate("UnlockPage", "Unlocking the store…"), delay_ms=1200)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.username, self.passphrase, self.unlock_button, self.recovery_button):
@@ -232,21 +239,21 @@ class UnlockPage(QWidget):
 
     def _cancelled(self) -> None:
         self._set_busy(False)
-        self._show_notice(self.tr("Unlocking was cancelled."), "info")
+        self._show_notice(translate("UnlockPage", "Unlocking was cancelled."), "info")
         self._focus_first()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, TooManyAttemptsError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self._start_countdown(exc.retry_after)
         elif isinstance(exc, WrongCredentialsError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
         elif isinstance(exc, DamagedStoreError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self.restore_button.setVisible(self._reauth_user is None)
         elif isinstance(exc, NotAStoreError):
-            self._show_notice(str(exc), "problem")
+            self._show_notice(error_text(exc), "problem")
             self.restore_button.setVisible(self._reauth_user is None)
             self.setup_button.setVisible(self._reauth_user is None)
         else:
@@ -264,13 +271,14 @@ class UnlockPage(QWidget):
             self._countdown.stop()
             self.countdown_label.clear()
             self.unlock_button.setEnabled(True)
-            self._show_notice(self.tr("You can try again now."), "info")
+            self._show_notice(translate("UnlockPage", "You can try again now."), "info")
             self._focus_first()
             return
         self._show_wait()
 
     def _show_wait(self) -> None:
-        self.countdown_label.setText(self.tr("You can try again in %n second(s).", "", self.waiting))
+        seconds = self.waiting  # a plain name: lupdate does not read an attribute as the count
+        self.countdown_label.setText(translate("UnlockPage", "You can try again in %n second(s).", "", seconds))
 
     @property
     def waiting(self) -> int:

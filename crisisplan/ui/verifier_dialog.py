@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,31 +23,29 @@ from crisisplan.services.verifier_export import VerifierExport, export_from_stor
 from crisisplan.ui.announce import announce
 from crisisplan.ui.errors import describe
 from crisisplan.ui.files import choose_folder
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.widgets import buddy_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerifierDialog", text)
 
 
 class VerifierDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(_tr("Phone verifier for responders"))
-        intro = QLabel(_tr("Writes the page police, ambulance and emergency department staff use to check "
+        self.setWindowTitle(translate("VerifierDialog", "Phone verifier for responders"))
+        intro = QLabel(translate("VerifierDialog",
+                                 "Writes the page police, ambulance and emergency department staff use to check "
                            "cards on their phones, pinned to this organisation's trust root, with a new "
                            "signed trust list and a handout to give them. Publish every file in the folder "
                            "at the address below."), self)
         intro.setWordWrap(True)
         self.folder = QLineEdit(self)
-        self.folder.setAccessibleName(_tr("Folder"))
-        browse = QPushButton(_tr("&Choose…"), self)
+        self.folder.setAccessibleName(translate("VerifierDialog", "Folder"))
+        browse = QPushButton(translate("VerifierDialog", "&Choose…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://intranet.example.nhs.uk/cardcheck/verifier.html")
-        self.url.setAccessibleName(_tr("Address where the page will be published"))
+        self.url.setAccessibleName(translate("VerifierDialog", "Address where the page will be published"))
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(self.status.textFormat().PlainText)
@@ -56,10 +53,11 @@ class VerifierDialog(QDialog):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(buddy_label(_tr("&Folder"), self.folder), row)
-        form.addRow(buddy_label(_tr("&Address"), self.url), self.url)
+        form.addRow(buddy_label(translate("VerifierDialog", "&Folder"), self.folder), row)
+        form.addRow(buddy_label(translate("VerifierDialog", "&Address"), self.url), self.url)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.make_button = buttons.addButton(_tr("&Make the page"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = buttons.addButton(translate("VerifierDialog", "&Make the page"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_button.setDefault(True)
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
@@ -70,21 +68,23 @@ class VerifierDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen = choose_folder(self, _tr("Folder for the verifier page"), self.folder.text())
+        chosen = choose_folder(self, translate("VerifierDialog", "Folder for the verifier page"), self.folder.text())
         if chosen is not None:
             self.folder.setText(str(chosen))
 
     def make(self) -> VerifierExport | None:
         folder, url = self.folder.text().strip(), self.url.text().strip()
         if not folder or not url:
-            self._say(_tr("Choose a folder and the address where the page will be published."), problem=True)
+            self._say(translate("VerifierDialog", "Choose a folder and the address where the page will be published."),
+                      problem=True)
             return None
         try:
             result = export_from_store(self.session, Path(folder), url)
         except Exception as exc:  # every failure is explained, nothing half-done is claimed
             self._say(describe(exc), problem=True)
             return None
-        self._say(_tr("Wrote {page} (trust list no. {sequence}) and {handout} to {folder}. Publish every file "
+        self._say(translate("VerifierDialog",
+                            "Wrote {page} (trust list no. {sequence}) and {handout} to {folder}. Publish every file "
                       "there at the address, then hand out {handout}.").format(
             page=result.page.name, sequence=result.sequence, handout=result.handout.name, folder=folder))
         return result

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from crisisplan.ui.announce import announce
+from crisisplan.ui.i18n import translate
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -67,7 +68,7 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleName(translate("NoticeBar", "Message"))
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:

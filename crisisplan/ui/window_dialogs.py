@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from crisisplan.services import admin
 from crisisplan.services.overview import RestoreInfo
 from crisisplan.services.protocols import trust_bundle
 from crisisplan.ui.dialogs import inform, show_error
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.records.user_dialogs import PassphraseDialog
 from crisisplan.ui.restore_dialog import RestoreDialog
 from crisisplan.ui.settings import SettingsDialog
@@ -19,10 +20,6 @@ from crisisplan.ui.verify.dialog import VerifyDialog
 
 if TYPE_CHECKING:
     from crisisplan.ui.shell import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def open_verify(window: MainWindow) -> VerifyDialog:
@@ -56,16 +53,17 @@ def change_own_passphrase(window: MainWindow) -> PassphraseDialog | None:
             admin.change_passphrase(session, session.username, secret, rotate=rotate, progress=context.step)
 
         def done(_result: None) -> None:
-            inform(window, _tr("Passphrase"),
-                   _tr("Your passphrase was changed. Use the new one next time you sign in.")
-                   + (_tr(" The store's keys were changed too: a copy of the old key file with the old "
-                          "passphrase opens nothing stored from now on.") if rotate else ""))
+            inform(window, translate("MainWindow", "Passphrase"),
+                   translate("MainWindow", "Your passphrase was changed. Use the new one next time you sign in.")
+                   + (translate("MainWindow",
+                                " The store's keys were changed too: a copy of the old key file with the old "
+                                "passphrase opens nothing stored from now on.") if rotate else ""))
 
         def failed(exc: BaseException) -> None:
             show_error(window, exc)
 
         window.runner.run(work, on_done=done, on_error=failed, parent=window,
-                          label=_tr("Changing your passphrase…"), cancellable=False)
+                          label=translate("MainWindow", "Changing your passphrase…"), cancellable=False)
 
     dialog.accepted.connect(accepted)
     dialog.open()
@@ -79,7 +77,7 @@ def open_restore(window: MainWindow) -> RestoreDialog:
 
     def before() -> None:
         if window.session is not None:
-            window.lock(_tr("Restoring from a backup…"), keep=dialog, username=username)
+            window.lock(translate("MainWindow", "Restoring from a backup…"), keep=dialog, username=username)
 
     dialog.set_before_restore(before)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -89,7 +87,7 @@ def open_restore(window: MainWindow) -> RestoreDialog:
 
 
 def restored(window: MainWindow, info: RestoreInfo, username: str) -> None:
-    window.unlock_page.prepare(username=username, message=_tr(
+    window.unlock_page.prepare(username=username, message=translate("MainWindow",
         "The store was restored from the backup made {when} ({plans} plan(s)). Sign in with a username and "
         "passphrase from the backup.").format(when=info.backup_created_at[:16].replace("T", " "),
                                               plans=info.plan_count), kind="ok")

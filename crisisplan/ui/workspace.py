@@ -13,6 +13,7 @@ from crisisplan.services.session import Session
 from crisisplan.ui.dialogs import show_error
 from crisisplan.ui.editor import PlanEditor
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.plans.page import PlanListPage
 from crisisplan.ui.records.page import RecordsPage
 from crisisplan.ui.share import ShareDialog
@@ -27,14 +28,14 @@ class Workspace(QWidget):
         self.session: Session | None = session
         self._runner = runner
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Open pages"))
+        self.tabs.setAccessibleName(translate("Workspace", "Open pages"))
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
         self.plans = PlanListPage(session)
         self.records: RecordsPage | None = None
         self.editors: dict[int, PlanEditor] = {}  # id(editor) -> editor
         self._plan_of: dict[int, int | None] = {}  # id(editor) -> plan id (None until first saved)
-        self.tabs.addTab(self.plans, self.tr("Plans"))
+        self.tabs.addTab(self.plans, translate("Workspace", "Plans"))
         self._hide_close_button(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +61,7 @@ class Workspace(QWidget):
         if self.records is None:
             self.records = RecordsPage(self.session, self._runner)
             self.records.restore_requested.connect(self.restore_requested)
-            index = self.tabs.addTab(self.records, self.tr("Records"))
+            index = self.tabs.addTab(self.records, translate("Workspace", "Records"))
             self._hide_close_button(index)
         self.tabs.setCurrentWidget(self.records)
         self.records.refresh_current()
@@ -102,11 +103,11 @@ class Workspace(QWidget):
         plan_id = editor.plan_id
         name = editor.person_label()
         if plan_id is None:
-            title = self.tr("New plan")
+            title = translate("Workspace", "New plan")
         elif name:
-            title = self.tr("{name} (plan {number})").format(name=name, number=plan_id)
+            title = translate("Workspace", "{name} (plan {number})").format(name=name, number=plan_id)
         else:
-            title = self.tr("Plan {number}").format(number=plan_id)
+            title = translate("Workspace", "Plan {number}").format(number=plan_id)
         return f"• {title}" if editor.has_unsaved_changes() else title
 
     def _retitle(self, editor: PlanEditor) -> None:
@@ -114,7 +115,7 @@ class Workspace(QWidget):
         if index >= 0:
             title = self._editor_title(editor)
             self.tabs.setTabText(index, title)
-            self.tabs.setTabToolTip(index, self.tr("Unsaved changes") if title.startswith("•") else "")
+            self.tabs.setTabToolTip(index, translate("Workspace", "Unsaved changes") if title.startswith("•") else "")
 
     def open_state(self) -> tuple[list[tuple[int | None, str]], int]:
         """The open editors (plan id, draft key) and which tab is current: to reopen them when the
@@ -209,7 +210,8 @@ class Workspace(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return None
-        self.plans.notice.show_message(self.tr("The person's copy of their plan is saved as {path}. Print it "
+        self.plans.notice.show_message(translate("Workspace",
+                                                 "The person's copy of their plan is saved as {path}. Print it "
                                                "or give it to them; it is in the sharing record.").format(
                                                    path=str(path)), "ok")
         return path

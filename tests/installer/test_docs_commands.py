@@ -70,6 +70,6 @@ def test_records_tabs_named_in_the_install_guide_exist() -> None:
     named = {" ".join(m.split()) for m in re.findall(r"Records(?: \(Ctrl\+R\))? →\s+([A-Z][a-z]+(?: [a-z]+)*)", guide)}
     assert named, "the guide names Records tabs"
     source = " ".join((ROOT / "crisisplan" / "ui" / "records" / "page.py").read_text(encoding="utf-8").split())
-    tabs = {t.replace("&", "") for t in re.findall(r'tr\("([^"]+)"\)', source)}
+    tabs = {t.replace("&", "") for t in re.findall(r'translate\("[^"]*", "([^"]+)"\)', source)}
     missing = sorted(n for n in named if not any(t.startswith(n) or n.startswith(t) for t in tabs))
     assert not missing, f"docs/installing.md names Records tabs that do not exist: {missing}"

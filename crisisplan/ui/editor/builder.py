@@ -18,9 +18,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from crisisplan.ui.editor.common import plain_label, tr, tr_form
+from crisisplan.ui.editor.common import plain_label
 from crisisplan.ui.editor.fields import DateField, FieldEditor, field_description, make_editor, mark_problem
 from crisisplan.ui.editor.spec import FieldSpec, Kind, default_raw, model_specs
+from crisisplan.ui.i18n import translate, translate_marked
 
 Token = str | int
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -82,12 +83,12 @@ class CharacterCounter(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("role", "description")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        widest = tr("{n} / {limit} characters").format(n=f"{limit:,}", limit=f"{limit:,}")
+        widest = translate("Editor", "{n} / {limit} characters").format(n=f"{limit:,}", limit=f"{limit:,}")
         self.setFixedWidth(self.fontMetrics().horizontalAdvance(widest) + 8)
         self.count(0)
 
     def count(self, used: int) -> None:
-        self.setText(tr("{n} / {limit} characters").format(n=f"{used:,}", limit=f"{self.limit:,}"))
+        self.setText(translate("Editor", "{n} / {limit} characters").format(n=f"{used:,}", limit=f"{self.limit:,}"))
         over = used > self.limit
         if bool(self.property("over")) != over:
             self.setProperty("over", over)
@@ -112,11 +113,11 @@ class FieldRow(QWidget):
         self._description: str | None = None  # the field's own description, before any problem
         if spec.kind is not Kind.FLAG:
             header = QHBoxLayout()
-            self.title = plain_label(tr_form(spec.title), wrap=True)
+            self.title = plain_label(translate_marked(spec.title), wrap=True)
             self.title.setBuddy(self.editor)
             header.addWidget(self.title, 1)
             if spec.own_words:
-                badge = plain_label(tr("In the person's own words"), role="badge", wrap=False)
+                badge = plain_label(translate("Editor", "In the person's own words"), role="badge", wrap=False)
                 badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 badge.setBuddy(self.editor)  # tied to its field; the field says so to screen readers too
                 header.addWidget(badge, 0, Qt.AlignmentFlag.AlignBottom)
@@ -201,9 +202,9 @@ class SectionGroup(WrapsSectionForm, QGroupBox):
     structure_changed = Signal()
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        super().__init__(tr_form(spec.title), parent)
+        super().__init__(translate_marked(spec.title), parent)
         assert spec.model is not None
-        self.setAccessibleName(tr_form(spec.title))
+        self.setAccessibleName(translate_marked(spec.title))
         layout = self.box_layout = QVBoxLayout(self)
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)

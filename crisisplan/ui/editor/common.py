@@ -3,7 +3,7 @@ style properties and the stylesheet that marks the person's own words and proble
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -52,16 +52,6 @@ QFrame[role="banner"] QLabel, QFrame[role="info"] QLabel, QFrame[role="problems"
     color: #1a1a1a; border: none;
 }
 """
-
-
-def tr(text: str, context: str = CONTEXT) -> str:
-    """Translate a user-visible string (every string the user sees goes through here or self.tr)."""
-    return QCoreApplication.translate(context, text)
-
-
-def tr_form(text: str) -> str:
-    """Translate a title or description that comes from the pydantic form models."""
-    return QCoreApplication.translate("crisisplan.forms", text)
 
 
 def plain_label(text: str = "", *, role: str | None = None, wrap: bool = True,

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QV
 from crisisplan.forms.consent import ConsentStatus
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.ui.editor.builder import ProblemLabel, Token
-from crisisplan.ui.editor.common import plain_label, set_style_flag, tr, tr_form
+from crisisplan.ui.editor.common import plain_label, set_style_flag
 from crisisplan.ui.editor.fields import OptionsEdit, ShortTextEdit
+from crisisplan.ui.i18n import translate, translate_marked
 
 if TYPE_CHECKING:
     from crisisplan.ui.editor.builder import Node
@@ -30,14 +31,14 @@ class ConsentRow:
 
     def __init__(self, item: Item, parent: QWidget) -> None:
         self.item = item
-        label = tr_form(ITEMS[item].label)
+        label = translate_marked(ITEMS[item].label)
         self.label = plain_label(label, parent=parent)
-        self.status = OptionsEdit([(tr_form(text), member.value) for member, text in ConsentStatus.options()],
+        self.status = OptionsEdit([(translate_marked(text), member.value) for member, text in ConsentStatus.options()],
                                   parent)
-        self.status.setAccessibleName(tr("Consent for {item}").format(item=label))
+        self.status.setAccessibleName(translate("Editor", "Consent for {item}").format(item=label))
         self.words = ShortTextEdit(parent)
-        self.words.setAccessibleName(tr("What the person said about {item}").format(item=label))
-        self.words.setPlaceholderText(tr("What the person said (optional)"))
+        self.words.setAccessibleName(translate("Editor", "What the person said about {item}").format(item=label))
+        self.words.setPlaceholderText(translate("Editor", "What the person said (optional)"))
         set_style_flag(self.words, "ownWords", True)
         self.problem = ProblemLabel(parent)
         self.label.setBuddy(self.status)
@@ -76,21 +77,21 @@ class ConsentForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        who = plain_label(tr("Sharing with:"), wrap=False)
+        who = plain_label(translate("Editor", "Sharing with:"), wrap=False)
         self.recipient = QComboBox(self)
-        self.recipient.setAccessibleName(tr("Recipient"))
+        self.recipient.setAccessibleName(translate("Editor", "Recipient"))
         who.setBuddy(self.recipient)
         top.addWidget(who)
         top.addWidget(self.recipient, 1)
         layout.addLayout(top)
-        self.show_all = QCheckBox(tr("Also show information the local protocol never sends to this "
+        self.show_all = QCheckBox(translate("Editor", "Also show information the local protocol never sends to this "
                                      "recipient"), self)
         layout.addWidget(self.show_all)
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
         grid = QGridLayout()
-        for column, text in enumerate((tr("Information"), tr("The person's answer"),
-                                       tr("What the person said"))):
+        for column, text in enumerate((translate("Editor", "Information"), translate("Editor", "The person's answer"),
+                                       translate("Editor", "What the person said"))):
             header = plain_label(text, wrap=False)
             font = header.font()
             font.setBold(True)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from crisisplan.services.drafts import Draft, discard_draft, load_draft, save_draft
 from crisisplan.services.errors import ServiceError, StoreError
 from crisisplan.services.session import Session
-from crisisplan.ui.editor.common import tr
+from crisisplan.ui.i18n import translate
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -52,7 +52,8 @@ class DraftKeeper(QObject):
                 discard_draft(self._session, self.key)
                 self._kept = False
         except (ServiceError, StoreError) as exc:
-            self.failed.emit(tr("Your changes could not be kept as a draft: {reason}").format(reason=exc))
+            self.failed.emit(translate("Editor",
+                                       "Your changes could not be kept as a draft: {reason}").format(reason=exc))
             return False
         return True
 
@@ -60,7 +61,7 @@ class DraftKeeper(QObject):
         try:
             return load_draft(self._session, self.key)
         except (ServiceError, StoreError) as exc:
-            self.failed.emit(tr("Unsaved changes could not be read: {reason}").format(reason=exc))
+            self.failed.emit(translate("Editor", "Unsaved changes could not be read: {reason}").format(reason=exc))
             return None
 
     def discard(self) -> None:
@@ -68,7 +69,7 @@ class DraftKeeper(QObject):
         try:
             discard_draft(self._session, self.key)
         except (ServiceError, StoreError) as exc:
-            self.failed.emit(tr("The draft could not be removed: {reason}").format(reason=exc))
+            self.failed.emit(translate("Editor", "The draft could not be removed: {reason}").format(reason=exc))
         self._kept = False
 
     def adopt(self) -> None:

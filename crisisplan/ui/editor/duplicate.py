@@ -18,14 +18,16 @@ from crisisplan.services.overview import PlanSummary
 from crisisplan.services.plans import plans_with_nhs_number
 from crisisplan.services.session import Session
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.common import plain_label, tr
+from crisisplan.ui.editor.common import plain_label
+from crisisplan.ui.i18n import translate
 
 
 def describe_plan(summary: PlanSummary) -> str:
     born = ""
     if summary.date_of_birth:
-        born = tr(", born {day}").format(day=f"{date.fromisoformat(summary.date_of_birth):%d/%m/%Y}")
-    return tr("plan {id} ({name}{born})").format(id=summary.plan_id, name=summary.name or tr("no name"),
+        born = translate("Editor", ", born {day}").format(day=f"{date.fromisoformat(summary.date_of_birth):%d/%m/%Y}")
+    return translate("Editor", "plan {id} ({name}{born})").format(id=summary.plan_id,
+                                                                  name=summary.name or translate("Editor", "no name"),
                                                    born=born)
 
 
@@ -40,7 +42,7 @@ class DuplicateNotice(QFrame):
         layout = QVBoxLayout(self)
         self.text = plain_label("")
         layout.addWidget(self.text)
-        self.open_button = QPushButton(tr("Open the existing plan"), self)
+        self.open_button = QPushButton(translate("Editor", "Open the existing plan"), self)
         layout.addWidget(self.open_button)
         self.open_button.clicked.connect(self._open)
         self.matches: list[PlanSummary] = []
@@ -52,10 +54,11 @@ class DuplicateNotice(QFrame):
             self.setVisible(False)
             return
         first = self.matches[0]
-        self.text.setText(tr("Check this is not the same person: this NHS number is already in {plan}. "
+        self.text.setText(translate("Editor",
+                                    "Check this is not the same person: this NHS number is already in {plan}. "
                              "A second plan for one person splits their care.").format(plan=describe_plan(first)))
-        self.open_button.setText(tr("Open plan {id}").format(id=first.plan_id))
-        self.open_button.setAccessibleDescription(tr("Open the existing plan with this NHS number"))
+        self.open_button.setText(translate("Editor", "Open plan {id}").format(id=first.plan_id))
+        self.open_button.setAccessibleDescription(translate("Editor", "Open the existing plan with this NHS number"))
         self.setVisible(True)
 
     def check(self, session: Session, plan: CrisisPlan, plan_id: int | None) -> None:
@@ -72,10 +75,10 @@ class DuplicateNotice(QFrame):
         if not self.matches:
             return True
         first = self.matches[0]
-        return prompts.confirm(parent, tr("Same NHS number"), tr(
+        return prompts.confirm(parent, translate("Editor", "Same NHS number"), translate("Editor",
             "This NHS number is already in {plan}. Save this as a separate plan anyway? Choose "
             "Cancel and then \"Open plan {id}\" to work on the existing plan instead.").format(
-            plan=describe_plan(first), id=first.plan_id), tr("Save a separate plan"))
+            plan=describe_plan(first), id=first.plan_id), translate("Editor", "Save a separate plan"))
 
     def _open(self) -> None:
         if self.matches:

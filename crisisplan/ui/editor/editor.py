@@ -27,7 +27,7 @@ from crisisplan.services.plans import load_plan, plan_history, save_plan
 from crisisplan.services.session import Session
 from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.common import STYLE, tr
+from crisisplan.ui.editor.common import STYLE
 from crisisplan.ui.editor.draft_keeper import DraftKeeper
 from crisisplan.ui.editor.duplicate import DuplicateNotice
 from crisisplan.ui.editor.focus import apply_tab_order
@@ -35,6 +35,8 @@ from crisisplan.ui.editor.panels import DraftBanner, EditorHeader, ProblemsPanel
 from crisisplan.ui.editor.patient_banner import PatientBanner
 from crisisplan.ui.editor.plan_form import PlanForm
 from crisisplan.ui.editor.sharing_context import sharing_context
+from crisisplan.ui.errors import error_text
+from crisisplan.ui.i18n import translate
 
 VALIDATE_DELAY_MS = 700
 
@@ -51,7 +53,7 @@ class PlanEditor(QWidget):
         """Edit plan `plan_id`, or a new plan when None (`draft_key` resumes a new plan's draft;
         `resume` puts the plan's own draft straight back, as after the same user unlocks)."""
         super().__init__(parent)
-        self.setWindowTitle(tr("Crisis plan editor"))
+        self.setWindowTitle(translate("Editor", "Crisis plan editor"))
         self._session = session
         self._plan_id = plan_id
         self._base_version: int | None = None
@@ -95,7 +97,7 @@ class PlanEditor(QWidget):
         self.duplicate = DuplicateNotice(self)
         self.form.add_beside(self.duplicate)
         self.duplicate.open_requested.connect(self.open_requested)
-        self.save_action = QAction(tr("Save"), self)
+        self.save_action = QAction(translate("Editor", "Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.save_action)
@@ -137,8 +139,8 @@ class PlanEditor(QWidget):
                 loaded = load_plan(self._session, self._plan_id)
                 plan, self._base_version = loaded.plan, loaded.version
         except (ServiceError, StoreError) as exc:
-            self.title.setText(tr("This plan could not be opened"))
-            self._say(str(exc))
+            self.title.setText(translate("Editor", "This plan could not be opened"))
+            self._say(error_text(exc))
             self.form.setEnabled(False)
             self._set_editable(False)
             return
@@ -170,9 +172,9 @@ class PlanEditor(QWidget):
         self.banner_person.show_person(plan if self._plan_id is not None else None)
         self.identity_changed.emit()
         if self._plan_id is None:
-            self.title.setText(tr("New plan (not saved yet)"))
+            self.title.setText(translate("Editor", "New plan (not saved yet)"))
         else:
-            self.title.setText(tr("{name} — plan {id}, version {version}").format(
+            self.title.setText(translate("Editor", "{name} — plan {id}, version {version}").format(
                 name=display_name(plan), id=self._plan_id, version=self._base_version))
         self.history_button.setEnabled(self._plan_id is not None)
 
@@ -204,7 +206,7 @@ class PlanEditor(QWidget):
         self._drafts.adopt()
         self.banner.setVisible(False)
         self._set_editable(self._editable)
-        self._say(tr("Your unsaved changes are restored. Save them as a new version when ready."))
+        self._say(translate("Editor", "Your unsaved changes are restored. Save them as a new version when ready."))
         self.unsaved_changed.emit(self.has_unsaved_changes())
         self.validate()
         self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus()
@@ -216,19 +218,21 @@ class PlanEditor(QWidget):
         self.form.pages[self.form.nav.currentRow()].form.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _discard_offer(self) -> None:
-        if not prompts.confirm(self, tr("Discard unsaved changes"),
-                               tr("Discard the unsaved changes? They cannot be got back."), tr("Discard")):
+        if not prompts.confirm(self, translate("Editor", "Discard unsaved changes"),
+                               translate("Editor",
+                                         "Discard the unsaved changes? They cannot be got back."), translate("Editor",
+                                                                                                             "Discard")):
             return
         self._drafts.discard()
         self._offer = None
         self.banner.setVisible(False)
         self._set_editable(self._editable)
-        self._say(tr("The unsaved changes were discarded."))
+        self._say(translate("Editor", "The unsaved changes were discarded."))
 
     def _say(self, text: str) -> None:
         """Show what happened to the plan in the status line and announce it to screen readers."""
         self.status.setText(text)
-        announce(self.status, text, assertive=text.startswith(tr("Not saved")))
+        announce(self.status, text, assertive=text.startswith(translate("Editor", "Not saved")))
 
     def _edited(self) -> None:
         self.unsaved_changed.emit(self.has_unsaved_changes())
@@ -267,12 +271,12 @@ class PlanEditor(QWidget):
             return False
         valid = self.validate()
         if valid and not self.duplicate.confirm_separate(self):
-            self._say(tr("Not saved. Open plan {id} to work on the existing plan.").format(
+            self._say(translate("Editor", "Not saved. Open plan {id} to work on the existing plan.").format(
                 id=self.duplicate.matches[0].plan_id))
             return False
         if not valid:
             self._drafts.flush()
-            self._say(tr("Not saved: fix the problems listed on the left first. Your changes are kept "
+            self._say(translate("Editor", "Not saved: fix the problems listed on the left first. Your changes are kept "
                                    "as a draft."))
             self.problems.list.setCurrentRow(0)
             self.problems.list.setFocus()
@@ -285,7 +289,8 @@ class PlanEditor(QWidget):
             return False
         except (ServiceError, StoreError) as exc:
             self._drafts.flush()
-            prompts.inform(self, tr("Not saved"), tr("The plan was not saved. {reason}\n\nYour changes are "
+            prompts.inform(self, translate("Editor", "Not saved"),
+                           translate("Editor", "The plan was not saved. {reason}\n\nYour changes are "
                                                      "kept as a draft.").format(reason=exc), error=True)
             return False
         self._drafts.discard()
@@ -295,7 +300,7 @@ class PlanEditor(QWidget):
             self.form.load(plan)
         self._baseline = self.form.raw()
         self._show_header(plan)
-        self._say(tr("Saved as version {n}").format(n=saved.version))
+        self._say(translate("Editor", "Saved as version {n}").format(n=saved.version))
         self.plan_saved.emit(saved.plan_id, saved.version)
         self.unsaved_changed.emit(False)
         return True
@@ -311,7 +316,7 @@ class PlanEditor(QWidget):
         if prompts.ask_conflict(self, newest):
             self._load()
         else:
-            self._say(tr("Not saved: someone else saved a newer version. Your changes are kept "
+            self._say(translate("Editor", "Not saved: someone else saved a newer version. Your changes are kept "
                                    "as a draft; load the newest version to carry on."))
 
     # ---- history and closing --------------------------------------------------------------------

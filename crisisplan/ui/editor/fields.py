@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.forms.fields import Choice
-from crisisplan.ui.editor.common import set_style_flag, tr, tr_form
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.ui.editor.common import set_style_flag
 from crisisplan.ui.editor.spec import FieldSpec, Kind
+from crisisplan.ui.i18n import translate, translate_marked
 
 LONG_TEXT_LINES = 4
 
@@ -145,10 +147,11 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText(tr("dd/mm/yyyy"))
+        self.date_edit.setPlaceholderText(translate("Editor", "dd/mm/yyyy"))
         self.date_edit.setMaxLength(10)
         self.date_edit.setAccessibleName(title)
-        self.date_edit.setAccessibleDescription(tr("A date written as dd/mm/yyyy, or empty if not known"))
+        self.date_edit.setAccessibleDescription(translate("Editor",
+                                                          "A date written as dd/mm/yyyy, or empty if not known"))
         width = self.date_edit.fontMetrics().horizontalAdvance("00/00/00000") + 16
         self.date_edit.setMinimumWidth(width)
         self.date_edit.setMaximumWidth(width * 2)
@@ -175,11 +178,14 @@ class DateField(QWidget):
 
     def _show_state(self) -> None:
         is_set = self.is_set()
-        self.button.setText(tr("Clear date") if is_set else tr("Today"))
-        self.button.setAccessibleName((tr("Clear {title}") if is_set else tr("Set {title} to today"))
+        self.button.setText(translate("Editor", "Clear date") if is_set else translate("Editor", "Today"))
+        self.button.setAccessibleName((translate("Editor", "Clear {title}") if is_set else translate("Editor",
+                                                                                                     "Set {title} to "
+                                                                                                     "today"))
                                       .format(title=self._title))
         bad = is_set and self.value() is None
-        self.note.setText(tr("Not a real date: write it as dd/mm/yyyy, for example 07/03/1990") if bad else "")
+        self.note.setText(translate("Editor",
+                                    "Not a real date: write it as dd/mm/yyyy, for example 07/03/1990") if bad else "")
         self.note.setVisible(bad)
 
     def _edited(self) -> None:
@@ -236,7 +242,7 @@ class NumberEdit(QSpinBox):
         super().__init__(parent)
         self._offset = offset
         self.setRange(minimum + offset - 1, maximum + offset)
-        self.setSpecialValueText(tr("Not recorded"))
+        self.setSpecialValueText(translate("Editor", "Not recorded"))
         self.setPrefix(prefix)
         self.setValue(self.minimum())
         self.valueChanged.connect(self.changed)
@@ -257,17 +263,18 @@ FieldEditor = ShortTextEdit | LongTextEdit | FlagEdit | OptionsEdit | DateField 
 def choice_options(choice: type[Choice], optional: bool, required: bool = False) -> list[tuple[str, Any]]:
     """The drop-down's entries: "Not recorded" for an optional choice, "Choose…" (a problem until
     something is chosen) for a required one, nothing extra when the field has a default."""
-    options: list[tuple[str, Any]] = [(tr("Not recorded"), None)] if optional else \
-        [(tr("Choose…"), None)] if required else []
-    options.extend((tr_form(label), member.value) for member, label in choice.options())
+    options: list[tuple[str, Any]] = [(translate("Editor", "Not recorded"), None)] if optional else \
+        [(translate("Editor", "Choose…"), None)] if required else []
+    options.extend((translate_marked(label), member.value) for member, label in choice.options())
     return options
 
 
 NUMBER_OVERRIDES: dict[str, dict[str, Any]] = {
     "later_attorney": {
-        "offset": 1, "prefix": "Entry ",
-        "description": "Which entry in the list of lasting powers of attorney and nominated people "
-                       "below gives authority over this treatment, if any.",
+        "offset": 1, "prefix": QT_TRANSLATE_NOOP("Editor", "Entry "),
+        "description": QT_TRANSLATE_NOOP("Editor", "Which entry in the list of lasting powers of attorney and "
+                                                   "nominated people below gives authority over this treatment, "
+                                                   "if any."),
     },
 }
 """Numbers the user should not see counted from 0 (the advance decision's link to an attorney)."""
@@ -277,13 +284,13 @@ def field_description(spec: FieldSpec) -> str | None:
     """The field's help text as shown (translated; some model descriptions are for files only)."""
     override = NUMBER_OVERRIDES.get(spec.name, {}).get("description") if spec.kind is Kind.NUMBER else None
     if override:
-        return tr(str(override))
-    return tr_form(spec.description) if spec.description else None
+        return translate_marked(override)
+    return translate_marked(spec.description) if spec.description else None
 
 
 def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     """The editor widget for one field (sections and lists are built by the form builder)."""
-    title = tr_form(spec.title)
+    title = translate_marked(spec.title)
     editor: FieldEditor
     if spec.kind is Kind.SHORT_TEXT:
         editor = ShortTextEdit(parent)
@@ -292,7 +299,8 @@ def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     elif spec.kind is Kind.FLAG:
         editor = FlagEdit(title, parent)
     elif spec.kind is Kind.YES_NO_UNKNOWN:
-        editor = OptionsEdit([(tr("Not recorded"), None), (tr("Yes"), True), (tr("No"), False)], parent)
+        editor = OptionsEdit([(translate("Editor", "Not recorded"), None), (translate("Editor", "Yes"), True),
+                              (translate("Editor", "No"), False)], parent)
     elif spec.kind is Kind.DATE:
         editor = DateField(title, parent)
     elif spec.kind is Kind.CHOICE and spec.choice is not None:
@@ -300,7 +308,7 @@ def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
     elif spec.kind is Kind.NUMBER:
         extra = NUMBER_OVERRIDES.get(spec.name, {})
         editor = NumberEdit(spec.minimum, spec.maximum, offset=extra.get("offset", 0),
-                            prefix=tr(extra.get("prefix", "")), parent=parent)
+                            prefix=translate_marked(extra.get("prefix", "")), parent=parent)
     else:
         raise TypeError(f"No field editor for {spec.kind}")
     editor.setAccessibleName(title)
@@ -309,7 +317,7 @@ def make_editor(spec: FieldSpec, parent: QWidget | None = None) -> FieldEditor:
         editor.setAccessibleDescription(description)
     if spec.own_words and isinstance(editor, ShortTextEdit | LongTextEdit):
         set_style_flag(editor, "ownWords", True)
-        own = tr("In the person's own words.")
+        own = translate("Editor", "In the person's own words.")
         editor.setAccessibleDescription(f"{own} {description}" if description else own)
     return editor
 

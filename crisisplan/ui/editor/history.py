@@ -21,9 +21,11 @@ from crisisplan.services.errors import ServiceError, StoreError
 from crisisplan.services.plans import compare_versions, plan_history, restore_version
 from crisisplan.services.session import Session
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr
+from crisisplan.ui.editor.common import STYLE, heading, plain_label
 from crisisplan.ui.editor.focus import apply_tab_order
 from crisisplan.ui.editor.history_models import ChangeTableModel, VersionRow, VersionTableModel
+from crisisplan.ui.errors import error_text
+from crisisplan.ui.i18n import translate
 
 
 def _table(model: VersionTableModel | ChangeTableModel, name: str, parent: QWidget) -> QTableView:
@@ -47,33 +49,34 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._plan_id = plan_id
-        self.setWindowTitle(tr("Plan history"))
+        self.setWindowTitle(translate("Editor", "Plan history"))
         self.setStyleSheet(STYLE)
         self.versions = VersionTableModel(parent=self)
         self.changes = ChangeTableModel(parent=self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Versions of this plan")))
-        layout.addWidget(plain_label(tr("Every save is kept. Choose a version to see what changed since the "
+        layout.addWidget(heading(translate("Editor", "Versions of this plan")))
+        layout.addWidget(plain_label(translate("Editor",
+                                               "Every save is kept. Choose a version to see what changed since the "
                                         "one before it, or compare any two."), role="description"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.version_view = _table(self.versions, tr("Versions"), splitter)
+        self.version_view = _table(self.versions, translate("Editor", "Versions"), splitter)
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         compare = QHBoxLayout()
         self.old_combo = QComboBox(right)
-        self.old_combo.setAccessibleName(tr("Compare from version"))
+        self.old_combo.setAccessibleName(translate("Editor", "Compare from version"))
         self.new_combo = QComboBox(right)
-        self.new_combo.setAccessibleName(tr("Compare to version"))
-        compare.addWidget(plain_label(tr("What changed from version"), wrap=False))
+        self.new_combo.setAccessibleName(translate("Editor", "Compare to version"))
+        compare.addWidget(plain_label(translate("Editor", "What changed from version"), wrap=False))
         compare.addWidget(self.old_combo)
-        compare.addWidget(plain_label(tr("to version"), wrap=False))
+        compare.addWidget(plain_label(translate("Editor", "to version"), wrap=False))
         compare.addWidget(self.new_combo)
         compare.addStretch(1)
         right_layout.addLayout(compare)
         self.summary = plain_label("")
-        self.summary.setAccessibleName(tr("Comparison summary"))
+        self.summary.setAccessibleName(translate("Editor", "Comparison summary"))
         right_layout.addWidget(self.summary)
-        self.change_view = _table(self.changes, tr("Changes between the two versions"), right)
+        self.change_view = _table(self.changes, translate("Editor", "Changes between the two versions"), right)
         self.change_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         right_layout.addWidget(self.change_view, 1)
         splitter.addWidget(self.version_view)
@@ -83,9 +86,9 @@ class HistoryDialog(QDialog):
         buttons = QHBoxLayout()
         self.status = plain_label("")
         buttons.addWidget(self.status, 1)
-        self.restore_button = QPushButton(tr("Restore this version…"), self)
-        self.restore_button.setAccessibleName(tr("Restore the chosen version as a new version"))
-        self.close_button = QPushButton(tr("Close"), self)
+        self.restore_button = QPushButton(translate("Editor", "Restore this version…"), self)
+        self.restore_button.setAccessibleName(translate("Editor", "Restore the chosen version as a new version"))
+        self.close_button = QPushButton(translate("Editor", "Close"), self)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -104,14 +107,14 @@ class HistoryDialog(QDialog):
             rows = [VersionRow(int(v.version), str(v.created_at), str(v.author), v.note)
                     for v in plan_history(self._session, self._plan_id)]
         except (ServiceError, StoreError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             rows = []
         self.versions.set_rows(rows)
         for combo in (self.old_combo, self.new_combo):
             combo.blockSignals(True)
             combo.clear()
             for row in sorted(rows, key=lambda r: r.version):
-                combo.addItem(tr("Version {n}").format(n=row.version), row.version)
+                combo.addItem(translate("Editor", "Version {n}").format(n=row.version), row.version)
             combo.blockSignals(False)
         if rows:
             self.version_view.selectRow(0)
@@ -140,19 +143,20 @@ class HistoryDialog(QDialog):
             return
         if old == new:
             self.changes.set_changes([])
-            self.summary.setText(tr("This is the first version.") if new == 1 else
-                                 tr("Choose two different versions to compare."))
+            self.summary.setText(translate("Editor", "This is the first version.") if new == 1 else
+                                 translate("Editor", "Choose two different versions to compare."))
             return
         try:
             found = compare_versions(self._session, self._plan_id, old, new)
         except (ServiceError, StoreError) as exc:
             self.changes.set_changes([])
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         self.changes.set_changes(found)
         count = len(found)
-        self.summary.setText(tr("No differences.") if count == 0 else
-                             tr("1 change.") if count == 1 else tr("{n} changes.").format(n=count))
+        self.summary.setText(translate("Editor", "No differences.") if count == 0 else
+                             translate("Editor", "1 change.") if count == 1
+                             else translate("Editor", "{n} changes.").format(n=count))
         self.change_view.resizeRowsToContents()
 
     def _update_restore(self) -> None:
@@ -165,16 +169,18 @@ class HistoryDialog(QDialog):
         chosen = self.selected_version()
         if chosen is None:
             return
-        if not prompts.confirm(self, tr("Restore version"),
-                               tr("Make version {n} the current plan again? It is saved as a new version; "
+        if not prompts.confirm(self, translate("Editor", "Restore version"),
+                               translate("Editor",
+                                         "Make version {n} the current plan again? It is saved as a new version; "
                                   "every later version stays in the history.").format(n=chosen),
-                               tr("Restore version {n}").format(n=chosen)):
+                               translate("Editor", "Restore version {n}").format(n=chosen)):
             return
         try:
             saved = restore_version(self._session, self._plan_id, chosen)
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, tr("Not restored"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not restored"), error_text(exc), error=True)
             return
         self.reload()
-        self.status.setText(tr("Version {old} was restored as version {new}.").format(old=chosen, new=saved.version))
+        self.status.setText(translate("Editor", "Version {old} was restored as version {new}.").format(old=chosen,
+                                                                                                       new=saved.version))
         self.version_restored.emit(saved.version)

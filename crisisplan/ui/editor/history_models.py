@@ -11,7 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from crisisplan.forms.diff import Change
 from crisisplan.forms.fields import long_date
-from crisisplan.ui.editor.common import tr, tr_form
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.ui.i18n import translate, translate_marked
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +37,8 @@ def when(created_at: str) -> str:
 class VersionTableModel(QAbstractTableModel):
     """The versions of one plan, newest first."""
 
-    HEADERS = ("Version", "Saved", "By", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("VersionTableModel", "Version"), QT_TRANSLATE_NOOP("VersionTableModel", "Saved"),
+               QT_TRANSLATE_NOOP("VersionTableModel", "By"), QT_TRANSLATE_NOOP("VersionTableModel", "Note"))
 
     def __init__(self, rows: Sequence[VersionRow] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,14 +82,15 @@ class VersionTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
+            return translate_marked(self.HEADERS[section])
         return None
 
 
 class ChangeTableModel(QAbstractTableModel):
     """Changes between two versions: what changed, before and after (as plain text)."""
 
-    HEADERS = ("What changed", "Before", "After")
+    HEADERS = (QT_TRANSLATE_NOOP("ChangeTableModel", "What changed"), QT_TRANSLATE_NOOP("ChangeTableModel", "Before"),
+               QT_TRANSLATE_NOOP("ChangeTableModel", "After"))
 
     def __init__(self, changes: Sequence[Change] = (), parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,15 +119,15 @@ class ChangeTableModel(QAbstractTableModel):
         change = self._changes[index.row()]
         column = index.column()
         if column == 0:
-            return tr_form(change.label)
+            return " › ".join(translate_marked(part) for part in change.label.split(" › "))
         if column in (1, 2):
             value = change.before if column == 1 else change.after
-            return tr("(not recorded)") if value is None else value
+            return translate("Editor", "(not recorded)") if value is None else value
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
+            return translate_marked(self.HEADERS[section])
         return None

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from crisisplan.ui.editor import prompts
 from crisisplan.ui.editor.builder import ProblemLabel, SectionForm, Token, WrapsSectionForm, cached_default
-from crisisplan.ui.editor.common import plain_label, tr, tr_form
+from crisisplan.ui.editor.common import plain_label
 from crisisplan.ui.editor.spec import FieldSpec
+from crisisplan.ui.i18n import translate, translate_marked
 
 if TYPE_CHECKING:
     from crisisplan.ui.editor.builder import Node
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 def entry_title(model: type[BaseModel]) -> str:
     title = model.model_config.get("title")
-    return tr_form(title) if isinstance(title, str) else tr("Entry")
+    return translate_marked(title) if isinstance(title, str) else translate("Editor", "Entry")
 
 
 class EntryBox(WrapsSectionForm, QFrame):
@@ -52,9 +53,9 @@ class EntryBox(WrapsSectionForm, QFrame):
         font.setBold(True)
         self.title.setFont(font)
         header.addWidget(self.title, 1)
-        self.up = QPushButton(tr("Move up"), self)
-        self.down = QPushButton(tr("Move down"), self)
-        self.remove = QPushButton(tr("Remove"), self)
+        self.up = QPushButton(translate("Editor", "Move up"), self)
+        self.down = QPushButton(translate("Editor", "Move down"), self)
+        self.remove = QPushButton(translate("Editor", "Remove"), self)
         for button in (self.up, self.down, self.remove):
             header.addWidget(button)
         layout.addLayout(header)
@@ -77,9 +78,9 @@ class EntryBox(WrapsSectionForm, QFrame):
         self.setAccessibleName(name)
         self.up.setEnabled(index > 0)
         self.down.setEnabled(index < count - 1)
-        self.up.setAccessibleName(tr("Move {entry} up").format(entry=name))
-        self.down.setAccessibleName(tr("Move {entry} down").format(entry=name))
-        self.remove.setAccessibleName(tr("Remove {entry}").format(entry=name))
+        self.up.setAccessibleName(translate("Editor", "Move {entry} up").format(entry=name))
+        self.down.setAccessibleName(translate("Editor", "Move {entry} down").format(entry=name))
+        self.remove.setAccessibleName(translate("Editor", "Remove {entry}").format(entry=name))
 
     def set_note(self, text: str, *, ok: bool = False) -> None:
         """A note shown above the entry's fields (e.g. what an advance decision is missing)."""
@@ -107,11 +108,11 @@ class ListEditor(QGroupBox):
     structure_changed = Signal()
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, *, framed: bool = True) -> None:
-        super().__init__(tr_form(spec.title) if framed else "", parent)
+        super().__init__(translate_marked(spec.title) if framed else "", parent)
         assert spec.model is not None
         self.model = spec.model
         self.max_items = spec.max_items
-        self.setAccessibleName(tr_form(spec.title))
+        self.setAccessibleName(translate_marked(spec.title))
         if not framed:
             self.setFlat(True)
             self.setObjectName("bare")
@@ -120,17 +121,18 @@ class ListEditor(QGroupBox):
         if not framed:
             layout.setContentsMargins(0, 0, 0, 0)
         if spec.description:
-            layout.addWidget(plain_label(tr_form(spec.description), role="description"))
+            layout.addWidget(plain_label(translate_marked(spec.description), role="description"))
         self.problem = ProblemLabel(self)
         layout.addWidget(self.problem)
-        self.empty = plain_label(tr("Nothing recorded yet."), role="description")
+        self.empty = plain_label(translate("Editor", "Nothing recorded yet."), role="description")
         layout.addWidget(self.empty)
         self._entries_layout = QVBoxLayout()
         layout.addLayout(self._entries_layout)
         title = entry_title(self.model)
         kind = title[:1].lower() + title[1:]  # "person I care for", never "person i care for"
         article = "an" if kind[:1] in "aeio" else "a"
-        self.add_button = QPushButton(tr("Add {article} {entry}").format(article=article, entry=kind), self)
+        self.add_button = QPushButton(translate("Editor", "Add {article} {entry}").format(article=article, entry=kind),
+                                      self)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
@@ -174,9 +176,9 @@ class ListEditor(QGroupBox):
         index = self.entries.index(entry)
         name = entry.title.text()
         if entry.raw() != cached_default(self.model) and not prompts.confirm(
-                self, tr("Remove entry"),
-                tr("Remove {entry}? What is written in it will be removed from the plan when you "
-                   "save.").format(entry=name), tr("Remove")):
+                self, translate("Editor", "Remove entry"),
+                translate("Editor", "Remove {entry}? What is written in it will be removed from the plan when you "
+                   "save.").format(entry=name), translate("Editor", "Remove")):
             return
         self._drop(entry)
         self._refresh()
@@ -224,7 +226,7 @@ class ListEditor(QGroupBox):
         self.empty.setVisible(count == 0)
         full = self.max_items is not None and count >= self.max_items
         self.add_button.setEnabled(not full)
-        self.add_button.setToolTip(tr("The list is full.") if full else "")
+        self.add_button.setToolTip(translate("Editor", "The list is full.") if full else "")
 
     def set_problem(self, message: str | None) -> None:
         self.problem.show_problem(message)

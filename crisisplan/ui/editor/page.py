@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from crisisplan.forms.fields import Section
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.problems import Problem, problems_from_validation_error
+from crisisplan.i18n import Message
 from crisisplan.ui.editor.builder import ProblemLabel, SectionForm, split_path
 from crisisplan.ui.editor.common import heading, plain_label
+from crisisplan.ui.i18n import translate_marked
 
 if TYPE_CHECKING:
     from crisisplan.ui.editor.consent_form import ConsentForm
@@ -50,8 +52,13 @@ def part_model(fields: tuple[str, ...]) -> type[Section]:
 def inline_message(message: str) -> str:
     """A problem as shown next to its field: without the "Section › Field:" lead (the field's title
     is right above it)."""
-    _where, sep, reason = message.partition(": ")
-    text = reason if sep and reason else message
+    reason = message.values.get("reason") if isinstance(message, Message) else None
+    if isinstance(reason, str):
+        text = translate_marked(reason)
+    else:
+        shown = translate_marked(message)
+        _where, sep, rest = shown.partition(": ")
+        text = rest if sep and rest else shown
     return text[:1].upper() + text[1:]
 
 
@@ -130,7 +137,7 @@ class PlanPage(QScrollArea):
         for problem in problems:
             node = self.form.locate(split_path(problem.path))
             if node is None:
-                unplaced.append(problem.message)
+                unplaced.append(translate_marked(problem.message))
                 continue
             by_node.setdefault(id(node), (node, []))[1].append(inline_message(problem.message))
         for node, messages in by_node.values():

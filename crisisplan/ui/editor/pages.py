@@ -16,53 +16,56 @@ from crisisplan.forms.advance import AdvanceDecision, Attorney, AttorneyKind
 from crisisplan.forms.fields import long_date
 from crisisplan.forms.items import Item
 from crisisplan.forms.rules import MHA_OVERRIDE_WARNING, advance_decision_problems
-from crisisplan.ui.editor.common import plain_label, tr
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.ui.editor.common import plain_label
 from crisisplan.ui.editor.consent_form import ConsentForm
 from crisisplan.ui.editor.list_editor import ListEditor
 from crisisplan.ui.editor.page import PageSpec, PlanPage
+from crisisplan.ui.i18n import translate, translate_marked
 
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("person", tr("About me"), ("person",), tr(
-            "Who the plan belongs to. If the name or address cannot be found out in a crisis, the "
-            "description helps responders recognise the person.")),
-        PageSpec("need_to_know", tr("Need to know in a crisis"), ("need_to_know",), tr(
-            "What police, ambulance and emergency department staff may need to know (Crisis Care "
-            "Concordat, section B8). Write what is known in advance, not a description of a current "
-            "crisis.")),
-        PageSpec("early_warning_signs", tr("1. Early warning signs"), ("early_warning_signs",), tr(
-            "Signs that a crisis may be coming, in the person's own words, with what they can do and "
-            "what others can do to help.")),
-        PageSpec("support", tr("2. Support to stay out of hospital"), ("support",), tr(
-            "Support that can help the person stay out of hospital, and how each helps.")),
-        PageSpec("admission", tr("3. If I go into hospital"), ("admission",), tr(
-            "Where the person would like to be admitted if they need hospital care, and places or "
-            "treatments they do not want, with their reasons.")),
-        PageSpec("practical", tr("4. Practical needs"), ("practical",), tr(
-            "Who looks after children, other people the person cares for, pets and the home, and who "
-            "at school, college or work needs to know.")),
-        PageSpec("advance", tr("5. Advance statement and decisions"),
-                 ("advance_statement", "advance_decisions", "attorneys"), tr(
-            "The advance statement records the person's preferences. Advance decisions are legally "
-            "binding refusals of specific treatment (Mental Capacity Act 2005); each one is checked "
-            "below and anything missing is shown.")),
-        PageSpec("family", tr("6. Family and carers"), ("family",), tr(
-            "Whether and how far family and carers are involved, what each may be told, and people "
-            "not to contact.")),
-        PageSpec("crisis_numbers", tr("7. 24-hour access to services"), ("crisis_numbers",), tr(
-            "Numbers that answer day and night for this person. The local protocol's crisis numbers "
-            "are added to every card.")),
-        PageSpec("named_contacts", tr("8. Named contacts"), ("named_contacts",), tr(
-            "Care coordinator, consultant, GP, crisis team, carer or relative, advocate, attorney or "
-            "nominated person: who they are and when they can be reached.")),
-        PageSpec("young_person", tr("Children and young people"), ("young_person",), tr(
-            "For children and young people: parental responsibility, family and school details, what "
-            "the school may see, and whether the young person can consent for themselves.")),
-        PageSpec("process", tr("Making and reviewing the plan"), ("process",), tr(
-            "Who took part, the person's agreement in their own words (sign-off), the review date "
-            "and status; preferences the team could not agree to, times the plan was not followed, "
-            "post-crisis reviews and who receives copies.")),
+        PageSpec("person", translate("Editor", "About me"), ("person",),
+                 translate("Editor", "Who the plan belongs to. If the name or address cannot be found out in a "
+                                     "crisis, the description helps responders recognise the person.")),
+        PageSpec("need_to_know", translate("Editor", "Need to know in a crisis"), ("need_to_know",),
+                 translate("Editor", "What police, ambulance and emergency department staff may need to know "
+                                     "(Crisis Care Concordat, section B8). Write what is known in advance, not a "
+                                     "description of a current crisis.")),
+        PageSpec("early_warning_signs", translate("Editor", "1. Early warning signs"), ("early_warning_signs",),
+                 translate("Editor", "Signs that a crisis may be coming, in the person's own words, with what they "
+                                     "can do and what others can do to help.")),
+        PageSpec("support", translate("Editor", "2. Support to stay out of hospital"), ("support",),
+                 translate("Editor", "Support that can help the person stay out of hospital, and how each helps.")),
+        PageSpec("admission", translate("Editor", "3. If I go into hospital"), ("admission",),
+                 translate("Editor", "Where the person would like to be admitted if they need hospital care, and "
+                                     "places or treatments they do not want, with their reasons.")),
+        PageSpec("practical", translate("Editor", "4. Practical needs"), ("practical",),
+                 translate("Editor", "Who looks after children, other people the person cares for, pets and the "
+                                     "home, and who at school, college or work needs to know.")),
+        PageSpec("advance", translate("Editor", "5. Advance statement and decisions"),
+                 ("advance_statement", "advance_decisions", "attorneys"),
+                 translate("Editor", "The advance statement records the person's preferences. Advance decisions are "
+                                     "legally binding refusals of specific treatment (Mental Capacity Act 2005); "
+                                     "each one is checked below and anything missing is shown.")),
+        PageSpec("family", translate("Editor", "6. Family and carers"), ("family",),
+                 translate("Editor", "Whether and how far family and carers are involved, what each may be told, "
+                                     "and people not to contact.")),
+        PageSpec("crisis_numbers", translate("Editor", "7. 24-hour access to services"), ("crisis_numbers",),
+                 translate("Editor", "Numbers that answer day and night for this person. The local protocol's "
+                                     "crisis numbers are added to every card.")),
+        PageSpec("named_contacts", translate("Editor", "8. Named contacts"), ("named_contacts",),
+                 translate("Editor", "Care coordinator, consultant, GP, crisis team, carer or relative, advocate, "
+                                     "attorney or nominated person: who they are and when they can be reached.")),
+        PageSpec("young_person", translate("Editor", "Children and young people"), ("young_person",),
+                 translate("Editor", "For children and young people: parental responsibility, family and school "
+                                     "details, what the school may see, and whether the young person can consent "
+                                     "for themselves.")),
+        PageSpec("process", translate("Editor", "Making and reviewing the plan"), ("process",),
+                 translate("Editor", "Who took part, the person's agreement in their own words (sign-off), the "
+                                     "review date and status; preferences the team could not agree to, times the "
+                                     "plan was not followed, post-crisis reviews and who receives copies.")),
     ]
 
 
@@ -85,10 +88,10 @@ class AdvancePage(PlanPage):
         frame.setProperty("role", "info")
         inner = QVBoxLayout(frame)
         self.summary = plain_label("")
-        self.summary.setAccessibleDescription(tr("Advance decision checks"))
+        self.summary.setAccessibleDescription(translate("Editor", "Advance decision checks"))
         inner.addWidget(self.summary)
-        warning = plain_label(tr(MHA_OVERRIDE_WARNING, "crisisplan.forms"))
-        warning.setAccessibleDescription(tr("Mental Health Act warning"))
+        warning = plain_label(translate_marked(MHA_OVERRIDE_WARNING))
+        warning.setAccessibleDescription(translate("Editor", "Mental Health Act warning"))
         inner.addWidget(warning)
         layout.addWidget(frame)
         self._today = date.today()
@@ -112,24 +115,28 @@ class AdvancePage(PlanPage):
             try:
                 decision = AdvanceDecision.model_validate(entry.raw())
             except ValidationError:
-                entry.set_note(tr("Fix the problems shown in this advance decision, then it is checked."))
+                entry.set_note(translate("Editor",
+                                         "Fix the problems shown in this advance decision, then it is checked."))
                 with_problems += 1
                 continue
             found = advance_decision_problems(decision, dob, attorneys, self._today)
             if found:
                 with_problems += 1
-                lines = "\n".join(f"• {tr(p, 'crisisplan.forms')}" for p in found)
-                entry.set_note(tr("This advance decision may not be valid or may not apply:") + "\n" + lines)
+                lines = "\n".join(f"• {translate_marked(p)}" for p in found)
+                entry.set_note(translate("Editor",
+                                         "This advance decision may not be valid or may not apply:") + "\n" + lines)
             else:
-                entry.set_note(tr("✓ Meets every condition the app can check (checked {day}).")
+                entry.set_note(translate("Editor", "✓ Meets every condition the app can check (checked {day}).")
                                .format(day=long_date(self._today)), ok=True)
         count = len(editor.entries)
         if count == 0:
-            text = tr("No advance decisions are recorded.")
+            text = translate("Editor", "No advance decisions are recorded.")
         elif with_problems == 0:
-            text = tr("All {n} advance decisions meet the conditions the app can check.").format(n=count)
+            text = translate("Editor",
+                             "All {n} advance decisions meet the conditions the app can check.").format(n=count)
         else:
-            text = tr("{bad} of {n} advance decisions may not be valid: see the notes on each below.") \
+            text = translate("Editor",
+                             "{bad} of {n} advance decisions may not be valid: see the notes on each below.") \
                 .format(bad=with_problems, n=count)
         self.summary.setText(text)
 
@@ -143,13 +150,13 @@ class ProcessPage(PlanPage):
 
     def add_extras(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
-        self.sign_off_button = QPushButton(tr("Record sign-off today"), self)
-        self.sign_off_button.setAccessibleName(tr("Record sign-off today"))
-        self.sign_off_button.setToolTip(tr("Marks the plan as agreed by the person today and sets the "
+        self.sign_off_button = QPushButton(translate("Editor", "Record sign-off today"), self)
+        self.sign_off_button.setAccessibleName(translate("Editor", "Record sign-off today"))
+        self.sign_off_button.setToolTip(translate("Editor", "Marks the plan as agreed by the person today and sets the "
                                            "status to Agreed. Write what the person says about the plan "
                                            "in their own words below."))
         row.addWidget(self.sign_off_button)
-        row.addWidget(plain_label(tr("Sets 'The person agrees', today's date and the status Agreed."),
+        row.addWidget(plain_label(translate("Editor", "Sets 'The person agrees', today's date and the status Agreed."),
                                   role="description"), 1)
         layout.addLayout(row)
         self.sign_off_button.clicked.connect(self.sign_off)
@@ -192,10 +199,10 @@ class SharingContext:
     granted: dict[str, frozenset[Item]]
 
 
-CONSENT_PAGE = PageSpec("consent", "Consent to sharing", ("consent",), (
-    "What the person agrees to share, and with whom. The local protocol sets the most each recipient "
-    "may receive; the person's consent narrows it. Sharing without consent is decided, with its "
-    "lawful basis and reason, when a card is issued."))
+CONSENT_PAGE = PageSpec("consent", QT_TRANSLATE_NOOP("Editor", "Consent to sharing"), ("consent",), QT_TRANSLATE_NOOP(
+    "Editor", "What the person agrees to share, and with whom. The local protocol sets the most each recipient "
+              "may receive; the person's consent narrows it. Sharing without consent is decided, with its "
+              "lawful basis and reason, when a card is issued."))
 
 
 def make_pages(username: str, sharing: SharingContext) -> list[PlanPage]:
@@ -207,6 +214,7 @@ def make_pages(username: str, sharing: SharingContext) -> list[PlanPage]:
             pages.append(ProcessPage(spec, username))
         else:
             pages.append(PlanPage(spec))
-    consent = PageSpec(CONSENT_PAGE.key, tr(CONSENT_PAGE.title), CONSENT_PAGE.fields, tr(CONSENT_PAGE.intro))
+    consent = PageSpec(CONSENT_PAGE.key, translate_marked(CONSENT_PAGE.title), CONSENT_PAGE.fields,
+                       translate_marked(CONSENT_PAGE.intro))
     pages.append(ConsentPage(consent, sharing, username))
     return pages

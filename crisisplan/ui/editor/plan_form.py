@@ -12,20 +12,23 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLay
 
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.problems import Problem, problems_from_validation_error
-from crisisplan.ui.editor.common import tr
+from crisisplan.i18n import QT_TRANSLATE_NOOP, Message
 from crisisplan.ui.editor.page import PlanPage
 from crisisplan.ui.editor.pages import SharingContext, make_pages
+from crisisplan.ui.i18n import translate
 
 NAV_PADDING_CHARS = 4
 
 
-TYPED_DATE_REASON = "is not a real date: write it as dd/mm/yyyy, for example 07/03/1990"
+TYPED_DATE_REASON = QT_TRANSLATE_NOOP("Editor", "is not a real date: write it as dd/mm/yyyy, for example 07/03/1990")
 _ISO_REASONS = ("must be a real date written as YYYY-MM-DD", "must be a date written as YYYY-MM-DD")
 
 
 def as_typed(problem: Problem) -> Problem:
     """Date problems in the format the user types (dd/mm/yyyy), not the file format (ISO)."""
     message = problem.message
+    if isinstance(message, Message) and str(message.values.get("reason", "")) in _ISO_REASONS:
+        return Problem(problem.path, message.format(reason=TYPED_DATE_REASON))
     for reason in _ISO_REASONS:
         message = message.replace(reason, TYPED_DATE_REASON)
     return problem if message == problem.message else Problem(problem.path, message)
@@ -40,7 +43,7 @@ class PlanForm(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget(self)
-        self.nav.setAccessibleName(tr("Sections of the plan"))
+        self.nav.setAccessibleName(translate("Editor", "Sections of the plan"))
         self.nav.setObjectName("nav")
         self.stack = QStackedWidget(self)
         self.pages: list[PlanPage] = make_pages(username, sharing)
@@ -62,8 +65,8 @@ class PlanForm(QWidget):
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
-        for keys, step, text in ((QKeySequence("Ctrl+PgDown"), 1, tr("Next section")),
-                                 (QKeySequence("Ctrl+PgUp"), -1, tr("Previous section"))):
+        for keys, step, text in ((QKeySequence("Ctrl+PgDown"), 1, translate("Editor", "Next section")),
+                                 (QKeySequence("Ctrl+PgUp"), -1, translate("Editor", "Previous section"))):
             action = QAction(text, self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -138,10 +141,10 @@ class PlanForm(QWidget):
             if mine:
                 count = len(mine)
                 item.setText(f"{page.spec.title}  ⚠ {count}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("{page}: 1 problem").format(
-                    page=page.spec.title) if count == 1 else tr("{page}: {n} problems").format(
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, translate("Editor", "{page}: 1 problem").format(
+                    page=page.spec.title) if count == 1 else translate("Editor", "{page}: {n} problems").format(
                     page=page.spec.title, n=count))
-                item.setToolTip(tr("Problems to fix on this page: {n}").format(n=count))
+                item.setToolTip(translate("Editor", "Problems to fix on this page: {n}").format(n=count))
             else:
                 item.setText(page.spec.title)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, page.spec.title)

@@ -8,7 +8,7 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from crisisplan.ui.editor.common import tr
+from crisisplan.ui.i18n import translate
 
 
 class CloseChoice(Enum):
@@ -32,7 +32,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before doing something; True when the user chose `action`."""
     box = _box(parent, title, text, QMessageBox.Icon.Question)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(translate("Editor", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -41,20 +41,20 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
     box = _box(parent, title, text, QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information)
-    box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Editor", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def ask_close(parent: QWidget | None) -> CloseChoice:
     """Save / keep as draft / discard / go back, for closing with unsaved edits."""
-    box = _box(parent, tr("Unsaved changes"),
-               tr("This plan has changes that are not saved as a version yet.\n\n"
+    box = _box(parent, translate("Editor", "Unsaved changes"),
+               translate("Editor", "This plan has changes that are not saved as a version yet.\n\n"
                   "Save them as a new version, keep them as a draft to finish later, or discard them?"),
                QMessageBox.Icon.Question)
-    save = box.addButton(tr("Save as new version"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("Keep as draft"), QMessageBox.ButtonRole.ActionRole)
-    discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("Editor", "Save as new version"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("Editor", "Keep as draft"), QMessageBox.ButtonRole.ActionRole)
+    discard = box.addButton(translate("Editor", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("Editor", "Go back"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -70,17 +70,18 @@ def ask_close(parent: QWidget | None) -> CloseChoice:
 
 def ask_conflict(parent: QWidget | None, newest: int | None) -> bool:
     """Someone saved first. True: load the newest version (the user's edits stay as a draft)."""
-    newer = (tr("Someone else saved version {n} of this plan while you were editing, so your changes "
+    newer = (translate("Editor", "Someone else saved version {n} of this plan while you were editing, so your changes "
                 "were not saved.").format(n=newest) if newest else
-             tr("Someone else saved this plan while you were editing, so your changes were not saved."))
-    box = _box(parent, tr("Plan changed by someone else"),
-               newer + "\n\n" + tr("Nothing you typed is lost: your changes are kept as a draft.\n\n"
+             translate("Editor",
+                       "Someone else saved this plan while you were editing, so your changes were not saved."))
+    box = _box(parent, translate("Editor", "Plan changed by someone else"),
+               newer + "\n\n" + translate("Editor", "Nothing you typed is lost: your changes are kept as a draft.\n\n"
                                    "Load the newest version? You can then restore your changes from the "
                                    "note at the top of the plan, and see what the other person changed "
                                    "in History."),
                QMessageBox.Icon.Warning)
-    load = box.addButton(tr("Load newest version"), QMessageBox.ButtonRole.AcceptRole)
-    stay = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    load = box.addButton(translate("Editor", "Load newest version"), QMessageBox.ButtonRole.AcceptRole)
+    stay = box.addButton(translate("Editor", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(load)
     box.setEscapeButton(stay)
     box.exec()

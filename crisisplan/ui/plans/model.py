@@ -21,6 +21,7 @@ from crisisplan.services.overview import (
 from crisisplan.services.session import Session
 from crisisplan.ui.errors import describe
 from crisisplan.ui.formatting import local_time, nhs_number, review_state, review_text, status_label, uk_date
+from crisisplan.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -47,9 +48,16 @@ class PlanTableModel(QAbstractTableModel):
         self._query = PlanQuery(today=today)
         self._rows: list[PlanSummary] = []
         self._total = 0
-        self._headers = [self.tr("Name"), self.tr("NHS number"), self.tr("Date of birth"),
-                         self.tr("Postcode"), self.tr("Review by"), self.tr("Status"), self.tr("Version"),
-                         self.tr("Last saved")]
+        self._headers = [
+            translate("PlanTableModel", "Name"),
+            translate("PlanTableModel", "NHS number"),
+            translate("PlanTableModel", "Date of birth"),
+            translate("PlanTableModel", "Postcode"),
+            translate("PlanTableModel", "Review by"),
+            translate("PlanTableModel", "Status"),
+            translate("PlanTableModel", "Version"),
+            translate("PlanTableModel", "Last saved"),
+        ]
 
     # ---- queries ---------------------------------------------------------------------------
     @property
@@ -193,7 +201,7 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole and section in _SORTABLE:
-            return self.tr("Click to sort by this column")
+            return translate("PlanTableModel", "Click to sort by this column")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from crisisplan.services.overview import REVIEW_WINDOW_DAYS, PlanFilter, ReviewCounts, review_counts
 from crisisplan.services.session import Session
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.widgets import plain_label
 
 
@@ -21,7 +22,7 @@ class ReviewsOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: ReviewCounts | None = None
-        self.title = plain_label(self.tr("Reviews due:"), wrap=False)
+        self.title = plain_label(translate("ReviewsOverview", "Reviews due:"), wrap=False)
         self.overdue = QPushButton()
         self.due = QPushButton()
         self.drafts = QPushButton()
@@ -36,7 +37,7 @@ class ReviewsOverview(QWidget):
         layout.addWidget(self.due)
         layout.addWidget(self.drafts)
         layout.addStretch(1)
-        self.setAccessibleName(self.tr("Reviews due overview"))
+        self.setAccessibleName(translate("ReviewsOverview", "Reviews due overview"))
         self._show(None)
 
     def refresh(self, session: Session | None, today: date | None = None) -> None:
@@ -51,15 +52,19 @@ class ReviewsOverview(QWidget):
     def _show(self, counts: ReviewCounts | None) -> None:
         self.counts = counts
         if counts is None:
-            texts = (self.tr("– overdue"), self.tr("– due soon"), self.tr("– drafts"))
+            texts = (translate("ReviewsOverview", "– overdue"), translate("ReviewsOverview", "– due soon"),
+                     translate("ReviewsOverview", "– drafts"))
         else:
-            texts = (self.tr("%n overdue", "", counts.overdue),
-                     self.tr("{count} due within {days} days").format(count=counts.due_soon,
+            overdue, drafts = counts.overdue, counts.drafts  # plain names: lupdate reads no attribute here
+            texts = (translate("ReviewsOverview", "%n overdue", "", overdue),
+                     translate("ReviewsOverview", "{count} due within {days} days").format(count=counts.due_soon,
                                                                        days=REVIEW_WINDOW_DAYS),
-                     self.tr("%n draft(s)", "", counts.drafts))
-        for button, text, hint in ((self.overdue, texts[0], self.tr("Show plans whose review is overdue")),
-                                   (self.due, texts[1], self.tr("Show plans due for review soon or overdue")),
-                                   (self.drafts, texts[2], self.tr("Show draft plans"))):
+                     translate("ReviewsOverview", "%n draft(s)", "", drafts))
+        for button, text, hint in ((self.overdue, texts[0],
+                                    translate("ReviewsOverview", "Show plans whose review is overdue")),
+                                   (self.due, texts[1],
+                                    translate("ReviewsOverview", "Show plans due for review soon or overdue")),
+                                   (self.drafts, texts[2], translate("ReviewsOverview", "Show draft plans"))):
             button.setText(text)
             button.setAccessibleName(text)
             button.setToolTip(hint)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,9 @@ from crisisplan.services.errors import PermissionDenied
 from crisisplan.services.overview import PlanFilter, PlanOrder, PlanQuery
 from crisisplan.services.session import Session
 from crisisplan.ui.announce import announce
+from crisisplan.ui.errors import error_text
+from crisisplan.ui.formatting import status_label
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.plans.model import PlanTableModel
 from crisisplan.ui.plans.overview_bar import ReviewsOverview
 from crisisplan.ui.widgets import NoticeBar, buddy_label, heading, plain_label
@@ -56,36 +60,40 @@ class PlanListPage(QWidget):
         self.model = PlanTableModel(session, self, today=today)
         self.overview = ReviewsOverview()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, NHS number, date of birth, postcode or any words"))
+        self.search.setPlaceholderText(translate("PlanListPage",
+                                                 "Name, NHS number, date of birth, postcode or any words"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search plans"))
+        self.search.setAccessibleName(translate("PlanListPage", "Search plans"))
         self.filter = QComboBox()
-        self.filter.setAccessibleName(self.tr("Show which plans"))
-        for text, value in ((self.tr("All plans"), PlanFilter.ALL),
-                            (self.tr("Review due or overdue"), PlanFilter.REVIEW_DUE),
-                            (self.tr("Review overdue"), PlanFilter.REVIEW_OVERDUE),
-                            (self.tr("Drafts"), PlanFilter.DRAFT),
-                            (self.tr("Card past its review date"), PlanFilter.CARD_EXPIRED),
-                            (self.tr("No consent recorded"), PlanFilter.NO_CONSENT)):
+        self.filter.setAccessibleName(translate("PlanListPage", "Show which plans"))
+        for text, value in ((translate("PlanListPage", "All plans"), PlanFilter.ALL),
+                            (translate("PlanListPage", "Review due or overdue"), PlanFilter.REVIEW_DUE),
+                            (translate("PlanListPage", "Review overdue"), PlanFilter.REVIEW_OVERDUE),
+                            (translate("PlanListPage", "Drafts"), PlanFilter.DRAFT),
+                            (translate("PlanListPage", "Card past its review date"), PlanFilter.CARD_EXPIRED),
+                            (translate("PlanListPage", "No consent recorded"), PlanFilter.NO_CONSENT)):
             self.filter.addItem(text, value)
         if session.can(Permission.EDIT_PLAN):
-            self.filter.addItem(self.tr("With my unsaved changes"), PlanFilter.UNSAVED)
+            self.filter.addItem(translate("PlanListPage", "With my unsaved changes"), PlanFilter.UNSAVED)
         self.order = QComboBox()
-        self.order.setAccessibleName(self.tr("Sort plans by"))
-        for text, order in ((self.tr("Name"), PlanOrder.NAME), (self.tr("Review date"), PlanOrder.REVIEW_DATE),
-                            (self.tr("Last saved"), PlanOrder.UPDATED)):
+        self.order.setAccessibleName(translate("PlanListPage", "Sort plans by"))
+        for text, order in ((translate("PlanListPage", "Name"), PlanOrder.NAME),
+                            (translate("PlanListPage", "Review date"), PlanOrder.REVIEW_DATE),
+                            (translate("PlanListPage", "Last saved"), PlanOrder.UPDATED)):
             self.order.addItem(text, order)
         self.notice = NoticeBar()
         self.table = self._make_table()
         self.count = plain_label(wrap=False)
-        self.count.setAccessibleDescription(self.tr("Number of plans"))
-        self.open_button = QPushButton(self.tr("&Open plan"))
-        self.new_button = QPushButton(self.tr("&New plan"))
-        self.share_button = QPushButton(self.tr("S&hare or issue card…"))
-        self.copy_button = QPushButton(self.tr("Person's cop&y"))
-        self.copy_button.setToolTip(self.tr("Save the person's own plain-language copy of their plan as a PDF"))
-        self.ledger_button = QPushButton(self.tr("Sharing recor&d"))
-        self.ledger_button.setToolTip(self.tr("What was shared from this person's plan, with whom and why"))
+        self.count.setAccessibleDescription(translate("PlanListPage", "Number of plans"))
+        self.open_button = QPushButton(translate("PlanListPage", "&Open plan"))
+        self.new_button = QPushButton(translate("PlanListPage", "&New plan"))
+        self.share_button = QPushButton(translate("PlanListPage", "S&hare or issue card…"))
+        self.copy_button = QPushButton(translate("PlanListPage", "Person's cop&y"))
+        self.copy_button.setToolTip(translate("PlanListPage",
+                                              "Save the person's own plain-language copy of their plan as a PDF"))
+        self.ledger_button = QPushButton(translate("PlanListPage", "Sharing recor&d"))
+        self.ledger_button.setToolTip(translate("PlanListPage",
+                                                "What was shared from this person's plan, with whom and why"))
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -97,7 +105,7 @@ class PlanListPage(QWidget):
     def _make_table(self) -> PlanTable:
         table = PlanTable()
         table.setModel(self.model)
-        table.setAccessibleName(self.tr("Plans"))
+        table.setAccessibleName(translate("PlanListPage", "Plans"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,24 +119,32 @@ class PlanListPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         metrics = table.fontMetrics()
-        samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", "00/00/0000 (due soon)",
-                   "Superseded", "Version", "00/00/0000 00:00"]
+        overdue = translate("formatting", "{date} (overdue)").format(date="00/00/0000")
+        due = translate("formatting", "{date} (due soon)").format(date="00/00/0000")
+        review = max(overdue, due, key=metrics.horizontalAdvance)  # as wide as the translation needs
+        samples = ["Mmmmmmmmmmm, Mmmmmmmm", "999 999 9999", "00/00/0000", "MM00 0MM", review,
+                   status_label("superseded"), "Version", "00/00/0000 00:00"]
+        style = header.style()
+        header_room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + \
+            style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)  # the sort arrow
         for column, sample in enumerate(samples):
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + metrics.horizontalAdvance("MM"))
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # may be translated
+            table.setColumnWidth(column, max(metrics.horizontalAdvance(sample) + metrics.horizontalAdvance("MM"),
+                                             header.fontMetrics().horizontalAdvance(title) + header_room))
         table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
         return table
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Crisis plans"), 1.4))
+        top.addWidget(heading(translate("PlanListPage", "Crisis plans"), 1.4))
         top.addStretch(1)
         top.addWidget(self.overview)
         controls = QHBoxLayout()
-        controls.addWidget(buddy_label(self.tr("Se&arch:"), self.search))
+        controls.addWidget(buddy_label(translate("PlanListPage", "Se&arch:"), self.search))
         controls.addWidget(self.search, 3)
-        controls.addWidget(buddy_label(self.tr("Sho&w:"), self.filter))
+        controls.addWidget(buddy_label(translate("PlanListPage", "Sho&w:"), self.filter))
         controls.addWidget(self.filter, 1)
-        controls.addWidget(buddy_label(self.tr("So&rt by:"), self.order))
+        controls.addWidget(buddy_label(translate("PlanListPage", "So&rt by:"), self.order))
         controls.addWidget(self.order, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -179,7 +195,7 @@ class PlanListPage(QWidget):
         self.ledger_button.setVisible(session.can(Permission.VIEW_LEDGER))
         self.open_button.setEnabled(session.can(Permission.VIEW_PLAN))
         if not session.can(Permission.VIEW_PLAN):
-            self.open_button.setToolTip(self.tr("Your role does not open plans"))
+            self.open_button.setToolTip(translate("PlanListPage", "Your role does not open plans"))
 
     # ---- queries ---------------------------------------------------------------------------
     def current_query(self) -> PlanQuery:
@@ -235,12 +251,13 @@ class PlanListPage(QWidget):
     def _show_count(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
         if total == 0:
-            text = self.tr("No plans match.") if self.current_query().search or \
-                self.current_query().plan_filter is not PlanFilter.ALL else self.tr("No plans yet.")
+            text = translate("PlanListPage", "No plans match.") if self.current_query().search or \
+                self.current_query().plan_filter is not PlanFilter.ALL else translate("PlanListPage", "No plans yet.")
         elif shown < total:
-            text = self.tr("Showing {shown} of {total} plans (scroll for more)").format(shown=shown, total=total)
+            text = translate("PlanListPage", "Showing {shown} of {total} plans (scroll for more)").format(shown=shown,
+                                                                                                          total=total)
         else:
-            text = self.tr("%n plan(s)", "", total)
+            text = translate("PlanListPage", "%n plan(s)", "", total)
         self.count.setText(text)
 
     # ---- opening ---------------------------------------------------------------------------
@@ -251,26 +268,26 @@ class PlanListPage(QWidget):
     def open_current(self) -> None:
         plan_id = self.current_plan_id()
         if plan_id is None or self._session is None:
-            self.notice.show_message(self.tr("Choose a plan in the list first."), "info")
+            self.notice.show_message(translate("PlanListPage", "Choose a plan in the list first."), "info")
             return
         try:
             self._session.require(Permission.VIEW_PLAN)
         except PermissionDenied as exc:
-            self.notice.show_message(str(exc), "problem")
+            self.notice.show_message(error_text(exc), "problem")
             return
         self.open_requested.emit(plan_id)
 
     def _share_current(self) -> None:
         plan_id = self.current_plan_id()
         if plan_id is None:
-            self.notice.show_message(self.tr("Choose a plan in the list first."), "info")
+            self.notice.show_message(translate("PlanListPage", "Choose a plan in the list first."), "info")
             return
         self.share_requested.emit(plan_id)
 
     def _emit_current(self, signal: SignalInstance) -> None:
         plan_id = self.current_plan_id()
         if plan_id is None:
-            self.notice.show_message(self.tr("Choose a plan in the list first."), "info")
+            self.notice.show_message(translate("PlanListPage", "Choose a plan in the list first."), "info")
             return
         signal.emit(plan_id)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from crisisplan.forms.roles import Permission
@@ -10,6 +9,7 @@ from crisisplan.services import admin
 from crisisplan.services.overview import AuditEntry, recent_audit_entries
 from crisisplan.services.session import Session
 from crisisplan.ui.formatting import local_time
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskRunner
@@ -20,25 +20,21 @@ AUDIT_LIMIT = 500
 of a million-entry log costs the same as that of a new store."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
-
-
 def audit_model(parent: QWidget | None = None) -> RecordTableModel[AuditEntry]:
     def text(value: object) -> str:
         return "" if value is None else str(value)
 
     columns = [
-        Column[AuditEntry](tr("When"), lambda e: local_time(e.at)),
-        Column[AuditEntry](tr("User"), lambda e: e.username),
-        Column[AuditEntry](tr("Roles"), lambda e: ", ".join(e.roles)),
-        Column[AuditEntry](tr("Action"), lambda e: e.action),
-        Column[AuditEntry](tr("Plan"), lambda e: text(e.person)),
-        Column[AuditEntry](tr("Workstation"), lambda e: e.workstation),
-        Column[AuditEntry](tr("Recipient"), lambda e: text(e.recipient)),
-        Column[AuditEntry](tr("Lawful basis"), lambda e: text(e.lawful_basis)),
-        Column[AuditEntry](tr("Reason"), lambda e: text(e.reason), lambda e: text(e.reason)),
-        Column[AuditEntry](tr("Detail"), lambda e: text(e.detail)),
+        Column[AuditEntry](translate("records", "When"), lambda e: local_time(e.at)),
+        Column[AuditEntry](translate("records", "User"), lambda e: e.username),
+        Column[AuditEntry](translate("records", "Roles"), lambda e: ", ".join(e.roles)),
+        Column[AuditEntry](translate("records", "Action"), lambda e: e.action),
+        Column[AuditEntry](translate("records", "Plan"), lambda e: text(e.person)),
+        Column[AuditEntry](translate("records", "Workstation"), lambda e: e.workstation),
+        Column[AuditEntry](translate("records", "Recipient"), lambda e: text(e.recipient)),
+        Column[AuditEntry](translate("records", "Lawful basis"), lambda e: text(e.lawful_basis)),
+        Column[AuditEntry](translate("records", "Reason"), lambda e: text(e.reason), lambda e: text(e.reason)),
+        Column[AuditEntry](translate("records", "Detail"), lambda e: text(e.detail)),
     ]
     return RecordTableModel(columns, parent)
 
@@ -50,27 +46,27 @@ class AuditTab(RecordsTab):
         self.model = audit_model(self)
         self.plan = QSpinBox()
         self.plan.setRange(0, 2_000_000_000)
-        self.plan.setSpecialValueText(self.tr("All plans"))
-        self.show_button = QPushButton(self.tr("&Show entries"))
-        self.older_button = QPushButton(self.tr("Show &older entries"))
+        self.plan.setSpecialValueText(translate("AuditTab", "All plans"))
+        self.show_button = QPushButton(translate("AuditTab", "&Show entries"))
+        self.older_button = QPushButton(translate("AuditTab", "Show &older entries"))
         self.older_button.setEnabled(False)
         self._rows: list[AuditEntry] = []
-        self.check_button = QPushButton(self.tr("Check the audit log's &integrity"))
+        self.check_button = QPushButton(translate("AuditTab", "Check the audit log's &integrity"))
         self.check_button.setVisible(session.can(Permission.VERIFY_AUDIT))
         row = QHBoxLayout()
         if self.can_view:
-            row.addWidget(buddy_label(self.tr("For &plan number:"), self.plan))
+            row.addWidget(buddy_label(translate("AuditTab", "For &plan number:"), self.plan))
             row.addWidget(self.plan)
             row.addWidget(self.show_button)
             row.addWidget(self.older_button)
         row.addStretch(1)
         row.addWidget(self.check_button)
-        self.layout_.addWidget(plain_label(self.tr(
+        self.layout_.addWidget(plain_label(translate("AuditTab",
             "Every view, change, print, export, share, restore, failed unlock and role change is recorded here. "
             "The log is hash-chained: the integrity check shows whether any entry was changed or removed.")))
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.notice)
-        self.table = self.make_table(self.model, self.tr("Audit log entries"))
+        self.table = self.make_table(self.model, translate("AuditTab", "Audit log entries"))
         self.table.setVisible(self.can_view)
         self.layout_.addWidget(self.table, 1)
         if not self.can_view:
@@ -108,11 +104,12 @@ class AuditTab(RecordsTab):
         if result is None:
             return
         if result.ok:
-            self.notice.show_message(self.tr("The audit log is intact: {count} entries, none changed or removed."
+            self.notice.show_message(translate("AuditTab",
+                                               "The audit log is intact: {count} entries, none changed or removed."
                                              ).format(count=result.count), "ok")
         else:
             problems = "\n".join(result.problems[:10])
-            self.notice.show_message(self.tr("The audit log has been tampered with or damaged. Tell your "
+            self.notice.show_message(translate("AuditTab", "The audit log has been tampered with or damaged. Tell your "
                                              "information-governance lead.\n{problems}").format(problems=problems),
                                      "problem")
 

@@ -15,6 +15,7 @@ from crisisplan.services.overview import BackupInfo
 from crisisplan.services.session import Session
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import plain_label
@@ -25,15 +26,15 @@ class BackupTab(RecordsTab):
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, parent)
-        self.backup_button = QPushButton(self.tr("Make a &backup…"))
-        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.backup_button = QPushButton(translate("BackupTab", "Make a &backup…"))
+        self.restore_button = QPushButton(translate("BackupTab", "&Restore from a backup…"))
         self.backup_button.setVisible(session.can(Permission.BACKUP))
         self.restore_button.setVisible(session.can(Permission.RESTORE))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         row.addStretch(1)
-        self.layout_.addWidget(plain_label(self.tr(
+        self.layout_.addWidget(plain_label(translate("BackupTab",
             "A backup is one encrypted file holding every plan and the whole audit log. Keep backups on a "
             "separate disk, away from this computer. The same usernames and passphrases open it.\n\n"
             "Restoring replaces the store on this computer with a backup. Everyone is signed out first; the "
@@ -47,8 +48,8 @@ class BackupTab(RecordsTab):
 
     def make_backup(self) -> None:
         suggested = f"crisisplan-{datetime.now():%Y-%m-%d-%H%M}.cpbackup"
-        path = files.save_file(self, self.tr("Save the backup as"),
-                                self.tr("crisisplan backups (*.cpbackup);;All files (*)"), suggested)
+        path = files.save_file(self, translate("BackupTab", "Save the backup as"),
+                                translate("BackupTab", "crisisplan backups (*.cpbackup);;All files (*)"), suggested)
         if path is None or self.session is None:
             return
         session = self.session
@@ -62,19 +63,21 @@ class BackupTab(RecordsTab):
 
         self.backup_button.setEnabled(False)
         self.runner.run(work, on_done=self._done, on_error=self._failed, on_cancelled=self._cancelled,
-                        discard=discard, parent=self.window(), title=self.tr("Backup"),
-                        label=self.tr("Writing and checking the backup…"))
+                        discard=discard, parent=self.window(), title=translate("BackupTab", "Backup"),
+                        label=translate("BackupTab", "Writing and checking the backup…"))
 
     def _done(self, info: BackupInfo) -> None:
         self.backup_button.setEnabled(True)
         self.last_backup = info
-        self.notice.show_message(self.tr("Backup written and checked: {path}\n{plans} plan(s), {size} KB.").format(
+        self.notice.show_message(translate("BackupTab",
+                                           "Backup written and checked: {path}\n{plans} plan(s), {size} KB.").format(
             path=str(info.path), plans=info.plan_count, size=max(1, info.size // 1024)), "ok")
 
     def _failed(self, exc: BaseException) -> None:
         self.backup_button.setEnabled(True)
-        self.notice.show_message(self.tr("No backup was made. {reason}").format(reason=describe(exc)), "problem")
+        self.notice.show_message(translate("BackupTab", "No backup was made. {reason}").format(reason=describe(exc)),
+                                 "problem")
 
     def _cancelled(self) -> None:
         self.backup_button.setEnabled(True)
-        self.notice.show_message(self.tr("The backup was cancelled; no backup file was kept."), "info")
+        self.notice.show_message(translate("BackupTab", "The backup was cancelled; no backup file was kept."), "info")

@@ -37,6 +37,7 @@ class RecordsTab(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnsToContents()  # before any rows: each column as wide as its (translated) title
         return table
 
     @staticmethod

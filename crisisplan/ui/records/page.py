@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from crisisplan.forms.roles import Permission
 from crisisplan.services.session import Session
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.records.audit import AuditTab
 from crisisplan.ui.records.backup import BackupTab
 from crisisplan.ui.records.base import RecordsTab
@@ -31,7 +32,7 @@ class RecordsPage(QWidget):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Records"))
+        self.tabs.setAccessibleName(translate("RecordsPage", "Records"))
         self.tabs.setDocumentMode(True)
         self.ledger: LedgerTab | None = None
         self.audit: AuditTab | None = None
@@ -42,30 +43,30 @@ class RecordsPage(QWidget):
         self.backup: BackupTab | None = None
         if session.can(Permission.VIEW_AUDIT) or session.can(Permission.VERIFY_AUDIT):
             self.audit = AuditTab(session, runner)
-            self.tabs.addTab(self.audit, self.tr("&Audit log"))
+            self.tabs.addTab(self.audit, translate("RecordsPage", "&Audit log"))
         if session.can(Permission.VIEW_LEDGER):
             self.ledger = LedgerTab(session, runner)
-            self.tabs.addTab(self.ledger, self.tr("&Disclosure ledger"))
+            self.tabs.addTab(self.ledger, translate("RecordsPage", "&Disclosure ledger"))
         if session.can(Permission.MANAGE_USERS):
             self.users = UsersTab(session, runner)
-            self.tabs.addTab(self.users, self.tr("&Users and roles"))
+            self.tabs.addTab(self.users, translate("RecordsPage", "&Users and roles"))
         if session.can(Permission.MANAGE_PROTOCOLS):
             self.protocols = ProtocolsTab(session, runner)
-            self.tabs.addTab(self.protocols, self.tr("&Protocols"))
+            self.tabs.addTab(self.protocols, translate("RecordsPage", "&Protocols"))
         if session.can(Permission.MANAGE_KEYS):
             self.keys = KeysTab(session, runner)
-            self.tabs.addTab(self.keys, self.tr("Organisation and &keys"))
+            self.tabs.addTab(self.keys, translate("RecordsPage", "Organisation and &keys"))
         if session.can(Permission.MANAGE_PARTNERS) or session.can(Permission.MANAGE_KEYS):
             self.partners = PartnersTab(session, runner)
-            self.tabs.addTab(self.partners, self.tr("Pa&rtner organisations"))
+            self.tabs.addTab(self.partners, translate("RecordsPage", "Pa&rtner organisations"))
         if session.can(Permission.BACKUP) or session.can(Permission.RESTORE):
             self.backup = BackupTab(session, runner)
             self.backup.restore_requested.connect(self.restore_requested)
-            self.tabs.addTab(self.backup, self.tr("&Backup and restore"))
+            self.tabs.addTab(self.backup, translate("RecordsPage", "&Backup and restore"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.tabs.count() == 0:
-            layout.addWidget(plain_label(self.tr("Your role has no records to see or manage.")))
+            layout.addWidget(plain_label(translate("RecordsPage", "Your role has no records to see or manage.")))
         layout.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
 

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from crisisplan.forms.roles import ROLE_LABELS, Role
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services import admin
 from crisisplan.services.overview import UserRecord
 from crisisplan.services.session import Session
 from crisisplan.ui.dialogs import confirm
 from crisisplan.ui.errors import describe
 from crisisplan.ui.formatting import local_time
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.records.base import RecordsTab
 from crisisplan.ui.records.user_dialogs import AddUserDialog, PassphraseDialog, RolesDialog
 from crisisplan.ui.table_model import Column, RecordTableModel
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.widgets import plain_label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
+ADMIN_WITH_CLINICAL_ROLE = QT_TRANSLATE_NOOP("UsersTab", "Reception / administrator")
+"""The administrator role's name beside a clinical role (without "no clinical access")."""
 
 
 def role_names(roles: tuple[str, ...]) -> str:
@@ -31,19 +31,19 @@ def role_names(roles: tuple[str, ...]) -> str:
     clinical = any(role in (Role.CLINICIAN, Role.GP, Role.READ_ONLY) for role in known)
     labels = []
     for role in known:
-        label = ROLE_LABELS[role]
+        label = translate_marked(ROLE_LABELS[role])
         if role is Role.ADMIN and clinical:
-            label = label.split(" (")[0]
+            label = translate_marked(ADMIN_WITH_CLINICAL_ROLE)
         labels.append(label)
     return "; ".join([*labels, *unknown])
 
 
 def users_model(parent: QWidget | None = None) -> RecordTableModel[UserRecord]:
     return RecordTableModel([
-        Column[UserRecord](tr("Username"), lambda u: u.username),
-        Column[UserRecord](tr("Name"), lambda u: u.display_name),
-        Column[UserRecord](tr("Roles"), lambda u: role_names(u.roles)),
-        Column[UserRecord](tr("Since"), lambda u: local_time(u.created_at)),
+        Column[UserRecord](translate("records", "Username"), lambda u: u.username),
+        Column[UserRecord](translate("records", "Name"), lambda u: u.display_name),
+        Column[UserRecord](translate("records", "Roles"), lambda u: role_names(u.roles)),
+        Column[UserRecord](translate("records", "Since"), lambda u: local_time(u.created_at)),
     ], parent)
 
 
@@ -51,20 +51,20 @@ class UsersTab(RecordsTab):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(session, runner, parent)
         self.model = users_model(self)
-        self.add_button = QPushButton(self.tr("&Add user…"))
-        self.roles_button = QPushButton(self.tr("Change &roles…"))
-        self.passphrase_button = QPushButton(self.tr("Reset &passphrase…"))
-        self.remove_button = QPushButton(self.tr("Re&move user…"))
+        self.add_button = QPushButton(translate("UsersTab", "&Add user…"))
+        self.roles_button = QPushButton(translate("UsersTab", "Change &roles…"))
+        self.passphrase_button = QPushButton(translate("UsersTab", "Reset &passphrase…"))
+        self.remove_button = QPushButton(translate("UsersTab", "Re&move user…"))
         row = QHBoxLayout()
         for button in (self.add_button, self.roles_button, self.passphrase_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
-        self.layout_.addWidget(plain_label(self.tr(
+        self.layout_.addWidget(plain_label(translate("UsersTab",
             "People who may sign in on this computer, and what their roles allow. Reception and administrator "
             "staff can find a person in the list but cannot read clinical content.")))
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.notice)
-        self.table = self.make_table(self.model, self.tr("Users"))
+        self.table = self.make_table(self.model, translate("UsersTab", "Users"))
         self.layout_.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.add_user)
         self.roles_button.clicked.connect(self.change_roles)
@@ -81,7 +81,7 @@ class UsersTab(RecordsTab):
         index = self.table.currentIndex()
         user = self.model.record(index.row()) if index.isValid() else None
         if user is None:
-            self.notice.show_message(self.tr("Choose a user in the list first."), "info")
+            self.notice.show_message(translate("UsersTab", "Choose a user in the list first."), "info")
         return user
 
     def _background(self, work_label: str, work, success: str) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +90,7 @@ class UsersTab(RecordsTab):
             self.refresh()
 
         self.runner.run(work, on_done=done, on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
-                        parent=self.window(), title=self.tr("Users"), label=work_label, cancellable=False)
+                        parent=self.window(), title=translate("UsersTab", "Users"), label=work_label, cancellable=False)
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self)
@@ -105,7 +105,8 @@ class UsersTab(RecordsTab):
             def work(_c: TaskContext) -> object:
                 return admin.add_user(session, username, name, roles, secret)
 
-            self._background(self.tr("Adding the user…"), work, self.tr("{user} was added.").format(user=username))
+            self._background(translate("UsersTab", "Adding the user…"), work,
+                             translate("UsersTab", "{user} was added.").format(user=username))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -125,8 +126,8 @@ class UsersTab(RecordsTab):
                 admin.set_roles(session, user.username, roles, progress=context.step)
                 return None
 
-            self._background(self.tr("Changing the roles…"), work,
-                             self.tr("The roles of {user} were changed.").format(user=user.username))
+            self._background(translate("UsersTab", "Changing the roles…"), work,
+                             translate("UsersTab", "The roles of {user} were changed.").format(user=user.username))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -146,8 +147,8 @@ class UsersTab(RecordsTab):
                 admin.change_passphrase(session, user.username, secret, rotate=rotate, progress=context.step)
                 return None
 
-            self._background(self.tr("Setting the new passphrase…"), work,
-                             self.tr("The passphrase of {user} was changed.").format(user=user.username))
+            self._background(translate("UsersTab", "Setting the new passphrase…"), work,
+                             translate("UsersTab", "The passphrase of {user} was changed.").format(user=user.username))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -166,15 +167,17 @@ class UsersTab(RecordsTab):
                 admin.remove_user(session, user.username, progress=context.step)
                 return None
 
-            self._background(self.tr("Removing the user…"), work,
-                             self.tr("{user} was removed. Their past entries stay in the audit log.").format(
+            self._background(translate("UsersTab", "Removing the user…"), work,
+                             translate("UsersTab",
+                                       "{user} was removed. Their past entries stay in the audit log.").format(
                                  user=user.username))
 
-        confirm(self, self.tr("Remove user"),
-                self.tr("Remove {user}? They will no longer be able to sign in. The store's keys are then "
-                        "replaced, so a copy of their key file opens nothing stored from now on (a few "
-                        "minutes on a large store).").format(user=user.username),
-                self.tr("&Remove user"), remove, destructive=True)
+        confirm(self, translate("UsersTab", "Remove user"),
+                translate("UsersTab",
+                          "Remove {user}? They will no longer be able to sign in. The store's keys are then "
+                          "replaced, so a copy of their key file opens nothing stored from now on (a few "
+                          "minutes on a large store).").format(user=user.username),
+                translate("UsersTab", "&Remove user"), remove, destructive=True)
 
     def clear(self) -> None:
         super().clear()

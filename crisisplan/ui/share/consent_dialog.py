@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from crisisplan.forms.consent import ConsentStatus
 from crisisplan.forms.items import Item
-from crisisplan.ui.editor.common import STYLE, plain_label, tr, tr_form
+from crisisplan.ui.editor.common import STYLE, plain_label
 from crisisplan.ui.editor.fields import LongTextEdit
 from crisisplan.ui.editor.focus import apply_tab_order
+from crisisplan.ui.i18n import translate, translate_marked
 
 
 class RecordConsentDialog(QDialog):
@@ -29,40 +30,41 @@ class RecordConsentDialog(QDialog):
 
     def __init__(self, recipient: str, items: Sequence[tuple[Item, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Record consent"))
+        self.setWindowTitle(translate("Editor", "Record consent"))
         self.setStyleSheet(STYLE)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr("What does the person say about sharing these with {who}?").format(
+        layout.addWidget(plain_label(translate("Editor",
+                                               "What does the person say about sharing these with {who}?").format(
             who=recipient)))
-        group = QGroupBox(tr("Information"), self)
+        group = QGroupBox(translate("Editor", "Information"), self)
         group_layout = QVBoxLayout(group)
         self.boxes: list[tuple[Item, QCheckBox]] = []
         for item, label in items:
-            box = QCheckBox(tr_form(label), group)
+            box = QCheckBox(translate_marked(label), group)
             box.setChecked(True)
             group_layout.addWidget(box)
             self.boxes.append((item, box))
         layout.addWidget(group)
-        self.given = QRadioButton(tr("The person agrees to share the ticked items"), self)
-        self.refused = QRadioButton(tr("The person refuses"), self)
+        self.given = QRadioButton(translate("Editor", "The person agrees to share the ticked items"), self)
+        self.refused = QRadioButton(translate("Editor", "The person refuses"), self)
         answers = QButtonGroup(self)
         answers.addButton(self.given)
         answers.addButton(self.refused)
         self.given.setChecked(True)
         layout.addWidget(self.given)
         layout.addWidget(self.refused)
-        words_label = plain_label(tr("What the person said (in their own words, optional)"))
+        words_label = plain_label(translate("Editor", "What the person said (in their own words, optional)"))
         self.words = LongTextEdit(self)
         self.words.setProperty("ownWords", True)
-        self.words.setAccessibleName(tr("What the person said"))
+        self.words.setAccessibleName(translate("Editor", "What the person said"))
         words_label.setBuddy(self.words)
         layout.addWidget(words_label)
         layout.addWidget(self.words)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(tr("Record consent"), self)
+        self.save_button = QPushButton(translate("Editor", "Record consent"), self)
         self.save_button.setDefault(True)
-        cancel = QPushButton(tr("Cancel"), self)
+        cancel = QPushButton(translate("Editor", "Cancel"), self)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
         layout.addLayout(buttons)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from crisisplan.sharing.decision import LAWFUL_BASIS_LABELS, WITHOUT_CONSENT_BASES, LawfulBasis
-from crisisplan.ui.editor.common import plain_label, tr
+from crisisplan.ui.editor.common import plain_label
 from crisisplan.ui.editor.fields import LongTextEdit
+from crisisplan.ui.i18n import translate, translate_marked
 
 SHARING_BASES = (LawfulBasis.CONSENT, LawfulBasis.VITAL_INTERESTS, LawfulBasis.SAFEGUARDING,
                  LawfulBasis.LEGAL_DUTY)
@@ -37,42 +38,42 @@ class DecisionPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        group = QGroupBox(tr("Decision"), self)
+        group = QGroupBox(translate("Editor", "Decision"), self)
         grid = QGridLayout(group)
-        self.share_radio = QRadioButton(tr("Share the ticked items and issue a card"), group)
-        self.not_share_radio = QRadioButton(tr("Decided not to share"), group)
+        self.share_radio = QRadioButton(translate("Editor", "Share the ticked items and issue a card"), group)
+        self.not_share_radio = QRadioButton(translate("Editor", "Decided not to share"), group)
         self._outcome = QButtonGroup(self)
         self._outcome.addButton(self.share_radio)
         self._outcome.addButton(self.not_share_radio)
         self.share_radio.setChecked(True)
         grid.addWidget(self.share_radio, 0, 0, 1, 2)
         grid.addWidget(self.not_share_radio, 1, 0, 1, 2)
-        grid.addWidget(plain_label(tr("Consent status:"), wrap=False), 2, 0)
+        grid.addWidget(plain_label(translate("Editor", "Consent status:"), wrap=False), 2, 0)
         self.consent = plain_label("")
-        self.consent.setAccessibleDescription(tr("Consent status"))
+        self.consent.setAccessibleDescription(translate("Editor", "Consent status"))
         grid.addWidget(self.consent, 2, 1)
-        basis_label = plain_label(tr("Lawful basis:"), wrap=False)
+        basis_label = plain_label(translate("Editor", "Lawful basis:"), wrap=False)
         self.basis_combo = QComboBox(group)
-        self.basis_combo.setAccessibleName(tr("Lawful basis"))
+        self.basis_combo.setAccessibleName(translate("Editor", "Lawful basis"))
         basis_label.setBuddy(self.basis_combo)
         grid.addWidget(basis_label, 3, 0)
         grid.addWidget(self.basis_combo, 3, 1)
-        reason_label = plain_label(tr("Reason:"), wrap=False)
+        reason_label = plain_label(translate("Editor", "Reason:"), wrap=False)
         self.reason_edit = LongTextEdit(group)
-        self.reason_edit.setAccessibleName(tr("Reason for the decision"))
-        self.reason_edit.setPlaceholderText(tr("Why you are sharing, or not sharing, in a few words"))
+        self.reason_edit.setAccessibleName(translate("Editor", "Reason for the decision"))
+        self.reason_edit.setPlaceholderText(translate("Editor", "Why you are sharing, or not sharing, in a few words"))
         reason_label.setBuddy(self.reason_edit)
         grid.addWidget(reason_label, 4, 0)
         grid.addWidget(self.reason_edit, 4, 1)
         grid.setColumnStretch(1, 1)
         layout.addWidget(group)
 
-        files = QGroupBox(tr("Save the card's files in"), self)
+        files = QGroupBox(translate("Editor", "Save the card's files in"), self)
         row = QHBoxLayout(files)
         self.folder_edit = QLineEdit(str(folder), files)
-        self.folder_edit.setAccessibleName(tr("Folder for the card's files"))
-        self.folder_button = QPushButton(tr("Choose…"), files)
-        self.folder_button.setAccessibleName(tr("Choose the folder for the card's files"))
+        self.folder_edit.setAccessibleName(translate("Editor", "Folder for the card's files"))
+        self.folder_button = QPushButton(translate("Editor", "Choose…"), files)
+        self.folder_button.setAccessibleName(translate("Editor", "Choose the folder for the card's files"))
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.folder_button)
         layout.addWidget(files)
@@ -89,11 +90,11 @@ class DecisionPanel(QWidget):
         self.basis_combo.blockSignals(True)
         self.basis_combo.clear()
         if sharing:
-            self.basis_combo.addItem(tr("Choose the lawful basis…"), None)
+            self.basis_combo.addItem(translate("Editor", "Choose the lawful basis…"), None)
             for basis in SHARING_BASES:
-                self.basis_combo.addItem(tr(LAWFUL_BASIS_LABELS[basis], "crisisplan.sharing"), basis.value)
+                self.basis_combo.addItem(translate_marked(LAWFUL_BASIS_LABELS[basis]), basis.value)
         else:
-            self.basis_combo.addItem(tr(LAWFUL_BASIS_LABELS[LawfulBasis.NOT_SHARED], "crisisplan.sharing"),
+            self.basis_combo.addItem(translate_marked(LAWFUL_BASIS_LABELS[LawfulBasis.NOT_SHARED]),
                                      LawfulBasis.NOT_SHARED.value)
         self.basis_combo.setEnabled(sharing)
         self.basis_combo.blockSignals(False)
@@ -105,7 +106,8 @@ class DecisionPanel(QWidget):
         self.changed.emit()
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, tr("Folder for the card's files"), self.folder())
+        chosen = QFileDialog.getExistingDirectory(self, translate("Editor", "Folder for the card's files"),
+                                                  self.folder())
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -140,14 +142,15 @@ class DecisionPanel(QWidget):
         if self.sharing():
             basis = self.basis()
             if chosen == 0:
-                needed.append(tr("tick at least one item to share (or choose 'Decided not to share')"))
+                needed.append(translate("Editor", "tick at least one item to share (or choose 'Decided not to share')"))
             if basis is None:
-                needed.append(tr("choose the lawful basis"))
+                needed.append(translate("Editor", "choose the lawful basis"))
             elif without_consent and basis not in WITHOUT_CONSENT_BASES:
-                needed.append(tr("items without the person's consent need vital interests, safeguarding or "
+                needed.append(translate("Editor",
+                                        "items without the person's consent need vital interests, safeguarding or "
                                  "a legal duty as the lawful basis"))
         if len(self.reason()) < MIN_REASON:
-            needed.append(tr("give the reason"))
+            needed.append(translate("Editor", "give the reason"))
         if self.sharing() and not self.folder():
-            needed.append(tr("choose the folder to save the card in"))
+            needed.append(translate("Editor", "choose the folder to save the card in"))
         return needed

@@ -49,9 +49,10 @@ from crisisplan.services.session import Session
 from crisisplan.sharing.decision import CONSENT_STATE_LABELS, ConsentState, LawfulBasis
 from crisisplan.ui.announce import announce
 from crisisplan.ui.editor import prompts
-from crisisplan.ui.editor.common import STYLE, heading, plain_label, tr, tr_form
+from crisisplan.ui.editor.common import STYLE, heading, plain_label
 from crisisplan.ui.editor.focus import apply_tab_order
-from crisisplan.ui.errors import describe
+from crisisplan.ui.errors import describe, error_text
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.share.consent_dialog import RecordConsentDialog
 from crisisplan.ui.share.decision_panel import DecisionPanel
 from crisisplan.ui.share.folders import default_card_folder
@@ -73,7 +74,7 @@ class ShareDialog(QDialog):
                  out_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.withdrawn_cards: list[str] = []
-        self.setWindowTitle(tr("Share and issue a card"))
+        self.setWindowTitle(translate("Editor", "Share and issue a card"))
         self.setStyleSheet(STYLE)
         self._session = session
         self._plan_id = plan_id
@@ -97,7 +98,7 @@ class ShareDialog(QDialog):
         done_layout.addWidget(done_scroll, 1)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
-        self.close_button = QPushButton(tr("Close"), done)
+        self.close_button = QPushButton(translate("Editor", "Close"), done)
         close_row.addWidget(self.close_button)
         done_layout.addLayout(close_row)
         self.stack.addWidget(done)
@@ -126,11 +127,11 @@ class ShareDialog(QDialog):
     def _decide_page(self, folder: Path) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(tr("Share need-to-know information")))
+        layout.addWidget(heading(translate("Editor", "Share need-to-know information")))
         top = QHBoxLayout()
-        who = plain_label(tr("Share with:"), wrap=False)
+        who = plain_label(translate("Editor", "Share with:"), wrap=False)
         self.recipient = QComboBox(page)
-        self.recipient.setAccessibleName(tr("Recipient"))
+        self.recipient.setAccessibleName(translate("Editor", "Recipient"))
         who.setBuddy(self.recipient)
         top.addWidget(who)
         top.addWidget(self.recipient, 1)
@@ -154,15 +155,16 @@ class ShareDialog(QDialog):
         side = QWidget(side_scroll)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        card = QGroupBox(tr("What the card will say"), side)
+        card = QGroupBox(translate("Editor", "What the card will say"), side)
         card_layout = QVBoxLayout(card)
         self.card_text = QPlainTextEdit(card)
         self.card_text.setReadOnly(True)
         self.card_text.setTabChangesFocus(True)
-        self.card_text.setAccessibleName(tr("Preview of the card"))
+        self.card_text.setAccessibleName(translate("Editor", "Preview of the card"))
         self.card_text.setMinimumHeight(self.card_text.fontMetrics().lineSpacing() * PREVIEW_LINES)
         card_layout.addWidget(self.card_text)
-        card_layout.addWidget(plain_label(tr("The QR code is made and signed when you issue the card; it "
+        card_layout.addWidget(plain_label(translate("Editor",
+                                                    "The QR code is made and signed when you issue the card; it "
                                              "carries the same items."), role="description"))
         side_layout.addWidget(card, 1)
         self.decision = DecisionPanel(folder, side)
@@ -170,12 +172,12 @@ class ShareDialog(QDialog):
         side_scroll.setWidget(side)
         right.addWidget(side_scroll, 1)
         self.missing = plain_label("", role="warning")  # outside the scroll: always in view
-        self.missing.setAccessibleDescription(tr("What is still needed"))
+        self.missing.setAccessibleDescription(translate("Editor", "What is still needed"))
         right.addWidget(self.missing)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.action_button = QPushButton(tr("Issue card"), page)
-        self.cancel_button = QPushButton(tr("Cancel"), page)
+        self.action_button = QPushButton(translate("Editor", "Issue card"), page)
+        self.cancel_button = QPushButton(translate("Editor", "Cancel"), page)
         buttons.addWidget(self.action_button)
         buttons.addWidget(self.cancel_button)
         right.addLayout(buttons)
@@ -200,15 +202,16 @@ class ShareDialog(QDialog):
         try:
             protocol = active_protocol(self._session)
         except (ServiceError, StoreError, ProtocolError) as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         self._restrictions = {key: r.use_restriction or "" for key, r in protocol.recipients.items()}
         try:
-            self._blockers = issue_blockers(self._session)
+            self._blockers = [translate_marked(blocker) for blocker in issue_blockers(self._session)]
         except (ServiceError, StoreError) as exc:
-            self._blockers = [str(exc)]
+            self._blockers = [error_text(exc)]
         if self._blockers:  # caught before the first card is issued, never printed on it
-            self.problem.setText(tr("No card can be issued yet. {problems}").format(problems=" ".join(self._blockers)))
+            self.problem.setText(translate("Editor", "No card can be issued yet. {problems}").format(
+                problems=" ".join(self._blockers)))
             self.problem.setVisible(True)
         self.recipient.blockSignals(True)
         for key, recipient in protocol.recipients.items():
@@ -224,7 +227,7 @@ class ShareDialog(QDialog):
             self._loaded, self._shown = preview(self._session, self._plan_id, key)
         except (ServiceError, StoreError) as exc:
             self._loaded = self._shown = None
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         self.problem.setVisible(bool(self._blockers))
         self.items.show_choices(self._shown)
@@ -238,19 +241,22 @@ class ShareDialog(QDialog):
         chosen = self.items.chosen()
         without = shown.without_consent(chosen)
         state = shown.consent_state(chosen)
-        self.decision.set_consent_status(tr(CONSENT_STATE_LABELS[state], "crisisplan.sharing"))
+        self.decision.set_consent_status(translate_marked(CONSENT_STATE_LABELS[state]))
         if state is ConsentState.GIVEN:
             self.decision.suggest_basis(LawfulBasis.CONSENT)  # consent given: Consent is pre-selected
         self.card_text.setPlainText(self._card_text(chosen) if self.decision.sharing() else
-                                    tr("Nothing will be shared with {who}.").format(who=shown.recipient_label))
+                                    translate("Editor",
+                                              "Nothing will be shared with {who}.").format(who=shown.recipient_label))
         needed = self.decision.missing(len(chosen), len(without))
-        action = tr("Issue card") if self.decision.sharing() else tr("Record decision not to share")
+        action = translate("Editor", "Issue card") if self.decision.sharing() else translate("Editor",
+                                                                                             "Record decision not to "
+                                                                                             "share")
         self.action_button.setText(action)
         self.action_button.setAccessibleName(action)
         self.action_button.setEnabled(not needed and not (self._blockers and self.decision.sharing()))
         if needed:
-            what = tr("To issue the card: {needed}.") if self.decision.sharing() else \
-                tr("To record the decision: {needed}.")
+            what = translate("Editor", "To issue the card: {needed}.") if self.decision.sharing() else \
+                translate("Editor", "To record the decision: {needed}.")
             self.missing.setText(what.format(needed="; ".join(needed)))
         else:
             self.missing.setText("")
@@ -259,20 +265,20 @@ class ShareDialog(QDialog):
     def _card_text(self, chosen: list[Item]) -> str:
         shown = self._shown
         assert shown is not None
-        lines = [tr("For: {who}").format(who=shown.recipient_label)]
+        lines = [translate("Editor", "For: {who}").format(who=shown.recipient_label)]
         restriction = self._restrictions.get(shown.recipient, "")
         if restriction:
-            lines.append(tr("Use: {restriction}").format(restriction=restriction))
+            lines.append(translate("Editor", "Use: {restriction}").format(restriction=restriction))
         for choice in shown.choices:
             if choice.item in chosen:
                 values = item_lines(choice.value)
                 lines.append("")
-                lines.append(tr_form(ITEMS[choice.item].label) + (tr(" (without consent)")
+                lines.append(translate_marked(ITEMS[choice.item].label) + (translate("Editor", " (without consent)")
                                                                  if not choice.consented else ""))
                 lines.extend(f"  {value}" for value in values)
         if len(lines) <= 2:
             lines.append("")
-            lines.append(tr("No items ticked."))
+            lines.append(translate("Editor", "No items ticked."))
         return "\n".join(lines)
 
     def _record_consent(self) -> None:
@@ -290,7 +296,7 @@ class ShareDialog(QDialog):
             set_consent(self._session, self._plan_id, shown.recipient, dialog.chosen(), dialog.status(),
                         in_own_words=dialog.in_own_words())
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, tr("Consent not recorded"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Consent not recorded"), error_text(exc), error=True)
             return
         self._load_recipient()
 
@@ -301,19 +307,23 @@ class ShareDialog(QDialog):
         if not live:
             return False
         revoke = prompts.confirm(
-            self, tr("Withdraw the cards too?"),
-            tr("{count} card(s) for {who} carry what the person no longer agrees to share, and still check as "
+            self, translate("Editor", "Withdraw the cards too?"),
+            translate("Editor",
+                      "{count} card(s) for {who} carry what the person no longer agrees to share, and still check as "
                "valid. Withdraw them now? Verifiers will show them as withdrawn once the next trust bundle "
                "is published (Records → Organisation and keys).").format(count=len(live), who=label),
-            tr("Withdraw the cards"))
+            translate("Editor", "Withdraw the cards"))
         _saved, revoked, still_live = withdraw_consent(self._session, self._plan_id, recipient, dialog.chosen(),
                                                        revoke_cards=revoke, in_own_words=dialog.in_own_words())
         self._load_recipient()
         self.withdrawn_cards = revoked
         if revoked:
-            announce(self, tr("Consent refusal recorded; {n} card(s) withdrawn.").format(n=len(revoked)))
+            announce(self,
+                     translate("Editor", "Consent refusal recorded; {n} card(s) withdrawn.").format(n=len(revoked)))
         elif still_live:
-            announce(self, tr("Consent refusal recorded; {n} card(s) still valid.").format(n=len(still_live)),
+            announce(self,
+                     translate("Editor",
+                               "Consent refusal recorded; {n} card(s) still valid.").format(n=len(still_live)),
                      assertive=True)
         return True
 
@@ -341,17 +351,19 @@ class ShareDialog(QDialog):
                 record_not_sharing(self._session, loaded, decision)
                 self.outcome.show_not_shared(shown.recipient_label, decision.reason)
         except (ServiceError, StoreError) as exc:
-            prompts.inform(self, tr("Not recorded"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not recorded"), error_text(exc), error=True)
             return
         except OSError as exc:
-            prompts.inform(self, tr("Card files not saved"), tr(
+            prompts.inform(self, translate("Editor", "Card files not saved"), translate("Editor",
                 "The card was recorded, but its files could not be saved in the folder you chose "
                 "({kind}). Choose another folder and issue it again; the new card replaces this one.")
                 .format(kind=type(exc).__name__), error=True)
             return
         self.stack.setCurrentIndex(1)
-        announce(self.outcome, tr("Card issued for {who}.").format(who=shown.recipient_label) if sharing else
-                 tr("The decision not to share with {who} is recorded.").format(who=shown.recipient_label))
+        announce(self.outcome,
+                 translate("Editor", "Card issued for {who}.").format(who=shown.recipient_label) if sharing else
+                 translate("Editor",
+                           "The decision not to share with {who} is recorded.").format(who=shown.recipient_label))
         self.action_button.setDefault(False)
         self.close_button.setDefault(True)
         apply_tab_order(self)
@@ -364,8 +376,9 @@ class ShareDialog(QDialog):
         if not is_past_review(review, date.today()) or review is None:
             return None
         text, accepted = QInputDialog.getText(
-            self, tr("Plan past its review date"),
-            tr("This plan was due for review on {date}. A card issued now is valid for {days} days at most.\n"
+            self, translate("Editor", "Plan past its review date"),
+            translate("Editor",
+                      "This plan was due for review on {date}. A card issued now is valid for {days} days at most.\n"
                "Why issue a card before the review? (Recorded in the sharing ledger.)").format(
                 date=review.strftime("%d %b %Y"), days=PAST_REVIEW_DAYS))
         return text.strip() if accepted else ""
@@ -373,14 +386,15 @@ class ShareDialog(QDialog):
     def _print(self, kind: str) -> None:
         if self.issued is None:
             return
-        title = tr("Print the wallet card") if kind == "card" else tr("Print the A4 summary")
+        title = translate("Editor", "Print the wallet card") if kind == "card" else translate("Editor",
+                                                                                              "Print the A4 summary")
         try:
             printed = print_pdf(self, self.issued.files[kind], title)
         except PrintError as exc:
-            prompts.inform(self, tr("Not printed"), str(exc), error=True)
+            prompts.inform(self, translate("Editor", "Not printed"), error_text(exc), error=True)
             return
         if printed:
             try:
                 record_print(self._session, self.issued, "wallet card" if kind == "card" else "A4 summary")
             except (ServiceError, StoreError) as exc:  # printed; say plainly that it was not recorded
-                prompts.inform(self, tr("Printed, but not recorded"), describe(exc), error=True)
+                prompts.inform(self, translate("Editor", "Printed, but not recorded"), describe(exc), error=True)

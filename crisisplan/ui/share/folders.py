@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from crisisplan.ui.editor.common import tr
+from crisisplan.i18n import QT_TRANSLATE_NOOP
+from crisisplan.ui.i18n import translate_marked
 
-CARD_FOLDER_NAME = "Crisis cards"
+CARD_FOLDER_NAME = QT_TRANSLATE_NOOP("CardFolder", "Crisis cards")
 
 
 def default_card_folder() -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     base = Path(documents) if documents else Path.home()
-    return base / tr(CARD_FOLDER_NAME)
+    return base / translate_marked(CARD_FOLDER_NAME)

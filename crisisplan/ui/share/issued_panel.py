@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from crisisplan.export.qr import qr_png_bytes
 from crisisplan.forms.fields import long_date
 from crisisplan.services.cards import IssuedCard
-from crisisplan.ui.editor.common import heading, plain_label, tr
+from crisisplan.ui.editor.common import heading, plain_label
+from crisisplan.ui.errors import error_text
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.share.printing import PrintError, render_pages
 
 PREVIEW_DPI = 110
@@ -31,27 +33,27 @@ class IssuedPanel(QWidget):
         self.title = heading("")
         layout.addWidget(self.title)
         self.detail = plain_label("")
-        self.detail.setAccessibleDescription(tr("What was recorded"))
+        self.detail.setAccessibleDescription(translate("Editor", "What was recorded"))
         layout.addWidget(self.detail)
         body = QHBoxLayout()
-        self.card_group = QGroupBox(tr("The card"), self)
+        self.card_group = QGroupBox(translate("Editor", "The card"), self)
         card_layout = QHBoxLayout(self.card_group)
         self.card_images = QVBoxLayout()
         card_layout.addLayout(self.card_images)
         self.qr = QLabel(self.card_group)
-        self.qr.setAccessibleName(tr("QR code of the card"))
+        self.qr.setAccessibleName(translate("Editor", "QR code of the card"))
         card_layout.addWidget(self.qr)
         body.addWidget(self.card_group, 2)
-        files = QGroupBox(tr("Files saved"), self)
+        files = QGroupBox(translate("Editor", "Files saved"), self)
         files_layout = QGridLayout(files)
         self.files = plain_label("")
-        self.files.setAccessibleDescription(tr("Files saved"))
+        self.files.setAccessibleDescription(translate("Editor", "Files saved"))
         self.files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         files_layout.addWidget(self.files, 0, 0, 1, 2)
-        self.print_card = QPushButton(tr("Print the wallet card…"), files)
-        self.print_summary = QPushButton(tr("Print the A4 summary…"), files)
-        self.open_folder = QPushButton(tr("Open the folder"), files)
+        self.print_card = QPushButton(translate("Editor", "Print the wallet card…"), files)
+        self.print_summary = QPushButton(translate("Editor", "Print the A4 summary…"), files)
+        self.open_folder = QPushButton(translate("Editor", "Open the folder"), files)
         files_layout.addWidget(self.print_card, 1, 0)
         files_layout.addWidget(self.print_summary, 1, 1)
         files_layout.addWidget(self.open_folder, 2, 0)
@@ -65,17 +67,20 @@ class IssuedPanel(QWidget):
         self.open_folder.clicked.connect(self._open_folder)
 
     def show_card(self, issued: IssuedCard, recipient: str) -> None:
-        self.title.setText(tr("Card issued for {who}").format(who=recipient))
-        lines = [tr("Valid until {day}. Plan version {version}. Card number {card}.").format(
+        self.title.setText(translate("Editor", "Card issued for {who}").format(who=recipient))
+        lines = [translate("Editor", "Valid until {day}. Plan version {version}. Card number {card}.").format(
             day=long_date(issued.valid_until), version=issued.plan_version, card=issued.card_id)]
         days_left = (issued.valid_until - date.today()).days
         if days_left <= SOON_DAYS:
-            lines.append(tr("The plan's review date is close, so this card is valid for {n} day(s) only. "
+            lines.append(translate("Editor",
+                                   "The plan's review date is close, so this card is valid for {n} day(s) only. "
                             "Review the plan with the person and issue a new card.").format(n=max(days_left, 0)))
         if issued.truncated:
-            lines.append(tr("The card was shortened to fit its QR code: the A4 summary has everything shared."))
+            lines.append(translate("Editor",
+                                   "The card was shortened to fit its QR code: the A4 summary has everything shared."))
         if issued.superseded:
-            lines.append(tr("It replaces {n} earlier card(s) for {who}; those now show as superseded.").format(
+            lines.append(translate("Editor",
+                                   "It replaces {n} earlier card(s) for {who}; those now show as superseded.").format(
                 n=len(issued.superseded), who=recipient))
         self.detail.setText("\n".join(lines))
         self._show_images(issued)
@@ -93,20 +98,21 @@ class IssuedPanel(QWidget):
         try:
             pages = render_pages(issued.files["card"], PREVIEW_DPI)
         except PrintError as exc:
-            self.card_images.addWidget(plain_label(str(exc), role="problem"))
+            self.card_images.addWidget(plain_label(error_text(exc), role="problem"))
             pages = []
         for number, (image, _size) in enumerate(pages):
             label = QLabel(self.card_group)
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(tr("Wallet card, side {n}").format(n=number + 1))
+            label.setAccessibleName(translate("Editor", "Wallet card, side {n}").format(n=number + 1))
             self.card_images.addWidget(label)
         pixmap = QPixmap()
         pixmap.loadFromData(qr_png_bytes(issued.qr_text, scale=QR_SCALE, border=4), "PNG")
         self.qr.setPixmap(pixmap)
 
     def show_not_shared(self, recipient: str, reason: str) -> None:
-        self.title.setText(tr("Recorded: decided not to share with {who}").format(who=recipient))
-        self.detail.setText(tr("Nothing was shared. The decision and its reason are in the disclosure ledger:"
+        self.title.setText(translate("Editor", "Recorded: decided not to share with {who}").format(who=recipient))
+        self.detail.setText(translate("Editor",
+                                      "Nothing was shared. The decision and its reason are in the disclosure ledger:"
                                "\n{reason}").format(reason=reason))
         self.card_group.setVisible(False)
         self.files_group.setVisible(False)

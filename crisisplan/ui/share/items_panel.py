@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QV
 
 from crisisplan.forms.items import ITEMS, Item
 from crisisplan.services.cards import NO_CONSENT_NEEDED
-from crisisplan.ui.editor.common import plain_label, tr, tr_form
+from crisisplan.ui.editor.common import plain_label
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.share.text import consent_label, item_lines
 
 if TYPE_CHECKING:
@@ -31,9 +32,9 @@ class ItemRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(0)
-        self.box = QCheckBox(tr_form(label), self)
+        self.box = QCheckBox(translate_marked(label), self)
         self.box.setChecked(checked)
-        self.box.setAccessibleName(tr_form(label))
+        self.box.setAccessibleName(translate_marked(label))
         self.box.setAccessibleDescription(consent)
         layout.addWidget(self.box)
         detail = plain_label(consent + (" · " + " / ".join(lines) if lines else ""), role="description")
@@ -50,16 +51,16 @@ class ItemsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.agreed = QGroupBox(tr("Will be shared: the person agreed"), self)
-        self.agreed.setAccessibleName(tr("Items the person agreed to share"))
+        self.agreed = QGroupBox(translate("Editor", "Will be shared: the person agreed"), self)
+        self.agreed.setAccessibleName(translate("Editor", "Items the person agreed to share"))
         self._agreed_layout = QVBoxLayout(self.agreed)
         layout.addWidget(self.agreed)
-        self.not_agreed = QGroupBox(tr("Allowed by the protocol, but the person has not agreed"), self)
-        self.not_agreed.setAccessibleName(tr("Items without the person's consent"))
+        self.not_agreed = QGroupBox(translate("Editor", "Allowed by the protocol, but the person has not agreed"), self)
+        self.not_agreed.setAccessibleName(translate("Editor", "Items without the person's consent"))
         self._not_agreed_layout = QVBoxLayout(self.not_agreed)
         layout.addWidget(self.not_agreed)
-        self.record_consent = QPushButton(tr("Record the person's consent…"), self)
-        self.record_consent.setAccessibleName(tr("Record the person's consent for this recipient"))
+        self.record_consent = QPushButton(translate("Editor", "Record the person's consent…"), self)
+        self.record_consent.setAccessibleName(translate("Editor", "Record the person's consent for this recipient"))
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.record_consent)
         consent_row.addStretch(1)
@@ -88,7 +89,8 @@ class ItemsPanel(QWidget):
         for choice in shown.choices:
             consented = bool(choice.consented)
             parent = self.agreed if consented else self.not_agreed
-            status = (tr("Public service numbers: no consent needed") if choice.item in NO_CONSENT_NEEDED
+            status = (translate("Editor",
+                                "Public service numbers: no consent needed") if choice.item in NO_CONSENT_NEEDED
                       else consent_label(choice.consent))
             row = ItemRow(choice.item, choice.label, status, item_lines(choice.value), consented, parent)
             (self._agreed_layout if consented else self._not_agreed_layout).addWidget(row)
@@ -97,19 +99,21 @@ class ItemsPanel(QWidget):
             agreed += consented
         if agreed == 0:
             self._agreed_layout.addWidget(plain_label(
-                tr("The person has not agreed to share anything with {who} yet. Record their consent, or "
+                translate("Editor",
+                          "The person has not agreed to share anything with {who} yet. Record their consent, or "
                    "tick items below and give a lawful basis other than consent.").format(who=recipient),
                 role="warning", parent=self.agreed))
         if agreed == len(self.rows):
-            self._not_agreed_layout.addWidget(plain_label(tr("None: the person agreed to every item."),
+            self._not_agreed_layout.addWidget(plain_label(translate("Editor", "None: the person agreed to every item."),
                                                           role="description", parent=self.not_agreed))
         else:
             self._not_agreed_layout.addWidget(plain_label(
-                tr("Ticking one of these shares it WITHOUT the person's consent: choose vital interests, "
+                translate("Editor",
+                          "Ticking one of these shares it WITHOUT the person's consent: choose vital interests, "
                    "safeguarding or a legal duty as the lawful basis and give the reason."),
                 role="warning", parent=self.not_agreed))
-        outside = [tr_form(ITEMS[item].label) for item in shown.not_in_protocol]
-        self.never.setText(tr("Never sent to {who} under the local protocol: {items}.").format(
+        outside = [translate_marked(ITEMS[item].label) for item in shown.not_in_protocol]
+        self.never.setText(translate("Editor", "Never sent to {who} under the local protocol: {items}.").format(
             who=recipient, items=", ".join(outside)) if outside else "")
         self.never.setVisible(bool(outside))
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from crisisplan.ui.editor.common import tr
+from crisisplan.ui.i18n import translate
 
 MAX_RENDER_DPI = 300
 POINTS_PER_INCH = 72.0
@@ -29,7 +29,7 @@ def render_pages(pdf: Path | bytes, dpi: float) -> list[tuple[QImage, QSizeF]]:
     try:
         document = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
     except (pdfium.PdfiumError, OSError) as exc:
-        raise PrintError(tr("The file could not be read for printing ({kind}). Check that it is still "
+        raise PrintError(translate("Editor", "The file could not be read for printing ({kind}). Check that it is still "
                             "there, or issue the card again.").format(kind=type(exc).__name__)) from None
     pages: list[tuple[QImage, QSizeF]] = []
     try:
@@ -53,7 +53,8 @@ def paint_pdf(printer: QPrinter, pdf: Path | bytes) -> int:
     pages = render_pages(pdf, min(float(resolution), MAX_RENDER_DPI))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(tr("The printer could not be started. Check that it is switched on and try again."))
+        raise PrintError(translate("Editor",
+                                   "The printer could not be started. Check that it is switched on and try again."))
     try:
         for number, (image, points) in enumerate(pages):
             if number:

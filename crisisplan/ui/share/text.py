@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crisisplan.forms.consent import ConsentStatus
-from crisisplan.ui.editor.common import tr, tr_form
+from crisisplan.ui.i18n import translate, translate_marked
 
 ItemValue = str | list[str]
 
@@ -17,5 +17,5 @@ def item_lines(value: ItemValue) -> list[str]:
 
 def consent_label(status: ConsentStatus) -> str:
     if status is ConsentStatus.GIVEN:
-        return tr("The person agreed")
-    return tr_form(status.label)
+        return translate("Editor", "The person agreed")
+    return translate_marked(status.label)

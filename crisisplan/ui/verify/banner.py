@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from crisisplan.services.overview import CardStatus
 from crisisplan.ui.announce import announce
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.widgets import plain_label, scaled_font
 
 _COLOURS: dict[CardStatus | None, tuple[str, str]] = {
@@ -53,31 +54,32 @@ class StatusBanner(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
-        self.show_status(None, self.tr("Choose a card image or PDF, or paste the text of its QR code."))
+        self.show_status(None,
+                         translate("StatusBanner", "Choose a card image or PDF, or paste the text of its QR code."))
 
     def titles(self) -> dict[CardStatus, str]:
         return {
-            CardStatus.VALID: self.tr("VALID"),
-            CardStatus.REVIEW_OVERDUE: self.tr("VALID BUT REVIEW OVERDUE"),
-            CardStatus.SUPERSEDED_OR_REVOKED: self.tr("SUPERSEDED OR WITHDRAWN — do not rely on it"),
-            CardStatus.UNKNOWN_ISSUER: self.tr("UNKNOWN ISSUER — do not rely on it"),
-            CardStatus.TAMPERED: self.tr("ALTERED OR DAMAGED — do not rely on it"),
-            CardStatus.NOT_A_CARD: self.tr("NOT A CRISIS CARD"),
-            CardStatus.WRONG_RECIPIENT: self.tr("ISSUED FOR ANOTHER SERVICE — contents not shown"),
-            CardStatus.EXPIRED: self.tr("EXPIRED — do not rely on it"),
-            CardStatus.UNREADABLE: self.tr("COULD NOT READ A CODE — try again"),
-            CardStatus.TOO_COMPLEX: self.tr("TOO COMPLEX TO CHECK"),
+            CardStatus.VALID: translate("StatusBanner", "VALID"),
+            CardStatus.REVIEW_OVERDUE: translate("StatusBanner", "VALID BUT REVIEW OVERDUE"),
+            CardStatus.SUPERSEDED_OR_REVOKED: translate("StatusBanner", "SUPERSEDED OR WITHDRAWN — do not rely on it"),
+            CardStatus.UNKNOWN_ISSUER: translate("StatusBanner", "UNKNOWN ISSUER — do not rely on it"),
+            CardStatus.TAMPERED: translate("StatusBanner", "ALTERED OR DAMAGED — do not rely on it"),
+            CardStatus.NOT_A_CARD: translate("StatusBanner", "NOT A CRISIS CARD"),
+            CardStatus.WRONG_RECIPIENT: translate("StatusBanner", "ISSUED FOR ANOTHER SERVICE — contents not shown"),
+            CardStatus.EXPIRED: translate("StatusBanner", "EXPIRED — do not rely on it"),
+            CardStatus.UNREADABLE: translate("StatusBanner", "COULD NOT READ A CODE — try again"),
+            CardStatus.TOO_COMPLEX: translate("StatusBanner", "TOO COMPLEX TO CHECK"),
         }
 
     def show_status(self, status: CardStatus | None, message: str) -> None:
         self.status = status
         background, foreground = _COLOURS[status]
-        title = self.titles()[status] if status is not None else self.tr("No card checked yet")
+        title = self.titles()[status] if status is not None else translate("StatusBanner", "No card checked yet")
         self.title.setText(f"{_SYMBOLS[status]}  {title}")
         self.message.setText(message)
         self.setStyleSheet(f"QFrame#statusBanner {{ background: {background}; border-radius: 6px; }}"
                            f"QFrame#statusBanner QLabel {{ color: {foreground}; }}")
-        self.setAccessibleName(self.tr("Card status: {title}").format(title=title))
+        self.setAccessibleName(translate("StatusBanner", "Card status: {title}").format(title=title))
         self.setAccessibleDescription(message)
         if status is not None:  # the verdict is spoken at once when it is a warning (WCAG 4.1.3)
             announce(self, f"{title}. {message}", assertive=status is not CardStatus.VALID)

@@ -28,6 +28,7 @@ from crisisplan.services.overview import CardStatus, TrustBundle, Verification
 from crisisplan.services.verify import FileVerification, read_trust_file, verify_file, verify_text
 from crisisplan.ui import files
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskContext, TaskRunner
 from crisisplan.ui.verify.banner import StatusBanner
@@ -47,73 +48,77 @@ class VerifyDialog(QDialog):
         self._trust: TrustBundle | None = None
         self.verification: Verification | None = None
         self.runner = TaskRunner(self)
-        self.setWindowTitle(self.tr("Verify a crisis card"))
-        self.setAccessibleName(self.tr("Verify a crisis card"))
+        self.setWindowTitle(translate("VerifyDialog", "Verify a crisis card"))
+        self.setAccessibleName(translate("VerifyDialog", "Verify a crisis card"))
         self.notice = NoticeBar()
         self.banner = StatusBanner()
         self.contents = QPlainTextEdit()
         self.contents.setReadOnly(True)
-        self.contents.setAccessibleName(self.tr("Card contents"))
-        self.contents.setPlaceholderText(self.tr("The card's contents appear here after checking."))
+        self.contents.setAccessibleName(translate("VerifyDialog", "Card contents"))
+        self.contents.setPlaceholderText(translate("VerifyDialog", "The card's contents appear here after checking."))
         self._build_inputs()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Verify a crisis card"), 1.3))
+        layout.addWidget(heading(translate("VerifyDialog", "Verify a crisis card"), 1.3))
         layout.addWidget(self.inputs)
         layout.addWidget(self.notice)
         layout.addWidget(self.banner)
-        layout.addWidget(buddy_label(self.tr("Card c&ontents:"), self.contents))
+        layout.addWidget(buddy_label(translate("VerifyDialog", "Card c&ontents:"), self.contents))
         layout.addWidget(self.contents, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.setAccessibleName(self.tr("Dialog buttons"))
+        buttons.setAccessibleName(translate("VerifyDialog", "Dialog buttons"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._load_remembered_trust()
 
     def _build_inputs(self) -> None:
-        self.inputs = QGroupBox(self.tr("Card and trust bundle"))
-        self.file_button = QPushButton(self.tr("Open card &image or PDF…"))
+        self.inputs = QGroupBox(translate("VerifyDialog", "Card and trust bundle"))
+        self.file_button = QPushButton(translate("VerifyDialog", "Open card &image or PDF…"))
         self.qr_text = QPlainTextEdit()
-        self.qr_text.setAccessibleName(self.tr("QR code text"))
-        self.qr_text.setPlaceholderText(self.tr("Or paste the QR code's text here (it starts with CP2: or CP1:)"))
+        self.qr_text.setAccessibleName(translate("VerifyDialog", "QR code text"))
+        self.qr_text.setPlaceholderText(translate("VerifyDialog",
+                                                  "Or paste the QR code's text here (it starts with CP2: or CP1:)"))
         self.qr_text.setTabChangesFocus(True)
         self.qr_text.setMaximumHeight(self.qr_text.fontMetrics().lineSpacing() * 4)
-        self.check_button = QPushButton(self.tr("&Check this text"))
+        self.check_button = QPushButton(translate("VerifyDialog", "&Check this text"))
         self.trust_label = plain_label()
-        self.trust_label.setAccessibleDescription(self.tr("Trust bundle in use"))
-        self.trust_button = QPushButton(self.tr("Choose &trust bundle…"))
+        self.trust_label.setAccessibleDescription(translate("VerifyDialog", "Trust bundle in use"))
+        self.trust_button = QPushButton(translate("VerifyDialog", "Choose &trust bundle…"))
         self.root_edit = QLineEdit()
-        self.root_edit.setAccessibleName(self.tr("Organisation trust root fingerprint"))
-        self.root_edit.setPlaceholderText(self.tr("64 characters, as printed on the trust bundle's cover sheet"))
+        self.root_edit.setAccessibleName(translate("VerifyDialog", "Organisation trust root fingerprint"))
+        self.root_edit.setPlaceholderText(translate("VerifyDialog",
+                                                    "64 characters, as printed on the trust bundle's cover sheet"))
         root = self._settings.trust_root
         if root:
             self.root_edit.setText(show_fingerprint(root))
         self.viewer = QComboBox()
-        self.viewer.setAccessibleName(self.tr("Who is looking"))
-        for key, label in (("police", self.tr("Police")), ("ambulance", self.tr("Ambulance service")),
-                           ("emergency_department", self.tr("Emergency department")),
-                           ("other", self.tr("Someone else (e.g. the crisis team)"))):
+        self.viewer.setAccessibleName(translate("VerifyDialog", "Who is looking"))
+        for key, label in (("police", translate("VerifyDialog", "Police")), ("ambulance",
+                                                                             translate("VerifyDialog",
+                                                                                       "Ambulance service")),
+                           ("emergency_department", translate("VerifyDialog", "Emergency department")),
+                           ("other", translate("VerifyDialog", "Someone else (e.g. the crisis team)"))):
             self.viewer.addItem(label, key)
         self.viewer.setCurrentIndex(max(0, self.viewer.findData(self._settings.viewer)))
         self.viewer.currentIndexChanged.connect(self._viewer_changed)
         grid = QGridLayout(self.inputs)
-        grid.addWidget(plain_label(self.tr("Card file:"), wrap=False), 0, 0)
+        grid.addWidget(plain_label(translate("VerifyDialog", "Card file:"), wrap=False), 0, 0)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_button)
-        file_row.addWidget(plain_label(self.tr("a photo or scan of the card, or its PDF")), 1)
+        file_row.addWidget(plain_label(translate("VerifyDialog", "a photo or scan of the card, or its PDF")), 1)
         grid.addLayout(file_row, 0, 1)
-        grid.addWidget(buddy_label(self.tr("&QR text:"), self.qr_text), 1, 0)
+        grid.addWidget(buddy_label(translate("VerifyDialog", "&QR text:"), self.qr_text), 1, 0)
         text_row = QHBoxLayout()
         text_row.addWidget(self.qr_text, 1)
         text_row.addWidget(self.check_button)
         grid.addLayout(text_row, 1, 1)
-        grid.addWidget(plain_label(self.tr("Trust bundle:"), wrap=False), 2, 0)
+        grid.addWidget(plain_label(translate("VerifyDialog", "Trust bundle:"), wrap=False), 2, 0)
         trust_row = QHBoxLayout()
         trust_row.addWidget(self.trust_label, 1)
         trust_row.addWidget(self.trust_button)
         grid.addLayout(trust_row, 2, 1)
-        grid.addWidget(buddy_label(self.tr("Trust &root:"), self.root_edit), 3, 0)
+        grid.addWidget(buddy_label(translate("VerifyDialog", "Trust &root:"), self.root_edit), 3, 0)
         grid.addWidget(self.root_edit, 3, 1)
-        grid.addWidget(buddy_label(self.tr("&Who is looking:"), self.viewer), 4, 0)
+        grid.addWidget(buddy_label(translate("VerifyDialog", "&Who is looking:"), self.viewer), 4, 0)
         grid.addWidget(self.viewer, 4, 1)
         grid.setColumnStretch(1, 1)
         self.setTabOrder(self.file_button, self.qr_text)
@@ -136,7 +141,8 @@ class VerifyDialog(QDialog):
     def _use_own_trust(self) -> None:
         if self._own_trust is None:
             self._trust = None
-            self.trust_label.setText(self.tr("None chosen. Choose the trust bundle file your organisation "
+            self.trust_label.setText(translate("VerifyDialog",
+                                               "None chosen. Choose the trust bundle file your organisation "
                                              "gave you."))
             return
         try:
@@ -145,12 +151,12 @@ class VerifyDialog(QDialog):
             self._trust = None
             self.notice.show_message(describe(exc), "problem")
             return
-        self.trust_label.setText(self.tr("This organisation's own keys (from the store)"))
+        self.trust_label.setText(translate("VerifyDialog", "This organisation's own keys (from the store)"))
 
     def choose_trust(self) -> None:
         start = self._settings.trust_bundle
-        path = files.open_file(self, self.tr("Choose a trust bundle"),
-                               self.tr("Trust bundles (*.json);;All files (*)"),
+        path = files.open_file(self, translate("VerifyDialog", "Choose a trust bundle"),
+                               translate("VerifyDialog", "Trust bundles (*.json);;All files (*)"),
                                str(start.parent) if start else "")
         if path is not None:
             self.load_trust(path)
@@ -168,18 +174,19 @@ class VerifyDialog(QDialog):
         try:
             root = parse_fingerprint(self.root_edit.text())
         except ValueError:
-            self.notice.show_message(self.tr("Type the organisation trust root's fingerprint from the trust "
+            self.notice.show_message(translate("VerifyDialog",
+                                               "Type the organisation trust root's fingerprint from the trust "
                                              "bundle's cover sheet first."), "problem")
             return False
         try:
             bundle = read_trust_file(path, root)
         except Exception as exc:
-            self.notice.show_message(self.tr("The trust bundle could not be used. {reason}").format(
+            self.notice.show_message(translate("VerifyDialog", "The trust bundle could not be used. {reason}").format(
                 reason=describe(exc)), "problem")
             return False
         same_root = self._settings.trust_root == root
         if same_root and bundle.sequence < self._settings.trust_sequence:
-            self.notice.show_message(self.tr(
+            self.notice.show_message(translate("VerifyDialog",
                 "This trust bundle (number {old}) is older than one already used here (number {new}); it was "
                 "not used. Choose the newest trust bundle.").format(old=bundle.sequence,
                                                                      new=self._settings.trust_sequence), "problem")
@@ -190,13 +197,13 @@ class VerifyDialog(QDialog):
             self._settings.trust_root = root
             self._settings.trust_sequence = bundle.sequence
         self.notice.clear()
-        self.trust_label.setText(self.tr("{path} (number {n}, {org})").format(
+        self.trust_label.setText(translate("VerifyDialog", "{path} (number {n}, {org})").format(
             path=str(path), n=bundle.sequence, org=bundle.organisation))
         return True
 
     def _require_trust(self) -> TrustBundle | None:
         if self._trust is None:
-            self.notice.show_message(self.tr("Choose the trust bundle file first: without it a card "
+            self.notice.show_message(translate("VerifyDialog", "Choose the trust bundle file first: without it a card "
                                              "cannot be checked."), "problem")
         return self._trust
 
@@ -207,14 +214,16 @@ class VerifyDialog(QDialog):
         if trust is None:
             return
         if not text:
-            self.notice.show_message(self.tr("Paste the QR code's text first, or open a card file."), "info")
+            self.notice.show_message(translate("VerifyDialog", "Paste the QR code's text first, or open a card file."),
+                                     "info")
             return
         self.notice.clear()
         self.show_result(verify_text(text, trust, self._today, self.viewer_key), None)
 
     def choose_card_file(self) -> None:
-        path = files.open_file(self, self.tr("Open a card image or PDF"),
-                               self.tr("Card images and PDFs (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
+        path = files.open_file(self, translate("VerifyDialog", "Open a card image or PDF"),
+                               translate("VerifyDialog",
+                                         "Card images and PDFs (*.png *.jpg *.jpeg *.pdf);;All files (*)"))
         if path is not None:
             self.check_file(path)
 
@@ -232,14 +241,14 @@ class VerifyDialog(QDialog):
         self.runner.run(work, on_done=lambda found: self.show_result(found.result, found.codes_found, found.codes,
                                                                      found.document, found.document_note),
                         on_error=lambda exc: self.notice.show_message(describe(exc), "problem"),
-                        parent=self, title=self.tr("Verify a crisis card"),
-                        label=self.tr("Reading the card…"), cancellable=True)
+                        parent=self, title=translate("VerifyDialog", "Verify a crisis card"),
+                        label=translate("VerifyDialog", "Reading the card…"), cancellable=True)
 
     def show_result(self, result: Verification, codes_found: int | None,
                     codes: tuple[Verification, ...] = (), document: Verification | None = None,
                     document_note: str = "") -> None:
         self.verification = result
-        self.banner.show_status(result.status, result.message)
+        self.banner.show_status(result.status, translate_marked(result.message))
         self.contents.setPlainText(card_text(result, codes_found, codes, document, document_note))
         if not self.isActiveWindow():  # a progress window was shown while a file was read
             self.activateWindow()

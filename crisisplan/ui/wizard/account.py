@@ -23,6 +23,7 @@ from crisisplan.services.admin import (
 from crisisplan.services.session import Session, create_store
 from crisisplan.ui import printing
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.passphrase import PassphraseEdit
 from crisisplan.ui.tasks import TaskContext
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
@@ -52,24 +53,24 @@ def strength_hint(passphrase: str, user_inputs: tuple[str, ...] = ()) -> tuple[s
 class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(self.tr("This person manages users, backups and the local protocol."))
+        self.setTitle(translate("AdminPage", "The first administrator"))
+        self.setSubTitle(translate("AdminPage", "This person manages users, backups and the local protocol."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the store"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("AdminPage", "&Create the store"))
         self.full_name = QLineEdit()
         self.username = QLineEdit()
         self.passphrase = PassphraseEdit()
         self.repeat = PassphraseEdit()
         self.hint = plain_label()
-        self.hint.setAccessibleDescription(self.tr("Passphrase strength"))
-        self.clinician = QCheckBox(self.tr("This person also &writes crisis plans (clinician role)"))
+        self.hint.setAccessibleDescription(translate("AdminPage", "Passphrase strength"))
+        self.clinician = QCheckBox(translate("AdminPage", "This person also &writes crisis plans (clinician role)"))
         self.clinician.setChecked(True)
         self.notice = NoticeBar()
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("Full &name:"), self.full_name), self.full_name)
-        form.addRow(buddy_label(self.tr("&Username:"), self.username), self.username)
-        form.addRow(buddy_label(self.tr("&Passphrase:"), self.passphrase), self.passphrase)
-        form.addRow(buddy_label(self.tr("&Repeat passphrase:"), self.repeat), self.repeat)
+        form.addRow(buddy_label(translate("AdminPage", "Full &name:"), self.full_name), self.full_name)
+        form.addRow(buddy_label(translate("AdminPage", "&Username:"), self.username), self.username)
+        form.addRow(buddy_label(translate("AdminPage", "&Passphrase:"), self.passphrase), self.passphrase)
+        form.addRow(buddy_label(translate("AdminPage", "&Repeat passphrase:"), self.repeat), self.repeat)
         form.addRow("", self.hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -95,16 +96,18 @@ class AdminPage(QWizardPage):
         level, _ok = strength_hint(self.passphrase.text())
         hints = {
             "": "",
-            "short": self.tr("Too short: use at least {n} characters. A few unrelated words work well.").format(
+            "short": translate("AdminPage",
+                               "Too short: use at least {n} characters. A few unrelated words work well.").format(
                 n=MIN_PASSPHRASE_LENGTH),
-            "weak": self.tr("Too easy to guess (a common password, a name or a pattern). Try three or four "
+            "weak": translate("AdminPage",
+                              "Too easy to guess (a common password, a name or a pattern). Try three or four "
                             "unrelated words."),
-            "fair": self.tr("Acceptable. Longer is stronger: try three or four unrelated words."),
-            "strong": self.tr("Strong."),
+            "fair": translate("AdminPage", "Acceptable. Longer is stronger: try three or four unrelated words."),
+            "strong": translate("AdminPage", "Strong."),
         }
         text = hints[level]
         if self.repeat.text() and self.repeat.text() != self.passphrase.text():
-            text = (text + " " if text else "") + self.tr("The two passphrases are not the same yet.")
+            text = (text + " " if text else "") + translate("AdminPage", "The two passphrases are not the same yet.")
         self.hint.setText(text)
         self.completeChanged.emit()
 
@@ -131,11 +134,11 @@ class AdminPage(QWizardPage):
         def work(_context: TaskContext) -> tuple[Session, str]:
             return create_store(data_dir, user, name, secret, roles=roles, kdf_iterations=iterations)
 
-        self.notice.show_message(self.tr("Creating the encrypted store…"), "info")
+        self.notice.show_message(translate("AdminPage", "Creating the encrypted store…"), "info")
         self.setEnabled(False)
         wizard.runner.run(work, on_done=self._created, on_error=self._failed, parent=wizard,
-                          title=self.tr("Creating the store"),
-                          label=self.tr("Creating the encrypted store (this takes a few seconds)…"),
+                          title=translate("AdminPage", "Creating the store"),
+                          label=translate("AdminPage", "Creating the encrypted store (this takes a few seconds)…"),
                           cancellable=False)
         self.completeChanged.emit()
         return False
@@ -158,25 +161,26 @@ class AdminPage(QWizardPage):
 class RecoveryPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("The recovery key"))
-        self.setSubTitle(self.tr("Keep it safe: it opens the store if every passphrase is forgotten."))
+        self.setTitle(translate("RecoveryPage", "The recovery key"))
+        self.setSubTitle(translate("RecoveryPage",
+                                   "Keep it safe: it opens the store if every passphrase is forgotten."))
         self.key = QLineEdit()
         self.key.setReadOnly(True)
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.print_button = QPushButton(self.tr("&Print the recovery key…"))
-        self.stored = QCheckBox(self.tr("I have &stored the recovery key in a safe place"))
+        self.print_button = QPushButton(translate("RecoveryPage", "&Print the recovery key…"))
+        self.stored = QCheckBox(translate("RecoveryPage", "I have &stored the recovery key in a safe place"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(plain_label(translate("RecoveryPage",
             "Print this key or write it down, and keep it locked away from the computer (for example in "
             "the practice safe). It is shown only now. Anyone who has it can open the store.")))
-        layout.addWidget(buddy_label(self.tr("Recovery &key:"), self.key))
+        layout.addWidget(buddy_label(translate("RecoveryPage", "Recovery &key:"), self.key))
         layout.addWidget(self.key)
         layout.addWidget(self.print_button)
         layout.addWidget(self.stored)
         layout.addStretch(1)
         self.registerField("keyStored*", self.stored)
         self.setCommitPage(True)  # the key is shown once: no coming back to this page
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("RecoveryPage", "&Next >"))
         self.print_button.clicked.connect(self._print)
 
     def initializePage(self) -> None:
@@ -184,10 +188,10 @@ class RecoveryPage(QWizardPage):
         self.stored.setChecked(False)
 
     def _print(self) -> None:
-        text = self.tr("crisisplan recovery key\n\nStore folder: {folder}\n\nRecovery key:\n{key}\n\n"
+        text = translate("RecoveryPage", "crisisplan recovery key\n\nStore folder: {folder}\n\nRecovery key:\n{key}\n\n"
                        "Keep this sheet locked away. Anyone who has it can open the store.").format(
                            folder=str(_wizard(self).data_dir), key=self.key.text())
-        printing.print_text(self, self.tr("crisisplan recovery key"), text)
+        printing.print_text(self, translate("RecoveryPage", "crisisplan recovery key"), text)
 
     def validatePage(self) -> bool:
         self.key.clear()  # shown once; not kept in the window after this page

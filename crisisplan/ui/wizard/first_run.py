@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crisisplan.services.session import Session, store_exists
 from crisisplan.ui import files
+from crisisplan.ui.i18n import translate
 from crisisplan.ui.settings import AppSettings
 from crisisplan.ui.tasks import TaskRunner
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
@@ -46,8 +47,8 @@ class FirstRunWizard(QWizard):
         self.recovery_key = ""
         self.signing_kid = ""
         self._leaving = False
-        self.setWindowTitle(self.tr("crisisplan — set up"))
-        self.setAccessibleName(self.tr("Set up crisisplan"))
+        self.setWindowTitle(translate("FirstRunWizard", "crisisplan — set up"))
+        self.setAccessibleName(translate("FirstRunWizard", "Set up crisisplan"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.location_page = LocationPage(data_dir)
@@ -95,14 +96,15 @@ class FirstRunWizard(QWizard):
 
     def _ask_to_leave(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Leave set-up?"))
+        box.setWindowTitle(translate("FirstRunWizard", "Leave set-up?"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Set-up is not finished. If you leave now, the organisation may have no name and "
+        box.setText(translate("FirstRunWizard",
+                              "Set-up is not finished. If you leave now, the organisation may have no name and "
                             "the protocol may not be confirmed, and no card can be issued until an "
                             "administrator finishes this in Records → Protocols. Leave set-up?"))
-        leave = box.addButton(self.tr("Leave set-up"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Carry on setting up"), QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(translate("FirstRunWizard", "Leave set-up"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(translate("FirstRunWizard", "Carry on setting up"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -118,20 +120,21 @@ class FirstRunWizard(QWizard):
 class LocationPage(QWizardPage):
     def __init__(self, default_dir: Path) -> None:
         super().__init__()
-        self.setTitle(self.tr("Where to keep the store"))
-        self.setSubTitle(self.tr("crisisplan keeps every plan in one encrypted store on this computer."))
+        self.setTitle(translate("LocationPage", "Where to keep the store"))
+        self.setSubTitle(translate("LocationPage",
+                                   "crisisplan keeps every plan in one encrypted store on this computer."))
         self.path = QLineEdit(str(default_dir))
-        self.choose = QPushButton(self.tr("C&hoose folder…"))
+        self.choose = QPushButton(translate("LocationPage", "C&hoose folder…"))
         self.notice = NoticeBar()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(plain_label(translate("LocationPage",
             "The suggested folder is right for most computers. Choose another folder only if your "
             "organisation tells you to (for example a folder that is backed up). The store is encrypted: "
             "nobody can read it without a passphrase or the recovery key.")))
-        layout.addWidget(buddy_label(self.tr("Store &folder:"), self.path))
+        layout.addWidget(buddy_label(translate("LocationPage", "Store &folder:"), self.path))
         layout.addLayout(row)
         layout.addWidget(self.notice)
         layout.addStretch(1)
@@ -142,7 +145,7 @@ class LocationPage(QWizardPage):
         return Path(self.path.text().strip()).expanduser()
 
     def _choose(self) -> None:
-        folder = files.choose_folder(self, self.tr("Choose the store folder"), self.path.text())
+        folder = files.choose_folder(self, translate("LocationPage", "Choose the store folder"), self.path.text())
         if folder is not None:
             self.path.setText(str(folder))
 
@@ -161,7 +164,8 @@ class LocationPage(QWizardPage):
         while not probe.exists() and probe != probe.parent:
             probe = probe.parent
         if not probe.is_dir() or not os.access(probe, os.W_OK):
-            self.notice.show_message(self.tr("crisisplan cannot write to that folder. Choose a folder you "
+            self.notice.show_message(translate("LocationPage",
+                                               "crisisplan cannot write to that folder. Choose a folder you "
                                              "may write to."), "problem")
             return False
         self.notice.clear()

@@ -13,6 +13,7 @@ from crisisplan.services.protocols import (
     set_organisation_name,
 )
 from crisisplan.ui.errors import describe
+from crisisplan.ui.i18n import translate, translate_marked
 from crisisplan.ui.widgets import NoticeBar, buddy_label, plain_label
 from crisisplan.ui.wizard.account import _wizard
 
@@ -20,27 +21,29 @@ from crisisplan.ui.wizard.account import _wizard
 class ProtocolPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your local protocol and organisation"))
-        self.setSubTitle(self.tr("The local information-sharing protocol says who may see what in a crisis."))
+        self.setTitle(translate("ProtocolPage", "Your local protocol and organisation"))
+        self.setSubTitle(translate("ProtocolPage",
+                                   "The local information-sharing protocol says who may see what in a crisis."))
         self.protocol = QComboBox()
         self.details = plain_label()
-        self.details.setAccessibleDescription(self.tr("About the chosen protocol"))
-        self.confirm_sample = QCheckBox(self.tr(
+        self.details.setAccessibleDescription(translate("ProtocolPage", "About the chosen protocol"))
+        self.confirm_sample = QCheckBox(translate("ProtocolPage",
             "I have checked this SAMPLE protocol with our information-governance lead: its recipients, "
             "items and 24-hour numbers match our local agreement"))
         self.confirm_sample.setVisible(False)
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText(self.tr("For example: Riverside Medical Practice"))
+        self.organisation.setPlaceholderText(translate("ProtocolPage", "For example: Riverside Medical Practice"))
         self.notice = NoticeBar()
         self._choices: list[ProtocolInfo] = []
         form = QFormLayout()
-        form.addRow(buddy_label(self.tr("Local &protocol:"), self.protocol), self.protocol)
+        form.addRow(buddy_label(translate("ProtocolPage", "Local &protocol:"), self.protocol), self.protocol)
         form.addRow("", self.details)
         form.addRow("", self.confirm_sample)
-        form.addRow(buddy_label(self.tr("&Organisation's name:"), self.organisation), self.organisation)
+        form.addRow(buddy_label(translate("ProtocolPage", "&Organisation's name:"), self.organisation),
+                    self.organisation)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label(self.tr(
+        layout.addWidget(plain_label(translate("ProtocolPage",
             "The organisation's name is printed on every card as its issuer. A signing key is created for "
             "the organisation now; cards are signed with it so that police, ambulance and emergency "
             "department staff can check them offline.")))
@@ -62,7 +65,8 @@ class ProtocolPage(QWizardPage):
             self.notice.show_message(describe(exc), "problem")
             return
         for info in self._choices:
-            self.protocol.addItem(self.tr("{area} (SAMPLE)").format(area=info.area) if info.sample else info.area,
+            self.protocol.addItem(translate("ProtocolPage",
+                                            "{area} (SAMPLE)").format(area=info.area) if info.sample else info.area,
                                   info.id)
         active = next((i for i, info in enumerate(self._choices) if info.active), 0)
         self.protocol.setCurrentIndex(active)
@@ -81,7 +85,7 @@ class ProtocolPage(QWizardPage):
 
     def describe(self, info: ProtocolInfo) -> str:
         partners = ", ".join(info.partners[:6]) + (" …" if len(info.partners) > 6 else "")
-        return self.tr("{area} (version {version}, review by {review}).\nPartners: {partners}\n"
+        return translate("ProtocolPage", "{area} (version {version}, review by {review}).\nPartners: {partners}\n"
                        "Recipients: {recipients}\nCards stay valid for {days} days.").format(
                            area=info.area, version=info.version, review=info.review_date, partners=partners,
                            recipients=", ".join(info.recipients), days=info.card_validity_days)
@@ -112,16 +116,16 @@ class ProtocolPage(QWizardPage):
 class FinishPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(self.tr("The store is ready"))
+        self.setTitle(translate("FinishPage", "The store is ready"))
         self.summary = plain_label()
-        self.summary.setAccessibleDescription(self.tr("Summary"))
+        self.summary.setAccessibleDescription(translate("FinishPage", "Summary"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         wizard = _wizard(self)
-        self.summary.setText(self.tr(
+        self.summary.setText(translate("FinishPage",
             "The encrypted store is in {folder}.\n\n"
             "The organisation's signing key ({kid}) is ready.\n\n"
             "Next steps: add the other people who will use crisisplan (Records → Users), and make a first "
@@ -132,5 +136,6 @@ class FinishPage(QWizardPage):
         except Exception:  # the summary never fails; the share dialog says it again
             blockers = []
         if blockers:
-            self.summary.setText(self.summary.text() + "\n\n" + self.tr("Before the first card: {what}").format(
-                what=" ".join(blockers)))
+            before = translate("FinishPage", "Before the first card: {what}").format(
+                what=" ".join(translate_marked(blocker) for blocker in blockers))
+            self.summary.setText(self.summary.text() + "\n\n" + before)
