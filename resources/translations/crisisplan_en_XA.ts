@@ -2544,7 +2544,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
     <context>
         <name>PlanTableModel</name>
         <message>
-            <location filename="../../crisisplan/ui/plans/model.py" line="+51" />
+            <location filename="../../crisisplan/ui/plans/model.py" line="+52" />
             <source>Name</source>
             <translation>[Ñààɱēē]</translation>
         </message>
@@ -2584,7 +2584,7 @@ Next steps: add the other people who will use crisisplan (Records → Users), an
             <translation>[Ĺààšţ šààʋēēđ]</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+145" />
             <source>Click to sort by this column</source>
             <translation>[Çĺīīçķ ţōō šōōŕţ ƀŷ ţĥīīš çōōĺŭŭɱñ]</translation>
         </message>
@@ -6295,7 +6295,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ŷōōŭŭŕ ŕōōĺēē đōōēēš ñōōţ ààĺĺōōŵ ŷōōŭŭ ţōō ŕēēšţōōŕēē ƒŕōōɱ àà ƀààçķŭŭƥ. ÀÀšķ ààñ ààđɱīīñīīšţŕààţōōŕ ţōō đōō īīţ.]</translation>
         </message>
         <message>
-            <location filename="../../crisisplan/services/cards.py" line="+92" />
+            <location filename="../../crisisplan/services/cards.py" line="+93" />
             <source>The local protocol does not allow sending these items to {recipient_label}: {names}.</source>
             <translation>[Ţĥēē ĺōōçààĺ ƥŕōōţōōçōōĺ đōōēēš ñōōţ ààĺĺōōŵ šēēñđīīñĝ ţĥēēšēē īīţēēɱš ţōō {recipient_label}: {names}.]</translation>
         </message>
@@ -6384,7 +6384,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation type="vanished">[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš.]</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>The organisation is not named yet, and its name is printed on every card as the issuer. An administrator names it in Records → Protocols (command line: crisisplan org NAME).</source>
             <translation>[Ţĥēē ōōŕĝààñīīšààţīīōōñ īīš ñōōţ ñààɱēēđ ŷēēţ, ààñđ īīţš ñààɱēē īīš ƥŕīīñţēēđ ōōñ ēēʋēēŕŷ çààŕđ ààš ţĥēē īīššŭŭēēŕ. ÀÀñ ààđɱīīñīīšţŕààţōōŕ ñààɱēēš īīţ īīñ Ŕēēçōōŕđš → Ƥŕōōţōōçōōĺš (çōōɱɱààñđ ĺīīñēē: çŕīīšīīšƥĺààñ ōōŕĝ ÑÀÀϺĒĒ).]</translation>
         </message>
@@ -6409,7 +6409,7 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[ÀÀñ ŌŌĐŠ çōōđēē īīš 3 ţōō 10 ĺēēţţēēŕš ààñđ đīīĝīīţš, ƒōōŕ ēēχààɱƥĺēē Ŕχχ ōōŕ Ŕχχ01.]</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>There is no protocol with the id {protocol_id!r}. Known protocols: {names}.</source>
             <translation>[Ţĥēēŕēē īīš ñōō ƥŕōōţōōçōōĺ ŵīīţĥ ţĥēē īīđ {protocol_id!r}. Ķñōōŵñ ƥŕōōţōōçōōĺš: {names}.]</translation>
         </message>
@@ -6753,12 +6753,12 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <translation>[Ţĥààţ ʋēēŕšīīōōñ ōōƒ ţĥēē ƥĺààñ ŵààš ñōōţ ƒōōŭŭñđ. Ŕēēƒŕēēšĥ ţĥēē ĥīīšţōōŕŷ ààñđ ţŕŷ ààĝààīīñ.]</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Someone else saved this plan while you were editing it. Your changes are not saved yet: reload the plan to see their version, then make your changes again.</source>
             <translation>[Šōōɱēēōōñēē ēēĺšēē šààʋēēđ ţĥīīš ƥĺààñ ŵĥīīĺēē ŷōōŭŭ ŵēēŕēē ēēđīīţīīñĝ īīţ. Ŷōōŭŭŕ çĥààñĝēēš ààŕēē ñōōţ šààʋēēđ ŷēēţ: ŕēēĺōōààđ ţĥēē ƥĺààñ ţōō šēēēē ţĥēēīīŕ ʋēēŕšīīōōñ, ţĥēēñ ɱààķēē ŷōōŭŭŕ çĥààñĝēēš ààĝààīīñ.]</translation>
         </message>
         <message>
-            <location line="+236" />
+            <location line="+237" />
             <source>Unknown plan order '{order}'. Use one of: {names}.</source>
             <translation>[ŬŬñķñōōŵñ ƥĺààñ ōōŕđēēŕ '{order}'. ŬŬšēē ōōñēē ōōƒ: {names}.]</translation>
         </message>
