@@ -17,6 +17,7 @@ from crisisplan.export.card_labels import ENGLISH, LabelSet, Language, catalogue
 from crisisplan.forms.items import Item
 from crisisplan.forms.plan import CrisisPlan
 from crisisplan.forms.roles import Permission
+from crisisplan.i18n import QT_TRANSLATE_NOOP
 from crisisplan.services.errors import InvalidRequest
 from crisisplan.services.session import Session
 
@@ -38,8 +39,9 @@ def _language(code: str) -> Language:
     languages = catalogue()[1]
     language = languages.get(code.strip().lower())
     if language is None:
-        raise InvalidRequest(f"No card labels for the language '{code.strip()[:20]}'. "
-                             f"Languages: {', '.join(sorted(languages))}.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "No card labels for the language '{code}'. "
+                                                           "Languages: {names}.")
+                             .format(code=code.strip()[:20], names=", ".join(sorted(languages))))
     return language
 
 
@@ -64,9 +66,9 @@ def record_label_review(session: Session, code: str, reviewer: str, reviewed_on:
     language = _language(code)
     reviewer = " ".join(reviewer.split())
     if not 2 <= len(reviewer) <= 200:
-        raise InvalidRequest("Give the translator's name (2 to 200 characters).")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "Give the translator's name (2 to 200 characters)."))
     if reviewed_on > (today or date.today()):
-        raise InvalidRequest("The date of the check cannot be in the future.")
+        raise InvalidRequest(QT_TRANSLATE_NOOP("services", "The date of the check cannot be in the future."))
     review = LabelReview(language.code, reviewer, reviewed_on.isoformat(), session.username,
                          datetime.now(UTC).isoformat(timespec="seconds"))
     with session.store.transaction():
@@ -85,7 +87,8 @@ def withdraw_label_review(session: Session, code: str) -> None:
     with session.store.transaction():
         reviews = label_reviews(session)
         if reviews.pop(language.code, None) is None:
-            raise InvalidRequest(f"No check of the {language.name} labels is recorded.")
+            raise InvalidRequest(QT_TRANSLATE_NOOP("services", "No check of the {language} labels is recorded.")
+                                 .format(language=language.name))
         _save(session, reviews)
         session.store.audit.append("settings", detail=f"card labels in {language.name}: translator's check withdrawn")
 

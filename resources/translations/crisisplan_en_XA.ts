@@ -6498,6 +6498,26 @@ Keep this sheet locked away. Anyone who has it can open the store.</source>
             <source>The file is damaged or cannot be read.</source>
             <translation>[Ţĥēē ƒīīĺēē īīš đààɱààĝēēđ ōōŕ çààññōōţ ƀēē ŕēēààđ.]</translation>
         </message>
+        <message>
+            <location filename="../../crisisplan/services/label_reviews.py" line="+42" />
+            <source>No card labels for the language '{code}'. Languages: {names}.</source>
+            <translation>[Ñōō çààŕđ ĺààƀēēĺš ƒōōŕ ţĥēē ĺààñĝŭŭààĝēē '{code}'. Ĺààñĝŭŭààĝēēš: {names}.]</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Give the translator's name (2 to 200 characters).</source>
+            <translation>[Ĝīīʋēē ţĥēē ţŕààñšĺààţōōŕ'š ñààɱēē (2 ţōō 200 çĥààŕààçţēēŕš).]</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The date of the check cannot be in the future.</source>
+            <translation>[Ţĥēē đààţēē ōōƒ ţĥēē çĥēēçķ çààññōōţ ƀēē īīñ ţĥēē ƒŭŭţŭŭŕēē.]</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No check of the {language} labels is recorded.</source>
+            <translation>[Ñōō çĥēēçķ ōōƒ ţĥēē {language} ĺààƀēēĺš īīš ŕēēçōōŕđēēđ.]</translation>
+        </message>
     </context>
     <context>
         <name>sharing</name>
