@@ -106,11 +106,9 @@ class AuditLog:
             row = (new_id, at or utc_now_iso(), username, ",".join(roles), person, action, workstation,
                    detail, recipient, lawful_basis, stored_reason, prev)
             digest = row_hash(row)
-            conn.execute(f"INSERT INTO audit ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
-                         (*row, digest))
-            if self.signer is not None:
-                conn.execute("INSERT OR REPLACE INTO audit_sig (id, signer, sig) VALUES (?, ?, ?)",
-                             (new_id, self.signer.username, self.signer.sign_entry(digest)))
+            signed = (None, None) if self.signer is None else (self.signer.username, self.signer.sign_entry(digest))
+            conn.execute(f"INSERT INTO audit ({_COLUMNS}, signer, sig) "  # noqa: S608
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*row, digest, *signed))
             conn.execute("INSERT INTO audit_head (id, count, hash) VALUES (1, ?, ?) "
                          "ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash",
                          (count + 1, digest))

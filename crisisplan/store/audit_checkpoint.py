@@ -24,6 +24,7 @@ from typing import Any
 from .audit import AuditLog
 from .audit_keys import b64, box_public, directory, unb64
 from .audit_sign import Signer, signature_ok
+from .audit_verify import SIGN_INS
 from .database import Connection, transaction
 from .errors import mapped_errors
 from .failures import utc_now_iso
@@ -104,6 +105,17 @@ def _against_log(conn: Connection, user: str, record: Mapping[str, Any], count: 
     return None
 
 
+def last_signed(conn: Connection, user: str) -> int | None:
+    """The newest entry `user` signed, or None if they never signed in. Every session begins with an
+    entry its user signs (a sign-in or a key introduction, the only entries indexed by signer), so the
+    search starts at their newest and reads only what came after it."""
+    row = conn.execute(f"SELECT max(id) FROM audit WHERE {SIGN_INS} AND signer = ?", (user,)).fetchone()  # noqa: S608
+    if row is None or row[0] is None:
+        return None
+    newest = conn.execute("SELECT max(id) FROM audit WHERE id >= ? AND signer = ?", (row[0], user)).fetchone()
+    return int(newest[0])
+
+
 def unlock_warnings(conn: Connection, slots: SlotFile, store_id: str, *, skip_missing: Collection[str] = (),
                     unknown_slots: Collection[str] = ()) -> list[str]:
     """Plain statements of how the log and the key file's checkpoints disagree ([] when they agree)."""
@@ -121,10 +133,10 @@ def unlock_warnings(conn: Connection, slots: SlotFile, store_id: str, *, skip_mi
             if problem is not None:
                 found.append(problem)
         for user in sorted(set(listed) - set(present) - set(skip_missing)):
-            row = conn.execute("SELECT max(id) FROM audit_sig WHERE signer = ?", (user,)).fetchone()
-            if row is not None and row[0] is not None:
+            last = last_signed(conn, user)
+            if last is not None:
                 found.append(f"the key file has no audit checkpoint of {user}, who signed audit entries up to "
-                             f"entry {row[0]}: it was removed from the key file, or an older key file was put "
+                             f"entry {last}: it was removed from the key file, or an older key file was put "
                              "back")
     if unknown_slots:
         found.append("the key file holds sign-ins for users this database does not know "

@@ -1,7 +1,7 @@
 """Signing audit entries and checkpoints with a user's audit key (SEC-03).
 
-An entry's signature is Ed25519 over a domain tag, the store id and the entry's chain hash, kept in
-`audit_sig` (entry id, signer, signature). The chain hash covers the entry and, through the chain,
+An entry's signature is Ed25519 over a domain tag, the store id and the entry's chain hash, kept
+in the entry's own row (`signer`, `sig`; schema 6). The chain hash covers the entry and, through the chain,
 every entry before it: a rewrite anywhere breaks every later signature.
 """
 

@@ -170,3 +170,9 @@ def mapped_errors() -> Iterator[None]:
         if mapped_os is None:
             raise
         raise mapped_os from exc
+    except MemoryError as exc:
+        # SQLCipher answers a page it cannot authenticate, met while committing, with SQLITE_NOMEM (the
+        # pager's codec returns nothing), which Python's sqlite module raises as MemoryError. Found by
+        # tests/store/test_damage.py; a real shortage of memory inside SQLite on this store's small
+        # pages is far less likely, and either way nothing was written.
+        raise DamagedStoreError() from exc

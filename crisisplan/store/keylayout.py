@@ -15,6 +15,7 @@ import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import search_rows
 from .audit import AuditLog
 from .database import Connection, transaction
 from .errors import mapped_errors
@@ -23,7 +24,7 @@ from .grants import keys_for
 from .keyring import SLOTS_FILE, TEXT_PREFIX, Keyring
 from .keys import ADMIN, CLINICAL, ISSUER, KDF_CAP, KEY_NAMES, RECOVERY, STORE, USER, SlotFile, key_id, rewrap_slot
 from .model import IndexFields
-from .search import blinded_body, identifiers
+from .search import blinded_body
 
 LAYOUT_VERSION = 2
 NAMED = (CLINICAL, ISSUER, ADMIN)
@@ -142,11 +143,10 @@ def _blind_search_index(conn: Connection, keyring: Keyring) -> None:
     """Re-index each plan's body under keyed hashes (from its current version's index fields)."""
     rows = conn.execute("SELECT p.plan_id, v.index_fields FROM plans p JOIN plan_versions v "
                         "ON v.plan_id = p.plan_id AND v.version = p.version").fetchall()
+    search_rows.clear(conn)  # every row is written again, so none is left from the plain-text bodies
     for plan_id, packed in rows:
         index = IndexFields(**json.loads(zlib.decompress(keyring.unseal(bytes(packed))).decode("utf-8")))
-        conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
-        conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                     (plan_id, index.name, identifiers(index), blinded_body(index.text, keyring.blind)))
+        search_rows.insert(conn, int(plan_id), index, lambda text: blinded_body(text, keyring.blind))
 
 
 def _roles(text: str) -> tuple[str, ...]:

@@ -188,7 +188,24 @@ def _v4_to_v5(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
+def _v5_to_v6(conn: Connection) -> None:
+    """Each audit entry's signature in its own row (P13: two fewer pages per save)."""
+    from .audit_verify import SCHEMA_V6
+
+    for statement in _split(SCHEMA_V6):
+        conn.execute(statement)
+
+
+def _v6_to_v7(conn: Connection) -> None:
+    """The body full-text table without per-row sizes and tombstones (P13); its rows are written again
+    at the first sign-in that can compute them (search_rows.py)."""
+    from .search_rows import SCHEMA_V7
+
+    for statement in _split(SCHEMA_V7):
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7]
 
 
 def latest_version() -> int:

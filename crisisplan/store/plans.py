@@ -14,6 +14,7 @@ from sqlcipher3 import dbapi2
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from . import search_rows
 from .audit import AuditLog
 from .counts import maintained_count
 from .database import Connection, transaction
@@ -129,10 +130,10 @@ class PlanRepository:
             conn.execute("DELETE FROM plan_ident WHERE rowid = ?", (plan_id,))
             conn.execute("INSERT INTO plan_ident (rowid, name, identifiers) VALUES (?,?,?)",
                          (plan_id, index.name, ids))
-        if not (same_ident and old is not None and old.text == index.text):
-            conn.execute("DELETE FROM plan_search WHERE rowid = ?", (plan_id,))
-            conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                         (plan_id, index.name, ids, self._body(index.text)))
+        if old is None:  # never: every plan has a current version
+            raise NotFoundError(_NOT_FOUND)
+        if not (same_ident and old.text == index.text):
+            search_rows.replace(conn, plan_id, old, index, self._body)
 
     def _body(self, text: str) -> str:
         return blinded_body(text, self._keys.blind) if self._keys.blinding else text

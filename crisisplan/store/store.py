@@ -20,6 +20,7 @@ from pathlib import Path
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
 from . import audit_checkpoint as checkpoints
+from . import search_rows
 from .audit import AuditLog, AuditVerification
 from .audit_keys import AUDIT, SLOT_KEK, new_private
 from .audit_session import establish_signer
@@ -270,6 +271,8 @@ class Store:
                 roles = effective_roles(claimed, keyring.held())
             keyring.kdf_iterations = store_iterations(conn, slots)
             store = cls(data_dir, conn, keyring, Actor(username or RECOVERY, roles, workstation))
+            # after cls(): it tells the keyring whether the store seals (and so blinds) clinical text
+            search_rows.rebuild_if_due(conn, keyring.unseal, search_rows.body_function(keyring))
             store._watch(identity)
             fresh, before = False, list[str]()
             if username is not None:  # the recovery key signs nothing: its entries are "system" entries

@@ -44,7 +44,8 @@ def snapshot(store: Store) -> tuple[list[tuple[str, str]], str]:
     """Every table's rows (as a digest) plus the key file: what a write path could change."""
     conn = store.connection
     tables = [str(r[0]) for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]  # a full-text table's rows are its shadow tables
     out = []
     for table in tables:
         rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()

@@ -41,7 +41,7 @@ def changes(store: Store) -> tuple[object, list[tuple[str, ...]]]:
     """Every table but the audit chain, plus every audit entry that is not a view."""
     tables, slots = snapshot(store)
     entries = store.connection.execute("SELECT action, detail FROM audit WHERE action != 'view' ORDER BY id")
-    kept = [t for t in tables if t[0] not in ("audit", "audit_head", "audit_sig")]  # the view's entry
+    kept = [t for t in tables if t[0] not in ("audit", "audit_head")]  # the view's entry
     return (kept, slots), [tuple(map(str, r)) for r in entries.fetchall()]
 
 

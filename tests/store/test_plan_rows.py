@@ -15,7 +15,7 @@ from crisisplan.store import Store
 from crisisplan.store.errors import DamagedStoreError
 from crisisplan.store.keyring import TEXT_PREFIX
 from crisisplan.store.plan_rows import index_json, open_document
-from tests.store.helpers import document, index_fields
+from tests.store.helpers import PASSPHRASE, document, index_fields
 
 
 def _raw_document(store: Store, plan_id: int, version: int) -> str:
@@ -111,14 +111,40 @@ def test_the_body_index_holds_compact_terms(store: Store) -> None:
     assert not any(t.startswith("clo") or (t.startswith("h") and len(t) == 21) for t in terms)
 
 
-def test_plans_indexed_with_full_length_terms_are_still_found(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    with monkeypatch.context() as m:  # index one plan the way stores were indexed before
-        m.setattr(search, "compact", lambda blinded: blinded)
-        old = store.plans.create(document(), index_fields("Ann Example", text="clozapine twice daily")).plan_id
+def _vocabulary(store: Store) -> list[str]:
+    store.connection.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, plan_search, 'row')")
+    return [str(r[0]) for r in store.connection.execute("SELECT term FROM temp.vocab")]
+
+
+SCHEMA_6_TABLE = """CREATE VIRTUAL TABLE plan_search USING fts5(name, identifiers, body, content = '',
+    contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"""
+
+
+def test_a_schema_6_index_is_rebuilt_at_the_next_sign_in(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 7 removes a plan's old row by its values (search_rows.py): rows indexed before (full-length
+    terms, the schema-6 table) are all written again at the first sign-in with the clinical key."""
+    data_dir = store.data_dir
+    old = store.plans.create(document(), index_fields("Ann Example", text="clozapine twice daily")).plan_id
     new = store.plans.create(document(), index_fields("Bob Example", seq=1, text="clozapine at night")).plan_id
-    assert {p.plan_id for p in store.plans.search("clozap")} == {old, new}
-    assert [p.plan_id for p in store.plans.search("twice")] == [old]
-    assert store.plans.count(search="cloza exam") == 2
-    store.plans.add_version(old, document(v=2), index_fields("Ann Example", text="olanzapine twice daily"))
-    assert [p.plan_id for p in store.plans.search("clozap")] == [new]
-    assert [p.plan_id for p in store.plans.search("olanz")] == [old]
+    conn = store.connection
+    conn.execute("DROP TABLE plan_search")
+    conn.execute(SCHEMA_6_TABLE)
+    with monkeypatch.context() as m:  # the rows as schema 6 held them, some with full-length terms
+        m.setattr(search, "compact", lambda blinded: blinded)
+        for plan_id, text, name in ((old, "clozapine twice daily", "Ann Example"),
+                                    (new, "clozapine at night", "Bob Example")):
+            conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?, ?, '', ?)",
+                         (plan_id, name, search.blinded_body(text, store._keyring.blind)))
+    conn.execute("PRAGMA user_version = 6")
+    assert any(t.startswith("h") and len(t) == 21 for t in _vocabulary(store))
+    store.close()
+    with Store.open(data_dir, "alice", PASSPHRASE) as reopened:
+        terms = _vocabulary(reopened)
+        assert not any(t.startswith("h") and len(t) == 21 for t in terms), "full-length terms left behind"
+        assert not {"clozapine", "twice", "night"} & set(terms), "clinical words in the index"
+        assert {p.plan_id for p in reopened.plans.search("clozap")} == {old, new}
+        reopened.plans.add_version(old, document(v=2), index_fields("Ann Example", text="olanzapine twice daily"))
+        assert [p.plan_id for p in reopened.plans.search("clozap")] == [new]
+        assert [p.plan_id for p in reopened.plans.search("olanz")] == [old]
+        assert reopened.connection.execute("SELECT count(*) FROM store_info WHERE key = 'search_rebuild_due'"
+                                           ).fetchone()[0] == 0
