@@ -100,9 +100,9 @@ def test_every_pdf_signed_with_one_signer_verifies_in_pyhanko_and_pdfsig(tmp_pat
     signer = issue_document_signer(ROOT, ORGANISATION, kid="00ff")
     root = root_certificate(ROOT, ORGANISATION)
     pdfs = [sign_pdf(summary(), signer) for _ in range(4)]
-    from crisisplan.export import pades
+    from crisisplan.export import pades_sign
 
-    assert pades._hanko(signer)[0]._template is not None  # the later PDFs did reuse the container
+    assert pades_sign._hanko(signer)[0]._template is not None  # the later PDFs did reuse the container
     contents = {p[p.index(b"/Contents <"):p.index(b">", p.index(b"/Contents <"))] for p in pdfs}
     assert len(contents) == 4  # a new signature each time
     for number, pdf in enumerate(pdfs):
