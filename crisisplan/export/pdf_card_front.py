@@ -163,8 +163,8 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
     """Everything the front shows, measured. With a second language the card's name and the
     numbers' heading are bilingual and an unchecked translation is marked in both languages under
     the person's details; when that leaves no room for the front's note line (a police card with
-    a communication flag), they are English only (`compact`) and the mark moves into the title
-    band, in English."""
+    a communication flag) or for the first item, they are English only (`compact`) and the mark
+    moves into the title band, in English."""
     f = fonts()
     title_width = WIDTH - text_width("CRISIS CARD", f.bold, 11) - 4 * mm
     title = _capped(_wrap(f"For: {recipient_label}", f.bold, BODY_SIZE, title_width), 2, f.bold, BODY_SIZE,
@@ -236,8 +236,15 @@ def measure_front(payload: CardPayload, recipient_label: str, numbers: list[tupl
         layout = lay_out(blocks, room, inside_room, note_lines, lead)
     others = set(payload.items) - set(FRONT_LABELS) - {Item.NAME, Item.DATE_OF_BIRTH, Item.NHS_NUMBER,
                                                        Item.GENDER, Item.CRISIS_NUMBERS}
-    return Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
-                 bool(others) or qr_shortened, tuple(moved_numbers), inside_limits, translated)
+    front = Front(title, name_lines, name_shared, details, limits, flag, tuple(rows), layout,
+                  bool(others) or qr_shortened, tuple(moved_numbers), inside_limits, translated)
+    if labels.second is not None and not compact and blocks and not layout.panels[0]:
+        # The second language's labels left no room for the first item (risk to life first, CARD-03):
+        # the compact front, if it holds that item, comes before the bilingual heading.
+        smaller = measure_front(payload, recipient_label, numbers, restriction, qr_shortened, labels, compact=True)
+        if smaller.layout.panels[0]:
+            return smaller
+    return front
 
 
 NumberRow = tuple[tuple[str, ...], tuple[str, ...]]

@@ -280,3 +280,24 @@ def test_a_validity_warning_in_another_script_keeps_its_bold(tmp_path: Path) -> 
     summary = render_summary(p, sealed(p), recipient_label="Ambulance", crisis_numbers=NUMBERS, use_restriction=None)
     assert "CHECK VALIDITY: not witnessed" in _plain(_extract(summary, tmp_path))
     assert "NotoNaskhArabic-Bold" in _fonts_used(summary, tmp_path)  # the Arabic words are bold as well
+
+
+def test_risk_to_life_stays_on_a_bilingual_front_before_the_second_languages_labels(tmp_path: Path) -> None:
+    """CARD-03: Polish labels wrap longer (the numbers' heading and the "not yet checked" mark take two
+    lines each), which left the ambulance card's front with no room for the risks. The front then
+    takes the compact form (English card name and heading, the mark in the title band) so the risks
+    stay on the front; the summary keeps everything in both languages."""
+    items: dict[Item, str | list[str]] = {
+        Item.NAME: "Agnieszka Wójcik", Item.DATE_OF_BIRTH: "21/06/1990", Item.NHS_NUMBER: "999 000 0034",
+        Item.RISKS: "Samookaleczenie w silnym stresie", Item.MEDICINES: "Sertralina 50 mg rano",
+        Item.LANGUAGE_COMMUNICATION: "First language: Polish; needs an interpreter: Polish",
+        Item.WHAT_HELPS: "Rozmowa po polsku, spokojne miejsce, telefon do siostry"}
+    p = payload(items, recipient="ambulance")
+    card = render_wallet_card(p, sealed(p), recipient_label="Ambulance service", crisis_numbers=NUMBERS,
+                              use_restriction=None, labels=LabelSet("pl"))
+    words = _words(card, tmp_path)
+    front_edge = 85.6 / 25.4 * 72  # the front is the first 85.6 mm of a folded card's first page
+    risks_x, _y = _at(words, "Samookaleczenie")
+    assert risks_x < front_edge, "the risks went inside the card"
+    text = _plain(_extract(card, tmp_path))
+    assert "Translation not yet checked" in text and "01632 960100" in text
