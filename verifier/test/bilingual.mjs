@@ -33,7 +33,8 @@ for (const file of readdirSync(videos).filter((f) => f.endsWith(".y4m")).sort())
     if (shots) {
       await page.evaluate(() => document.activeElement?.blur());
       await page.screenshot({ path: `${shots}/${name}-${viewer}.png` });
-      await page.screenshot({ path: `${shots}/${name}-${viewer}-full.png`, fullPage: true });
+      await page.evaluate(() => window.scrollTo(0, document.querySelector("#content .item").offsetTop - 60));
+      await page.screenshot({ path: `${shots}/${name}-${viewer}-items.png` });
     }
     cards[name] = { viewer, verdict, ...shown };
   } finally {
