@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from crisisplan.export.card import seal
 from crisisplan.export.card_labels import catalogue, language_for
 from crisisplan.forms.items import Item
 from tests.verifier.helpers import CHROMIUM, ROOT, VERIFIER, export_test_page, node
@@ -42,14 +43,14 @@ def test_node_port_agrees_and_content_renders_both_languages() -> None:
 
 
 def card_with(communication: str | None, card_id: str, recipient: str) -> str:
-    """A card signed with the vectors' active key, as the app issues one (CP2 payload)."""
+    """A card sealed by the app's own code (export/card.seal, format 2) with the vectors' active key."""
     base = make_phone_vectors.payload(card_id, recipient, date(2026, 6, 1), date(2027, 6, 1))
     items = dict(base.items)
     if communication is None:
         items.pop(Item.LANGUAGE_COMMUNICATION)
     else:
         items[Item.LANGUAGE_COMMUNICATION] = communication
-    return str(make_phone_vectors.card(replace(base, items=items)))
+    return seal(replace(base, items=items), make_phone_vectors.ACTIVE)
 
 
 def scan_cards(tmp_path: Path, cards: dict[str, str], shots: Path | None = None) -> dict[str, dict[str, Any]]:
