@@ -60,7 +60,7 @@ class PlanRepository:
                  index.review_date, index.status, int(index.consent_recorded), now, now))
             plan_id = int(cur.lastrowid or 0)
             saved = self._insert_version(conn, plan_id, 1, document, index, now, note)
-            _index(conn, plan_id, index, self._body(index.text))
+            _index(conn, plan_id, index, self._body)
             self._audit.append("create", person=plan_id, detail="version 1")
         return saved
 
@@ -315,12 +315,10 @@ def _text_match(query: SearchQuery) -> tuple[str, list[Any]]:
             "(SELECT rowid FROM plan_ident WHERE plan_ident MATCH ?)", [query.long, query.short])
 
 
-def _index(conn: Connection, plan_id: int, index: IndexFields, body: str) -> None:
-    ids = identifiers(index)
-    conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                 (plan_id, index.name, ids, body))
+def _index(conn: Connection, plan_id: int, index: IndexFields, body: search_rows.Body) -> None:
+    search_rows.insert(conn, plan_id, index, body)
     conn.execute("INSERT INTO plan_ident (rowid, name, identifiers) VALUES (?,?,?)",
-                 (plan_id, index.name, ids))
+                 (plan_id, index.name, identifiers(index)))
 
 
 def _packed(index: IndexFields) -> bytes:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from crisisplan.i18n import QT_TRANSLATE_NOOP
 
+from . import search_rows
 from .audit import AuditLog
 from .database import Connection, KeyRejected, open_database, transaction
 from .errors import NotSavedError, StoreError, mapped_errors
@@ -42,7 +43,7 @@ from .keys import sqlcipher_key_pragma_value as _pragma
 from .model import IndexFields
 from .sealing import is_sealed, parse, seal_with, try_open_with
 from .search import _TOKEN as WORD
-from .search import blinded_body, body_terms, compact, identifiers
+from .search import blinded_body, body_terms, compact
 
 Progress = Callable[[str], None]
 DUE = "rotation_due"
@@ -190,7 +191,7 @@ def _reseal_clinical(conn: Connection, reseal: _Resealer, blinding: bool, report
     done, last = 0, 0
     report(f"Re-sealing clinical records: 0 of {total:,} plan versions")
     if blinding:  # every plan's row is written again below (one per plan: its current version)
-        conn.execute("INSERT INTO plan_search (plan_search) VALUES ('delete-all')")
+        search_rows.clear(conn)
     while True:
         rows = conn.execute(
             "SELECT v.id, v.document, v.index_fields, v.plan_id, p.version = v.version FROM plan_versions v "
@@ -223,8 +224,7 @@ def _reblind(conn: Connection, reseal: _Resealer, plan_id: int, index_blob: byte
         raise StoreError(QT_TRANSLATE_NOOP("store", "A plan's search entry could not be rebuilt, so the keys were "
                                                     "not changed."))
     index = IndexFields(**json.loads(zlib.decompress(plain).decode("utf-8")))
-    conn.execute("INSERT INTO plan_search (rowid, name, identifiers, body) VALUES (?,?,?,?)",
-                 (plan_id, index.name, identifiers(index), reseal.body(index.text)))
+    search_rows.insert(conn, plan_id, index, reseal.body)
 
 
 def _reseal_issuer(conn: Connection, reseal: _Resealer) -> None:

@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Callable
 
 from .database import Connection, transaction
+from .keyring import Keyring
 from .model import IndexFields
 from .search import blinded_body, identifiers
 
@@ -45,14 +46,13 @@ assert REBUILD_KEY in SCHEMA_V7
 Body = Callable[[str], str]
 
 
-def body_function(keys: object) -> Body | None:
+def body_function(keys: Keyring) -> Body | None:
     """How this session writes a body (keyed hashes under the clinical key, or the text itself in a
-    store without named keys), or None when it cannot (a user without the clinical key)."""
-    sealing, blinding = bool(getattr(keys, "sealing", False)), bool(getattr(keys, "blinding", False))
-    if blinding:
-        blind = keys.blind  # type: ignore[attr-defined]
-        return lambda text: blinded_body(text, blind)
-    return None if sealing else (lambda text: text)
+    store without named keys), or None when it cannot (a user without the clinical key). Only
+    meaningful once the Store has told the keyring whether it seals (`Keyring.sealing`)."""
+    if keys.blinding:
+        return lambda text: blinded_body(text, keys.blind)
+    return None if keys.sealing else (lambda text: text)
 
 
 def row_values(index: IndexFields, body: Body) -> tuple[str, str, str]:
